@@ -1,0 +1,18 @@
+package io.verbatim.tenancy.internal;
+
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class TenancyConfiguration {
+
+    /** The transaction manager of the application pool: every transaction is tenant-scoped. */
+    @Bean
+    @Primary
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantScopedTransactionManager(dataSource);
+    }
+}
