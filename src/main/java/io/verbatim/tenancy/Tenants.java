@@ -82,7 +82,7 @@ public class Tenants {
         String after = Page.decode(cursor);
         List<Tenant> rows = jdbc.sql("""
                 SELECT * FROM tenants
-                WHERE (:after IS NULL OR id > :after) AND (:all OR deactivated_at IS NULL)
+                WHERE (CAST(:after AS text) IS NULL OR id > :after) AND (CAST(:all AS boolean) OR deactivated_at IS NULL)
                 ORDER BY id LIMIT :limit""")
                 .param("after", after).param("all", includeInactive).param("limit", limit + 1)
                 .query(Tenants::map).list();

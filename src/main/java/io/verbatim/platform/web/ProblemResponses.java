@@ -66,6 +66,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // A value our own types reject while being read (an unknown role, a bad tenant id) keeps its own type.
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+        }
         return respond(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Bad request",
                 "The request body is missing or is not valid JSON of the expected shape"));
     }

@@ -1,0 +1,83 @@
+package io.verbatim.demo;
+
+import io.verbatim.identity.AgentKind;
+import io.verbatim.identity.IdentityProperties;
+import io.verbatim.identity.Role;
+import io.verbatim.identity.UserProvisioning;
+import io.verbatim.platform.PlatformProperties;
+import io.verbatim.tenancy.StorageMode;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the embedded default the first start creates {@code demo-tenant} ("Demo Company") with one user
+ * per role, a second tenant {@code acme}, and the platform admin, all with the demo password.
+ * Runs at every start and changes nothing that already exists.
+ */
+@Component
+@Order(10)
+class DemoSeed implements ApplicationRunner {
+
+    static final TenantId DEMO = new TenantId("demo-tenant");
+    static final TenantId ACME = new TenantId("acme");
+    private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+    private final DemoProperties demo;
+    private final PlatformProperties platform;
+    private final IdentityProperties identity;
+    private final Tenants tenants;
+    private final UserProvisioning provisioning;
+
+    DemoSeed(DemoProperties demo, PlatformProperties platform, IdentityProperties identity, Tenants tenants,
+             UserProvisioning provisioning) {
+        this.demo = demo;
+        this.platform = platform;
+        this.identity = identity;
+        this.tenants = tenants;
+        this.provisioning = provisioning;
+    }
+
+    boolean enabled() {
+        return demo.enabled() != null ? demo.enabled() : platform.db().embedded();
+    }
+
+    /** A tenant an operator has since renamed is left as it is. */
+    private void ensureTenant(TenantId id, String name) {
+        if (tenants.find(id).isEmpty()) {
+            tenants.create(id, name, StorageMode.SHARED, null);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            return;
+        }
+        String password = demo.passwordOrDefault();
+        TenantId operator = new TenantId(identity.operatorTenant());
+        ensureTenant(operator, "Verbatim Operator");
+        provisioning.ensureUser(operator, "root@verbatim.local", "Platform Admin", password, Role.PLATFORM_ADMIN, null, null);
+
+        ensureTenant(DEMO, "Demo Company");
+        UUID support = provisioning.ensureTeam(DEMO, "Customer Care");
+        UUID sales = provisioning.ensureTeam(DEMO, "Field Sales");
+        provisioning.ensureUser(DEMO, "admin@demo.local", "Dana Admin", password, Role.ADMIN, null, null);
+        provisioning.ensureUser(DEMO, "manager@demo.local", "Morgan Manager", password, Role.MANAGER, null, support);
+        provisioning.ensureUser(DEMO, "exec@demo.local", "Evelyn Exec", password, Role.EXECUTIVE, null, null);
+        provisioning.ensureUser(DEMO, "csr1@demo.local", "Casey CSR", password, Role.AGENT, AgentKind.CSR, support);
+        provisioning.ensureUser(DEMO, "csr2@demo.local", "Chris CSR", password, Role.AGENT, AgentKind.CSR, support);
+        provisioning.ensureUser(DEMO, "rep1@demo.local", "Riley Rep", password, Role.AGENT, AgentKind.SALES_REP, sales);
+
+        ensureTenant(ACME, "Acme Corp");
+        provisioning.ensureUser(ACME, "admin@acme.local", "Alex Acme", password, Role.ADMIN, null, null);
+        log.info("Demo mode: tenants demo-tenant and acme are ready; sign in as admin@demo.local / {}",
+                demo.password() == null ? "verbatim-demo" : "<configured password>");
+    }
+}

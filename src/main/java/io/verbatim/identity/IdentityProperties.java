@@ -1,0 +1,57 @@
+package io.verbatim.identity;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in and token settings ({@code verbatim.auth.*}).
+ *
+ * @param issuer          the {@code iss} of Verbatim's own access tokens
+ * @param tokenTtl        how long an access token (and the web session) lasts
+ * @param tokenSecret     base64 HMAC secret (32+ bytes) for access tokens; empty = generated once and kept in the database
+ * @param operatorTenant  the tenant that platform admins belong to
+ * @param throttle        sign-in throttling against password guessing
+ * @param oidc            external identity providers whose tokens are accepted
+ * @param secureCookie    mark the session cookie Secure (on behind HTTPS; off for plain-HTTP local use)
+ */
+@ConfigurationProperties("verbatim.auth")
+public record IdentityProperties(@DefaultValue("verbatim") String issuer,
+                                 @DefaultValue("8h") Duration tokenTtl,
+                                 String tokenSecret,
+                                 @DefaultValue("verbatim") String operatorTenant,
+                                 @DefaultValue Throttle throttle,
+                                 @DefaultValue List<Oidc> oidc,
+                                 @DefaultValue("false") boolean secureCookie) {
+
+    /**
+     * @param maxFailuresPerEmail failed sign-ins for one e-mail within {@code window} before it is locked out
+     * @param maxFailuresPerIp    failed sign-ins from one address within {@code window}
+     */
+    public record Throttle(@DefaultValue("5") int maxFailuresPerEmail, @DefaultValue("50") int maxFailuresPerIp,
+                           @DefaultValue("15m") Duration window) {
+    }
+
+    /**
+     * An OIDC issuer. Claim lists are tried in order; dotted names reach into objects (Clerk v2 {@code o.id}).
+     *
+     * @param jwksUri      defaults to {@code <issuer>/.well-known/jwks.json}
+     * @param audiences    accepted {@code aud} values; empty = not checked
+     * @param tenantClaims claims naming the organisation (matched to a tenant's external org id or slug)
+     * @param userClaims   claims naming the user (matched to a user's external subject)
+     * @param emailClaims  claims with the e-mail (matched to a user's e-mail when the subject is not linked)
+     */
+    public record Oidc(String issuer, String jwksUri, @DefaultValue List<String> audiences,
+                       @DefaultValue({"org_id", "o.id", "custom:org_id", "custom:tenant_id"}) List<String> tenantClaims,
+                       @DefaultValue({"user_id", "sub"}) List<String> userClaims,
+                       @DefaultValue({"email", "custom:email"}) List<String> emailClaims) {
+
+        public String effectiveJwksUri() {
+            if (jwksUri != null && !jwksUri.isBlank()) {
+                return jwksUri;
+            }
+            return issuer.replaceAll("/+$", "") + "/.well-known/jwks.json";
+        }
+    }
+}

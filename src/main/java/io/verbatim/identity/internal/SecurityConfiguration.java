@@ -1,0 +1,58 @@
+package io.verbatim.identity.internal;
+
+import io.verbatim.identity.AuditLog;
+import io.verbatim.tenancy.Tenants;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One stateless chain for the API and the pages: a caller is a Verbatim token (header or session
+ * cookie), an external OIDC token, or an API key; the tenant is then bound from that caller only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenAuthentication tokens, ApiKeys apiKeys,
+                                           CallerEntryPoint entryPoint, Tenants tenants, AuditLog audit,
+                                           ProblemWriter problems) throws Exception {
+        // Filters are built here, not declared as beans, so the servlet container does not run them twice.
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/logout", "/api/v1/auth/login", "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**", "/css/**",
+                                "/js/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o
+                        .authenticationManagerResolver(tokens.resolver())
+                        .bearerTokenResolver(new CallerTokenResolver())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .addFilterBefore(new ApiKeyFilter(apiKeys, entryPoint), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(tenants, audit, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new SameOriginFilter(problems), ApiKeyFilter.class);
+        return http.build();
+    }
+}

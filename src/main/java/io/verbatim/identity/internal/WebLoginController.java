@@ -1,0 +1,69 @@
+package io.verbatim.identity.internal;
+
+import io.verbatim.identity.CurrentUser;
+import io.verbatim.platform.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page and sign-out for the web UI; the session is the API's own token in a cookie. */
+@Controller
+class WebLoginController {
+
+    private final LoginService logins;
+    private final SessionCookie cookie;
+
+    WebLoginController(LoginService logins, SessionCookie cookie) {
+        this.logins = logins;
+        this.cookie = cookie;
+    }
+
+    @GetMapping("/login")
+    String page(@RequestParam(required = false) String next, Model model) {
+        model.addAttribute("next", safeNext(next));
+        return "login";
+    }
+
+    @PostMapping("/login")
+    String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+                  @RequestParam(required = false) String tenant, @RequestParam(required = false) String next,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            LoginService.SignedIn signedIn = logins.login(email, password, tenant, request.getRemoteAddr());
+            cookie.set(response, signedIn.token().token());
+            return "redirect:" + safeNext(next);
+        } catch (ProblemException e) {
+            response.setStatus(e.status() == HttpStatus.TOO_MANY_REQUESTS ? 429 : 401);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("email", email);
+            model.addAttribute("next", safeNext(next));
+            model.addAttribute("tenantRequired", "tenant-required".equals(e.type()));
+            return "login";
+        }
+    }
+
+    @PostMapping("/logout")
+    String signOut(HttpServletResponse response) {
+        cookie.clear(response);
+        return "redirect:/login";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("user", CurrentUser.require());
+        return "home";
+    }
+
+    /** Only local paths: a sign-in link must not bounce the user to another site. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")) {
+            return "/";
+        }
+        return next;
+    }
+}
