@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttle        sign-in throttling against password guessing
  * @param oidc            external identity providers whose tokens are accepted
  * @param secureCookie    mark the session cookie Secure (on behind HTTPS; off for plain-HTTP local use)
+ * @param bootstrapAdmin  the first platform admin of a new installation, created at start when set
  */
 @ConfigurationProperties("verbatim.auth")
 public record IdentityProperties(@DefaultValue("verbatim") String issuer,
@@ -23,7 +24,15 @@ public record IdentityProperties(@DefaultValue("verbatim") String issuer,
                                  @DefaultValue("verbatim") String operatorTenant,
                                  @DefaultValue Throttle throttle,
                                  @DefaultValue List<Oidc> oidc,
-                                 @DefaultValue("false") boolean secureCookie) {
+                                 @DefaultValue("false") boolean secureCookie,
+                                 @DefaultValue BootstrapAdmin bootstrapAdmin) {
+
+    /** {@code VERBATIM_AUTH_BOOTSTRAP_ADMIN_EMAIL} / {@code _PASSWORD}: ensured at every start, never changed once there. */
+    public record BootstrapAdmin(String email, String password) {
+        public boolean configured() {
+            return email != null && !email.isBlank() && password != null && !password.isBlank();
+        }
+    }
 
     /**
      * @param maxFailuresPerEmail failed sign-ins for one e-mail within {@code window} before it is locked out

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the system packages Verbatim needs, only those missing (Debian/Ubuntu, as root or with sudo).
+# Sourced by start.sh and test.sh; safe to run again.
+set -euo pipefail
+
+# name-of-package  file-that-proves-it-is-installed
+REQUIRED=(
+  "libpocketsphinx3 /usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3"
+  "pocketsphinx-en-us /usr/share/pocketsphinx/model/en-us"
+)
+
+missing=()
+for entry in "${REQUIRED[@]}"; do
+  pkg=${entry%% *}; proof=${entry#* }
+  [ -e "$proof" ] || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing system packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# A JDK 21+ must be present; Maven's toolchain rule finds it whatever JAVA_HOME says.
+if ! ls -d /usr/lib/jvm/*/bin/javac >/dev/null 2>&1 && ! command -v javac >/dev/null 2>&1; then
+  echo "No JDK found: install a JDK 21 or newer (e.g. 'apt-get install openjdk-21-jdk-headless')" >&2
+  exit 1
+fi

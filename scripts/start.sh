@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts Verbatim on its embedded defaults: PostgreSQL, blob store, job workers and speech engine all
+# in-process, data under ${VERBATIM_DATA_DIR:-./data}. The first start creates the demo tenants and
+# processes the bundled demo conversations. Open http://localhost:${VERBATIM_PORT:-8080}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/prerequisites.sh
+./mvnw -B -q -DskipTests package
+JAVA=$(scripts/find-java.sh)
+exec "$JAVA" -jar target/verbatim-*.jar "$@"
