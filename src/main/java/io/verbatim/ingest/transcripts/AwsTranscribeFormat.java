@@ -223,12 +223,20 @@ final class AwsTranscribeFormat implements TranscriptFormat {
         if (identification != null && !identification.isEmpty()) {
             return Json.string(identification.get(0), "code");
         }
-        JsonNode items = Json.array(results, "items");
+        String itemCode = itemLanguage(Json.array(results, "items"));
+        JsonNode channels = Json.array(Json.object(results, "channel_labels"), "channels");
+        for (int c = 0; itemCode == null && channels != null && c < channels.size(); c++) {
+            itemCode = itemLanguage(Json.array(channels.get(c), "items"));
+        }
+        return itemCode;
+    }
+
+    private static String itemLanguage(JsonNode items) {
         if (items != null) {
             for (JsonNode item : items) {
-                String itemCode = Json.string(item, "language_code");
-                if (itemCode != null) {
-                    return itemCode;
+                String code = Json.string(item, "language_code");
+                if (code != null) {
+                    return code;
                 }
             }
         }
