@@ -34,7 +34,7 @@ final class VerbatimFormat implements TranscriptFormat {
             return !content.json().isArray();
         }
         JsonNode first = turns.get(0);
-        return first.isObject() && first.has("text") && (first.has("speaker") || first.has("speakerLabel"));
+        return first.isObject() && (first.has("speaker") || first.has("speakerLabel") || first.has("text"));
     }
 
     private static JsonNode turns(JsonNode root) {
