@@ -2,12 +2,15 @@ package io.verbatim.ingest.transcripts;
 
 import io.verbatim.speech.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Joins AWS-style token streams (Transcribe {@code items[]}, Call Analytics {@code Items[]}) into
  * words: a punctuation token is attached to the preceding word of the same stream ("hour" + "." =
- * "hour."), and an opening mark ("¿", "¡", "(") to the following word.
+ * "hour."; a mark without a stream to the word just before it), and an opening mark ("¿", "¡", "(")
+ * to the following word.
  */
 final class AwsItems {
 
@@ -24,8 +27,9 @@ final class AwsItems {
 
     static List<KeyedWord> words(List<Token> tokens) {
         List<KeyedWord> out = new ArrayList<>(tokens.size());
-        java.util.Map<String, Integer> lastWordOfKey = new java.util.HashMap<>();
-        java.util.Map<String, String> pendingPrefix = new java.util.HashMap<>();
+        Map<String, Integer> lastWordOfKey = new HashMap<>();
+        Map<String, String> pendingPrefix = new HashMap<>();
+        Integer lastWord = null;
         for (Token t : tokens) {
             String content = t.content() == null ? "" : t.content().strip();
             if (content.isEmpty()) {
@@ -36,7 +40,7 @@ final class AwsItems {
                     pendingPrefix.merge(t.key(), content, String::concat);
                     continue;
                 }
-                Integer last = lastWordOfKey.get(t.key());
+                Integer last = t.key() == null ? lastWord : lastWordOfKey.get(t.key());
                 if (last != null) {
                     KeyedWord kw = out.get(last);
                     Word w = kw.word();
@@ -48,6 +52,7 @@ final class AwsItems {
             String text = prefix == null ? content : prefix + content;
             out.add(new KeyedWord(t.key(), new Word(text, t.start(), t.end(), t.confidence())));
             lastWordOfKey.put(t.key(), out.size() - 1);
+            lastWord = out.size() - 1;
         }
         return out;
     }

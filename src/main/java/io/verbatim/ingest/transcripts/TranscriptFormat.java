@@ -1,7 +1,6 @@
 package io.verbatim.ingest.transcripts;
 
 import io.verbatim.speech.Transcript;
-import tools.jackson.databind.JsonNode;
 
 /** One transcript format: recognises its shape and reads it. Implementations are stateless. */
 interface TranscriptFormat {
@@ -19,13 +18,4 @@ interface TranscriptFormat {
 
     /** Reads the content; throws {@link TranscriptImportException} (invalid-transcript) when it is malformed. */
     Transcript read(Content content, ChannelRoles roles);
-
-    /**
-     * The decoded upload.
-     *
-     * @param text the content as text (BOM removed)
-     * @param json the parsed JSON tree, or null when the content is not JSON
-     */
-    record Content(String text, JsonNode json) {
-    }
 }

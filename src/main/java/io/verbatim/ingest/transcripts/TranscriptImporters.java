@@ -136,7 +136,7 @@ public class TranscriptImporters {
     public Transcript read(byte[] content, String formatHint, ChannelRoles roles) {
         ChannelRoles mapping = roles == null ? ChannelRoles.defaults() : roles;
         TranscriptFormat hinted = resolveHint(formatHint);
-        TranscriptFormat.Content decoded = decode(content);
+        Content decoded = decode(content);
         TranscriptFormat format = hinted != null ? hinted : detect(decoded);
         if (format.json() && decoded.json() == null) {
             throw TranscriptImportException.invalid(format.name(), jsonProblem(decoded.text()));
@@ -172,7 +172,7 @@ public class TranscriptImporters {
         return format;
     }
 
-    private TranscriptFormat detect(TranscriptFormat.Content content) {
+    private TranscriptFormat detect(Content content) {
         for (TranscriptFormat format : DETECTION_ORDER) {
             if (format.detects(content)) {
                 return format;
@@ -188,7 +188,7 @@ public class TranscriptImporters {
                 supportedFormats());
     }
 
-    private TranscriptFormat.Content decode(byte[] content) {
+    private Content decode(byte[] content) {
         if (content == null || content.length == 0) {
             throw TranscriptImportException.invalid(null, "The transcript is empty");
         }
@@ -221,7 +221,7 @@ public class TranscriptImporters {
                 json = null;
             }
         }
-        return new TranscriptFormat.Content(text, json);
+        return new Content(text, json);
     }
 
     private static String jsonProblem(String text) {
