@@ -1,0 +1,94 @@
+package io.verbatim.pipeline.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.verbatim.pipeline.PipelineProperties;
+import io.verbatim.platform.database.DatabaseRole;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable job engine (db-scheduler on PostgreSQL). Workers poll with the owner role; jobs are
+ * enqueued through the application pool inside the caller's transaction, so a conversation and its
+ * first job are committed together or not at all.
+ */
+@Component
+class PipelineJobs implements SmartLifecycle {
+
+    static final String TASK = "conversation-stage";
+    private final OneTimeTask<StageJob> task;
+    private final SchedulerClient transactionalClient;
+    private final Scheduler scheduler;
+    private final PipelineProperties properties;
+    private volatile boolean running;
+
+    PipelineJobs(@Qualifier(DatabaseRole.OWNER) DataSource owner, DataSource application, PipelineProperties properties,
+                 StageRunner runner) {
+        this.properties = properties;
+        this.task = Tasks.oneTime(TASK, StageJob.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 3.0))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> runner.run(instance.getData()));
+        JsonTaskSerializer serializer = new JsonTaskSerializer();
+        this.transactionalClient = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(application), task)
+                .serializer(serializer).enablePriority().build();
+        this.scheduler = Scheduler.create(owner, task)
+                .schedulerName(new SchedulerName.Fixed(nodeName()))
+                .serializer(serializer)
+                .threads(properties.effectiveWorkers())
+                .pollingInterval(properties.pollInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .enablePriority()
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Enqueues a stage job in the current transaction; a job that already exists is left alone. */
+    boolean enqueue(StageJob job, int priority) {
+        return transactionalClient.scheduleIfNotExists(
+                task.instanceBuilder(job.instanceId()).data(job).priority(priority).scheduledTo(Instant.now()));
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "node";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Override
+    public void start() {
+        if (properties.enabled()) {
+            scheduler.start();
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        if (properties.enabled()) {
+            scheduler.stop();
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
