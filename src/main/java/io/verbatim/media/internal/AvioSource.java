@@ -99,6 +99,10 @@ final class AvioSource implements AutoCloseable {
         return avio;
     }
 
+    boolean seekable() {
+        return file != null;
+    }
+
     /** The file size, or -1 for a stream. */
     long size() {
         return size;

@@ -171,6 +171,10 @@ final class FfmpegMediaDecoder implements MediaDecoder {
                 }
                 if (read < 0) {
                     media.source().rethrowFailure();
+                    if (!media.source().seekable() && writer.frames() == 0 && media.containerName().startsWith("mov,")) {
+                        throw new UnsupportedMediaException("this " + media.containerName() + " file keeps its index at the"
+                                + " end, so it cannot be decoded from a non-seekable stream; decode it from a file");
+                    }
                     throw new CorruptMediaException("unreadable " + media.containerName() + " data after "
                             + seconds(writer.frames()) + ": " + FfmpegNative.describe(read));
                 }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
@@ -54,10 +55,28 @@ final class Decoders {
         return out;
     }
 
-    /** Pearson correlation of the loudness contours (100 ms windows at 16 kHz) over their common length. */
+    /**
+     * Pearson correlation of the loudness contours (100 ms windows at 16 kHz) over their common
+     * length, at the best alignment within 100 ms: lossy codecs may shift audio by their delay.
+     */
     static double envelopeCorrelation(short[] a, short[] b) {
-        double[] x = envelope(a, 1600);
-        double[] y = envelope(b, 1600);
+        double best = -1;
+        for (int lag = -1600; lag <= 1600; lag += 80) {
+            best = Math.max(best, correlation(envelope(shift(a, lag), 1600), envelope(b, 1600)));
+        }
+        return best;
+    }
+
+    private static short[] shift(short[] samples, int lag) {
+        if (lag <= 0) {
+            return Arrays.copyOfRange(samples, -lag, samples.length);
+        }
+        short[] out = new short[samples.length + lag];
+        System.arraycopy(samples, 0, out, lag, samples.length);
+        return out;
+    }
+
+    private static double correlation(double[] x, double[] y) {
         int n = Math.min(x.length, y.length);
         double mx = 0;
         double my = 0;

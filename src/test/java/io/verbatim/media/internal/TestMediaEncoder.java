@@ -72,7 +72,7 @@ final class TestMediaEncoder {
                 if (audio != null) {
                     writeAudio(oc, audio, pcm, video, videoFrames);
                 } else {
-                    writeVideo(oc, video, videoFrames, Long.MAX_VALUE);
+                    writeVideo(oc, video, videoFrames, 0);
                     flush(oc, video);
                 }
                 check(av_write_trailer(oc), "trailer");
@@ -193,12 +193,14 @@ final class TestMediaEncoder {
         AVAudioFifo fifo = av_audio_fifo_alloc(ctx.sample_fmt(), ctx.ch_layout().nb_channels(), converted + frameSize);
         av_audio_fifo_write(fifo, all.extended_data(), converted);
 
+        boolean padLastFrame = ctx.frame_size() > 0
+                && (ctx.codec().capabilities() & (AV_CODEC_CAP_SMALL_LAST_FRAME | AV_CODEC_CAP_VARIABLE_FRAME_SIZE)) == 0;
         AVFrame frame = av_frame_alloc();
         long pts = 0;
         long videoWritten = 0;
         while (av_audio_fifo_size(fifo) > 0) {
             int n = Math.min(frameSize, av_audio_fifo_size(fifo));
-            int size = ctx.frame_size() > 0 ? frameSize : n; // fixed-frame codecs get a silence-padded last frame
+            int size = padLastFrame ? frameSize : n; // strictly fixed-frame codecs get a silence-padded last frame
             frame.format(ctx.sample_fmt()).nb_samples(size).sample_rate(ctx.sample_rate());
             av_channel_layout_copy(frame.ch_layout(), ctx.ch_layout());
             check(av_frame_get_buffer(frame, 0), "frame");
