@@ -22,7 +22,11 @@ public interface MediaDecoder {
     /** The sample rate of every {@link DecodedAudio} this decoder produces. */
     int SAMPLE_RATE = 16_000;
 
-    /** Reads the headers (and at most a few seconds of packets) of a file; throws if it has no audio track. */
+    /**
+     * Reads the headers (and at most a few seconds of packets) of a file without decoding it.
+     * Throws like {@link #decode(Path)} for what is not media, has no audio track, or exceeds
+     * {@link MediaProperties#maxSize()}; the duration limit is left to decoding.
+     */
     MediaInfo probe(Path source);
 
     /** Decodes a file into a new PCM file in the decoder's work directory; the caller deletes it when done. */

@@ -99,6 +99,48 @@ class GeneratedFormatsTest {
         }
     }
 
+    /**
+     * This build has no GSM encoder (libgsm is not bundled), so GSM 06.10 is written by hand:
+     * 33-byte frames of 160 samples (raw .gsm, signature nibble 0xD) and 65-byte Microsoft blocks
+     * of 320 samples in a WAV (format tag 0x31), as old call recorders produce. Random payload
+     * bits are valid GSM parameters, so the decoder must turn every frame into samples.
+     */
+    @Test
+    void gsmTelephoneAudioDecodes() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        int frames = 250; // 5 s
+        byte[] raw = new byte[frames * 33];
+        random.nextBytes(raw);
+        for (int f = 0; f < frames; f++) {
+            raw[f * 33] = (byte) (0xD0 | (raw[f * 33] & 0x0F));
+        }
+        Path gsm = Files.write(dir.resolve("call.gsm"), raw);
+
+        int blocks = 125; // 5 s
+        java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(60 + blocks * 65).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes()).putInt(52 + blocks * 65).put("WAVE".getBytes());
+        wav.put("fmt ".getBytes()).putInt(20).putShort((short) 0x31).putShort((short) 1).putInt(8000).putInt(1625)
+                .putShort((short) 65).putShort((short) 0).putShort((short) 2).putShort((short) 320);
+        wav.put("data".getBytes()).putInt(blocks * 65);
+        byte[] payload = new byte[blocks * 65];
+        random.nextBytes(payload);
+        wav.put(payload);
+        Path gsmWav = Files.write(dir.resolve("call-gsm.wav"), wav.array());
+
+        FfmpegMediaDecoder decoder = Decoders.unlimited(dir);
+        assertThat(decoder.probe(gsm).codec()).isEqualTo("gsm");
+        assertThat(decoder.probe(gsmWav).codec()).isEqualTo("gsm_ms");
+        for (Path file : new Path[] {gsm, gsmWav}) {
+            DecodedAudio audio = decoder.decode(file);
+            assertThat(audio.channels()).isEqualTo(1);
+            assertThat(audio.sampleRate()).isEqualTo(16_000);
+            assertThat(audio.durationSeconds()).as(file.toString()).isCloseTo(5.0, within(0.01));
+            short[] samples = audio.readChannel(0);
+            assertThat(Arrays.stream(Decoders.envelope(samples, 1600)).filter(rms -> rms > 0).count())
+                    .as("windows with sound").isGreaterThan(40);
+        }
+    }
+
     @Test
     void surroundIsDownmixedToMono() throws IOException {
         Path file = dir.resolve("surround.mkv");
