@@ -116,13 +116,14 @@ final class FfmpegMediaDecoder implements MediaDecoder {
             }
             AVStream stream = media.format().streams(index);
             int inChannels = stream.codecpar().ch_layout().nb_channels();
+            // stereo keeps agent and customer apart; mono stays mono; surround is downmixed (see MediaDecoder)
             int outChannels = inChannels == 2 ? 2 : 1;
             long frames;
             try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  PcmWriter writer = new PcmWriter(out, outChannels, maxDuration.toMillis() * SAMPLE_RATE / 1000)) {
                 decodeStream(media, index, writer, declared);
-                out.force(false);
+                out.force(false); // durable before the rename publishes it: the pipeline treats it as done
                 frames = writer.frames();
             }
             move(partial, target);
