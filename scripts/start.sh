@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
 ./mvnw -B -q -DskipTests package
 JAVA=$(scripts/find-java.sh)
-exec "$JAVA" -jar target/verbatim-*.jar "$@"
+exec "$JAVA" --enable-native-access=ALL-UNNAMED -jar target/verbatim-*.jar "$@"
