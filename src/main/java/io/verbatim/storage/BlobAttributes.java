@@ -17,7 +17,7 @@ public record BlobAttributes(String contentType, Map<String, String> metadata) {
     public static final String JSON = "application/json";
     public static final int MAX_METADATA_BYTES = 2048;
 
-    private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(?:\\s*;[\\x20-\\x7e]*)?");
+    private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(?: *;[\\x20-\\x7e]*)?");
     private static final Pattern METADATA_KEY = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern METADATA_VALUE = Pattern.compile("(?:[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?)?");
 

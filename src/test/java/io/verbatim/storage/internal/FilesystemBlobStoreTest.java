@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +114,52 @@ class FilesystemBlobStoreTest extends BlobStoreContract {
 
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
+    }
+
+    @Test
+    void readersSeeWholeVersionsWhileWritersReplaceAndDelete() throws Exception {
+        BlobKey key = BlobKey.of("docs", "contended.bin");
+        int size = 64 * 1024;
+        store.put(BUCKET, key, new java.io.ByteArrayInputStream(new byte[size]), BlobAttributes.of(null));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int writer = 1; writer <= 2; writer++) {
+                byte version = (byte) writer;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        byte[] content = new byte[size];
+                        java.util.Arrays.fill(content, version);
+                        store.put(BUCKET, key, new java.io.ByteArrayInputStream(content), BlobAttributes.of(null));
+                        if (i % 10 == 9) {
+                            store.delete(BUCKET, key);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int reader = 0; reader < 2; reader++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 80; i++) {
+                        try (BlobContent content = store.get(BUCKET, key)) {
+                            byte[] bytes = content.stream().readAllBytes();
+                            assertThat(bytes).hasSize(size);
+                            for (byte b : bytes) {
+                                assertThat(b).isEqualTo(bytes[0]);
+                            }
+                        } catch (BlobNotFoundException deletedMeanwhile) {
+                            // a delete between two puts: absent is a whole state too
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var future : work) {
+                future.get();
+            }
+        }
+        try (var tmp = Files.list(root.resolve(".tmp"))) {
+            assertThat(tmp).isEmpty();
+        }
     }
 
     @Test
