@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * resolved path is re-checked to stay under its bucket; symbolic links are never followed to
  * an object.
  *
- * <p>Limits: a key cannot also be a "folder" of other keys ({@code a/b} and {@code a/b/c}), which S3
+ * <p>Limits: meant for one process per data directory (puts and deletes of a key are serialised
+ * in-process; two processes racing a put against a delete of the same key may leave the object
+ * without its sidecar); a key cannot also be a "folder" of other keys ({@code a/b} and {@code a/b/c}), which S3
  * allows; keys differing only in case collide on case-insensitive filesystems; a paged
  * {@link #list} re-reads the directories on its path for each page (use {@link #listAll} to walk
  * a large prefix once).
@@ -76,11 +79,20 @@ final class FilesystemBlobStore implements BlobStore {
     private final Path root;
     private final Path tmp;
     private final boolean fsync;
+    /**
+     * Commits (two renames) and deletes of one key are serialised in this process: otherwise a
+     * delete could remove a put's freshly renamed sidecar before its data file lands, leaving an
+     * object without its content type and tenant tag. Striped, so memory stays fixed.
+     */
+    private final ReentrantLock[] keyLocks = new ReentrantLock[64];
 
     FilesystemBlobStore(Path root, boolean fsync) {
         this.root = root.toAbsolutePath().normalize();
         this.tmp = this.root.resolve(TMP_DIR);
         this.fsync = fsync;
+        for (int i = 0; i < keyLocks.length; i++) {
+            keyLocks[i] = new ReentrantLock();
+        }
         try {
             Files.createDirectories(tmp);
         } catch (IOException e) {
@@ -119,15 +131,22 @@ final class FilesystemBlobStore implements BlobStore {
             dataTmp = Files.createTempFile(tmp, "put-", ".part");
             MessageDigest md5 = md5();
             long size = copy(content, dataTmp, md5);
+            // read before the rename (which keeps it): afterwards a concurrent delete may already have removed the object
+            Instant lastModified = Files.getLastModifiedTime(dataTmp).toInstant();
             String etag = HexFormat.of().formatHex(md5.digest());
             sidecarTmp = Files.createTempFile(tmp, "put-", ".meta");
             writeFully(sidecarTmp, JSON.writeValueAsBytes(new FilesystemSidecar(attributes.contentType(), etag, attributes.metadata())));
-            moveIntoPlace(sidecarTmp, sidecarPath(target), key);
-            moveIntoPlace(dataTmp, target, key);
+            ReentrantLock lock = lockFor(target);
+            lock.lock();
+            try {
+                moveIntoPlace(sidecarTmp, sidecarPath(target), key);
+                moveIntoPlace(dataTmp, target, key);
+            } finally {
+                lock.unlock();
+            }
             if (fsync) {
                 syncDirectory(target.getParent());
             }
-            Instant lastModified = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toInstant();
             return new BlobInfo(key, size, attributes.contentType(), lastModified, etag, attributes.metadata());
         } catch (IOException e) {
             throw new StorageException("Could not write object '" + key + "'", e);
@@ -159,6 +178,8 @@ final class FilesystemBlobStore implements BlobStore {
     @Override
     public void delete(BucketName bucket, BlobKey key) {
         Path target = objectPath(bucket, key);
+        ReentrantLock lock = lockFor(target);
+        lock.lock();
         try {
             if (regularFile(target).isPresent()) {
                 Files.deleteIfExists(target);
@@ -168,6 +189,8 @@ final class FilesystemBlobStore implements BlobStore {
             return;
         } catch (IOException e) {
             throw new StorageException("Could not delete object '" + key + "'", e);
+        } finally {
+            lock.unlock();
         }
         pruneEmptyDirectories(target.getParent(), bucketDir(bucket));
     }
@@ -285,6 +308,10 @@ final class FilesystemBlobStore implements BlobStore {
             throw new InvalidBlobKeyException("Object key '" + key + "' escapes its bucket");
         }
         return path;
+    }
+
+    private ReentrantLock lockFor(Path target) {
+        return keyLocks[Math.floorMod(target.hashCode(), keyLocks.length)];
     }
 
     private static Path sidecarPath(Path target) {
