@@ -1,0 +1,86 @@
+package io.verbatim.storage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.verbatim.storage.BlobAttributes;
+import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.BlobStore;
+import io.verbatim.storage.BlobStoreContract;
+import io.verbatim.storage.BucketName;
+import io.verbatim.storage.GeneratedContent;
+import io.verbatim.storage.StorageException;
+import io.verbatim.storage.TenantBlobs;
+import io.verbatim.storage.TenantStorage;
+import io.verbatim.tenancy.StorageMode;
+import java.time.Duration;
+import org.gaul.s3proxy.junit.S3ProxyExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The contract on the S3 engine against an embedded s3proxy (filesystem backend, 127.0.0.1, a
+ * fresh server per test), with SigV4 credentials, 5 MiB parts and small listing pages so that
+ * multipart uploads and continuation pages are exercised.
+ */
+class S3BlobStoreTest extends BlobStoreContract {
+
+    static final int LIST_PAGE = 100;
+
+    static {
+        // s3proxy's embedded Jetty logs every start and stop at INFO; one server per test makes that noise
+        if (org.slf4j.LoggerFactory.getLogger("org.gaul") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    @RegisterExtension
+    final S3ProxyExtension s3proxy = S3ProxyExtension.builder().withCredentials("verbatim-access", "verbatim-secret").build();
+
+    static StorageProperties.S3 settings(S3ProxyExtension s3proxy) {
+        return new StorageProperties.S3(s3proxy.getUri(), "us-east-1", s3proxy.getAccessKey(), s3proxy.getSecretKey(), true,
+                DataSize.ofMegabytes(5), LIST_PAGE, Duration.ofSeconds(5), Duration.ofSeconds(30), StorageProperties.Checksums.WHEN_SUPPORTED);
+    }
+
+    @Override
+    protected BlobStore createStore() {
+        return new S3BlobStore(S3Clients.create(settings(s3proxy)), "us-east-1", S3BlobStore.MIN_PART_SIZE, LIST_PAGE);
+    }
+
+    @Override
+    protected TenantStorage createTenantStorage(BlobStore store, BucketName sharedBucket, String dedicatedPattern) {
+        return new DefaultTenantStorage(store, sharedBucket, dedicatedPattern, true);
+    }
+
+    @Test
+    void tenantTagIsS3UserMetadata() {
+        TenantBlobs acme = tenants.forTenant(ACME, StorageMode.SHARED);
+        BlobKey key = acme.layout().sourceMetadata("c-1");
+        acme.put(key, bytes("{}"), BlobAttributes.json());
+
+        try (S3Client raw = S3Clients.create(settings(s3proxy))) {
+            var head = raw.headObject(b -> b.bucket(BUCKET.value()).key(key.value()));
+            assertThat(head.metadata()).containsEntry("tenant-id", "acme");
+            assertThat(head.contentType()).isEqualTo("application/json");
+        }
+    }
+
+    @Test
+    void failedMultipartUploadIsAborted() {
+        BlobKey key = BlobKey.of("media", "dropped.wav");
+        assertThatThrownBy(() -> store.put(BUCKET, key, GeneratedContent.failingAfter(12L * 1024 * 1024), BlobAttributes.of("audio/wav")))
+                .isInstanceOf(StorageException.class);
+
+        try (S3Client raw = S3Clients.create(settings(s3proxy))) {
+            assertThat(raw.listMultipartUploads(b -> b.bucket(BUCKET.value())).uploads()).isEmpty();
+        }
+    }
+
+    @Test
+    void partSizeBelowS3MinimumIsRefused() {
+        assertThatThrownBy(() -> new S3BlobStore(S3Clients.create(settings(s3proxy)), "us-east-1", 1024 * 1024, LIST_PAGE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
