@@ -159,6 +159,21 @@ public class Conversations {
                 .params(durationSeconds, channels, tenant(), id).update();
     }
 
+    /** Stores the player's waveform peaks (audiowaveform v2 JSON). */
+    @Transactional
+    public void saveWaveform(UUID id, String peaksJson) {
+        jdbc.sql("""
+                INSERT INTO waveforms (conversation_id, tenant_id, peaks) VALUES (?, ?, ?::jsonb)
+                ON CONFLICT (conversation_id) DO UPDATE SET peaks = EXCLUDED.peaks""")
+                .params(id, tenant(), peaksJson).update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> waveform(UUID id) {
+        return jdbc.sql("SELECT peaks::text FROM waveforms WHERE tenant_id = ? AND conversation_id = ?")
+                .params(tenant(), id).query(String.class).optional();
+    }
+
     @Transactional
     public void setSpeechEngine(UUID id, String engine) {
         jdbc.sql("UPDATE conversations SET speech_engine = ?, updated_at = now() WHERE tenant_id = ? AND id = ?")

@@ -9,9 +9,16 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.verbatim.pipeline.PipelineProperties;
 import io.verbatim.platform.database.DatabaseRole;
 import java.net.InetAddress;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.verbatim.pipeline.RecurringJob;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -28,12 +35,15 @@ class PipelineJobs implements SmartLifecycle {
     static final String TASK = "conversation-stage";
     private final OneTimeTask<StageJob> task;
     private final SchedulerClient transactionalClient;
-    private final Scheduler scheduler;
     private final PipelineProperties properties;
+    private final DataSource owner;
+    private final JsonTaskSerializer serializer;
+    private final ObjectProvider<RecurringJob> recurringJobs;
+    private Scheduler scheduler;
     private volatile boolean running;
 
     PipelineJobs(@Qualifier(DatabaseRole.OWNER) DataSource owner, DataSource application, PipelineProperties properties,
-                 StageRunner runner) {
+                 StageRunner runner, ObjectProvider<RecurringJob> recurringJobs) {
         this.properties = properties;
         this.task = Tasks.oneTime(TASK, StageJob.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 3.0))
@@ -42,7 +52,20 @@ class PipelineJobs implements SmartLifecycle {
         JsonTaskSerializer serializer = new JsonTaskSerializer();
         this.transactionalClient = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(application), task)
                 .serializer(serializer).enablePriority().build();
-        this.scheduler = Scheduler.create(owner, task)
+        this.owner = owner;
+        this.serializer = serializer;
+        this.recurringJobs = recurringJobs;
+    }
+
+    /** Built at start, not construction: recurring jobs (the drop-folder scan) themselves enqueue conversations. */
+    private Scheduler buildScheduler() {
+        List<RecurringTask<Void>> recurring = recurringJobs.orderedStream()
+                .map(job -> Tasks.recurring(job.name(), FixedDelay.of(job.interval())).execute((instance, context) -> job.work().run()))
+                .toList();
+        List<Task<?>> known = new ArrayList<>();
+        known.add(task);
+        return Scheduler.create(owner, known)
+                .startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
                 .serializer(serializer)
                 .threads(properties.effectiveWorkers())
@@ -74,6 +97,7 @@ class PipelineJobs implements SmartLifecycle {
     @Override
     public void start() {
         if (properties.enabled()) {
+            scheduler = buildScheduler();
             scheduler.start();
         }
         running = true;
@@ -81,7 +105,7 @@ class PipelineJobs implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (properties.enabled()) {
+        if (scheduler != null) {
             scheduler.stop();
         }
         running = false;

@@ -1,0 +1,83 @@
+package io.verbatim.conversations.internal;
+
+import io.verbatim.conversations.Conversation;
+import io.verbatim.conversations.Conversations;
+import io.verbatim.conversations.InputKind;
+import io.verbatim.platform.ProblemException;
+import io.verbatim.storage.BlobContent;
+import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.ByteRange;
+import io.verbatim.storage.RangeNotSatisfiableException;
+import io.verbatim.storage.TenantStorage;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.Tenants;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The original recording for the player (with HTTP range requests, so it can seek) and its waveform. */
+@RestController
+@RequestMapping("/api/v1/conversations")
+class MediaController {
+
+    private final Conversations conversations;
+    private final TenantStorage storage;
+    private final Tenants tenants;
+
+    MediaController(Conversations conversations, TenantStorage storage, Tenants tenants) {
+        this.conversations = conversations;
+        this.storage = storage;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/{id}/media")
+    void media(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+               HttpServletResponse response) throws IOException {
+        Conversation conversation = conversations.getVisible(id);
+        if (conversation.input().kind() != InputKind.MEDIA) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, "no-media", "No recording",
+                    "Conversation " + id + " was imported as a transcript and has no recording");
+        }
+        var blobs = storage.forTenant(tenants.get(TenantContext.require()));
+        BlobKey key = new BlobKey(conversation.input().key());
+        ByteRange requested = range == null ? null : ByteRange.parseHttp(range).orElse(null);
+        BlobContent content;
+        try {
+            content = requested == null ? blobs.get(key) : blobs.get(key, requested);
+        } catch (RangeNotSatisfiableException e) {
+            response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + e.size());
+            return;
+        }
+        try (content; InputStream in = content.stream()) {
+            response.setStatus(content.partial() ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
+            response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+            response.setContentType(conversation.input().contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
+                    : conversation.input().contentType());
+            response.setContentLengthLong(content.length());
+            if (content.partial()) {
+                response.setHeader(HttpHeaders.CONTENT_RANGE, content.contentRange());
+            }
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** Min/max peaks per pixel in the audiowaveform v2 JSON format that wavesurfer.js and peaks.js read. */
+    @GetMapping(value = "/{id}/waveform", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> waveform(@PathVariable UUID id) {
+        conversations.getVisible(id);
+        return conversations.waveform(id).map(ResponseEntity::ok).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                "no-waveform", "No waveform yet", "Conversation " + id + " has no decoded audio yet"));
+    }
+}
