@@ -36,7 +36,8 @@ public final class ApiClient {
 
     /** A cached token for a demo account (signing in on every call would trip the throttle's statistics). */
     public String token(String email) {
-        return TOKENS.computeIfAbsent(email, e -> {
+        return TOKENS.computeIfAbsent(base + " " + email, k -> {
+            String e = email;
             Response r = send("POST", "/api/v1/auth/login", null, Map.of(), "{\"email\":\"" + e + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
             if (r.status() != 200) {
                 throw new IllegalStateException("login " + e + " -> " + r.status() + " " + r.raw());
@@ -45,8 +46,8 @@ public final class ApiClient {
         });
     }
 
-    public static void forget(String email) {
-        TOKENS.remove(email);
+    public void forget(String email) {
+        TOKENS.remove(base + " " + email);
     }
 
     public Response get(String path, String token) {
