@@ -17,9 +17,10 @@ import java.util.List;
  * or the silence exceeds {@link #MAX_GAP_IN_TURN}; an interruption therefore starts a new turn, and
  * the interrupted speaker's continuation another.
  *
- * <p><b>Mono</b> (roles guessed, {@code rolesConfident=false}): each voice-activity segment is one
- * turn; the first belongs to the request's {@code firstSpeaker} and the speaker alternates at every
- * pause the segmenter split on (at least {@code EnergyVad.Settings#minSilence}, 0.4 s). Turn-taking
+ * <p><b>Mono</b> (roles guessed, {@code rolesConfident=false}): utterances separated by less than
+ * {@link #MONO_TURN_PAUSE} form one turn; the first turn belongs to the request's {@code firstSpeaker}
+ * and the speaker alternates at every longer pause (the segmenter's own minimum silence is the same
+ * 0.4 s, so for pocketsphinx every voice-activity segment is a turn). Turn-taking
  * pauses in calls are mostly 0.15-0.9 s, so this is right for crisp back-and-forth, and wrong when
  * one speaker pauses mid-turn (it then flips the rest of the call until the next such pause) or two
  * turns run together without a pause. Labels are "spk_0"/"spk_1" so a later diarizer can relabel.
@@ -28,6 +29,8 @@ public final class TurnAssembler {
 
     /** Longest silence (s) inside one stereo turn; longer pauses (holds, looking things up) start a new turn. */
     public static final double MAX_GAP_IN_TURN = 3.0;
+    /** Mono: a pause at least this long (s) between utterances is taken as a change of speaker. */
+    public static final double MONO_TURN_PAUSE = 0.4;
 
     private TurnAssembler() {
     }
@@ -73,10 +76,18 @@ public final class TurnAssembler {
         List<Turn> turns = new ArrayList<>();
         Speaker speaker = request.firstSpeaker();
         int label = 0;
+        List<Utterance> current = new ArrayList<>();
         for (Utterance u : sorted) {
-            turns.add(turn(List.of(u), speaker, "spk_" + label, null));
-            speaker = speaker.other();
-            label = 1 - label;
+            if (!current.isEmpty() && u.start() - current.getLast().end() >= MONO_TURN_PAUSE) {
+                turns.add(turn(current, speaker, "spk_" + label, null));
+                current = new ArrayList<>();
+                speaker = speaker.other();
+                label = 1 - label;
+            }
+            current.add(u);
+        }
+        if (!current.isEmpty()) {
+            turns.add(turn(current, speaker, "spk_" + label, null));
         }
         return turns;
     }
