@@ -1,0 +1,112 @@
+package io.verbatim.speech.pocketsphinx;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import io.verbatim.speech.SpeechEngineException;
+import io.verbatim.speech.SpeechProperties;
+import io.verbatim.speech.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One native pocketsphinx decoder. Not thread-safe (the C decoder keeps per-utterance state):
+ * the engine gives each worker thread its own. {@link #close()} frees the native memory.
+ */
+final class PocketSphinxDecoder implements AutoCloseable {
+
+    /** pocketsphinx's frame rate (its {@code -frate} default): frame indices to seconds. */
+    static final double FRAMES_PER_SECOND = 100;
+    /** Alternative pronunciations come back as "word(2)". */
+    private static final Pattern ALTERNATE = Pattern.compile("\\(\\d+\\)$");
+
+    private final PocketSphinxNative ps;
+    private final SphinxBaseNative base;
+    private Pointer decoder;
+    private final Pointer logmath;
+
+    PocketSphinxDecoder(NativeLibraries natives, SpeechProperties.Pocketsphinx model) {
+        this.ps = natives.pocketsphinx();
+        this.base = natives.sphinxbase();
+        Pointer config = base.cmd_ln_init(null, ps.ps_args(), 1,
+                "-hmm", model.hmm().toString(),
+                "-lm", model.languageModel().toString(),
+                "-dict", model.dictionary().toString(),
+                // our own VAD already cut the audio; pocketsphinx's would drop frames and shift word times
+                "-remove_silence", "no",
+                "-logfn", "/dev/null",
+                null);
+        if (config == null) {
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "invalid decoder configuration for model " + model.hmm());
+        }
+        try {
+            decoder = ps.ps_init(config);
+        } finally {
+            base.cmd_ln_free_r(config); // ps_init keeps its own reference
+        }
+        if (decoder == null) {
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "could not load the model from " + model.hmm());
+        }
+        logmath = ps.ps_get_logmath(decoder);
+    }
+
+    /**
+     * Decodes one utterance.
+     *
+     * @param pcm    16 kHz samples of one speech segment
+     * @param offset the segment's start in the conversation, seconds (added to every word time)
+     * @return recognised words without fillers and silences, in time order
+     */
+    List<Word> decode(short[] pcm, double offset) {
+        if (pcm.length == 0) {
+            return List.of();
+        }
+        check(ps.ps_start_utt(decoder), "start utterance");
+        // one call with the whole segment (full_utt=1): batch cepstral mean normalisation, as the model's feat.params asks
+        check(ps.ps_process_raw(decoder, pcm, pcm.length, 0, 1), "process audio");
+        check(ps.ps_end_utt(decoder), "end utterance");
+        List<Word> words = new ArrayList<>();
+        IntByReference sf = new IntByReference();
+        IntByReference ef = new IntByReference();
+        IntByReference unused = new IntByReference();
+        Pointer seg = ps.ps_seg_iter(decoder);
+        try {
+            while (seg != null) {
+                String word = ps.ps_seg_word(seg);
+                if (word != null && !isFiller(word)) {
+                    ps.ps_seg_frames(seg, sf, ef);
+                    double posterior = base.logmath_exp(logmath, ps.ps_seg_prob(seg, unused, unused, unused));
+                    words.add(new Word(ALTERNATE.matcher(word).replaceFirst(""),
+                            offset + sf.getValue() / FRAMES_PER_SECOND,
+                            offset + (ef.getValue() + 1) / FRAMES_PER_SECOND,
+                            Math.clamp(posterior, 0.0, 1.0)));
+                }
+                seg = ps.ps_seg_next(seg); // frees the iterator when it returns null
+            }
+        } finally {
+            if (seg != null) {
+                ps.ps_seg_free(seg);
+            }
+        }
+        return words;
+    }
+
+    /** Sentence marks, silence and the noise dictionary's entries ([NOISE], [SPEECH], ++UH++ in other models). */
+    static boolean isFiller(String word) {
+        return word.isEmpty() || word.startsWith("<") || word.startsWith("[") || word.startsWith("+");
+    }
+
+    private void check(int rc, String what) {
+        if (rc < 0) {
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "decoder failed to " + what + " (" + rc + ")");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (decoder != null) {
+            ps.ps_free(decoder);
+            decoder = null;
+        }
+    }
+}
