@@ -106,6 +106,18 @@ class IngestIT extends PlatformTest {
         var beyond = api.send("GET", "/api/v1/conversations/" + id + "/media", admin, Map.of("Range", "bytes=999999999-"), null);
         assertThat(beyond.status()).isEqualTo(416);
 
+        assertThat(done.get("speech_engine").asString()).isEqualTo("pocketsphinx");
+        var transcript = api.get("/api/v1/conversations/" + id + "/transcript", admin).body();
+        assertThat(transcript.get("roles_confident").asBoolean()).isTrue();
+        JsonNode firstTurn = transcript.get("turns").get(0);
+        assertThat(firstTurn.get("speaker").asString()).isEqualTo("agent");
+        assertThat(firstTurn.get("channel").asInt()).isZero();
+        assertThat(transcript.toString()).contains("\"speaker\":\"customer\"");
+        // Real recognition of "...this is Tyler. What can I do for you?" (PocketSphinx mishears "calling").
+        assertThat(firstTurn.get("text").asString()).contains("tyler").contains("what can i do for you");
+        assertThat(firstTurn.get("start").asDouble()).isBetween(1.0, 2.0);
+        assertThat(firstTurn.get("words").size()).isGreaterThan(3);
+
         var waveform = api.get("/api/v1/conversations/" + id + "/waveform", admin);
         assertThat(waveform.status()).isEqualTo(200);
         assertThat(waveform.body().get("channels").asInt()).isEqualTo(2);
