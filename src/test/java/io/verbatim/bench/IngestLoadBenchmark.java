@@ -1,0 +1,116 @@
+package io.verbatim.bench;
+
+import io.verbatim.support.ApiClient;
+import io.verbatim.support.ServerProcess;
+import io.verbatim.support.TestAudio;
+import io.verbatim.support.TestData;
+import io.verbatim.support.Uploads;
+import io.verbatim.support.Uploads.Part;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Ingest under load: N small uploads (2 s WAV clips) from C concurrent clients against a real server
+ * process, first on an idle server (the baseline), then while long recordings are being transcribed
+ * in the background. Prints accepted/s and accept-latency percentiles for both, and their ratio.
+ *
+ * <p>Run: {@code scripts/bench.sh ingest [uploads] [clients]}
+ */
+public final class IngestLoadBenchmark {
+
+    private IngestLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int uploads = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        byte[] small = TestAudio.clip(TestData.call("va_008.mono.wav"), 5, 2);
+        System.out.printf("Ingest benchmark: %d uploads of %d bytes from %d clients, %d cores%n", uploads, small.length,
+                clients, Runtime.getRuntime().availableProcessors());
+        Result idle;
+        // Baseline: the same server with its job engine off, so nothing runs behind the uploads.
+        ServerProcess quiet = new ServerProcess(Files.createTempDirectory("verbatim-bench-quiet-"),
+                List.of("verbatim.pipeline.enabled=false", "verbatim.ingest.drop-folder-enabled=false", "logging.level.root=warn"));
+        try {
+            quiet.start();
+            ApiClient api = new ApiClient(quiet.port());
+            Uploads client = new Uploads(api);
+            String token = api.token("admin@demo.local");
+            run(client, token, small, 100, clients, "warm-up");
+            run(client, token, small, 50, 1, "one client, no jobs");
+            idle = run(client, token, small, uploads, clients, "no jobs (baseline)");
+        } finally {
+            quiet.stop();
+        }
+        Path dataDir = Files.createTempDirectory("verbatim-bench-");
+        ServerProcess server = new ServerProcess(dataDir, List.of("verbatim.ingest.drop-folder-enabled=false",
+                "logging.level.root=warn"));
+        try {
+            server.start();
+            ApiClient api = new ApiClient(server.port());
+            Uploads client = new Uploads(api);
+            String token = api.token("admin@demo.local");
+            run(client, token, small, 100, clients, "warm-up");
+
+            for (String call : new String[] {"csr_002", "sup_003", "fs_003", "ms_002"}) {
+                byte[] wav = Files.readAllBytes(TestData.call(call + ".stereo.wav"));
+                client.upload(token, new Part("media", call + ".wav", "audio/wav", wav));
+            }
+            Thread.sleep(3000); // let transcription get going
+            Result busy = run(client, token, small, uploads, clients, "transcription running");
+            System.out.printf("p99 ratio busy/idle: %.2fx; throughput ratio busy/idle: %.2fx%n",
+                    busy.p99() / idle.p99(), busy.perSecond() / idle.perSecond());
+            System.out.printf("Target p99 < 200 ms with transcription running: %s%n", busy.p99() < 200 ? "MET" : "NOT MET");
+        } finally {
+            server.stop();
+        }
+    }
+
+    record Result(double perSecond, double p50, double p95, double p99, double max, int failures) {
+    }
+
+    private static Result run(Uploads client, String token, byte[] wav, int count, int clients, String label) throws Exception {
+        double[] latencies = new double[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count) {
+                        long t0 = System.nanoTime();
+                        var r = client.upload(token, new Part("media", "small-" + label.hashCode() + "-" + i + ".wav", "audio/wav", wav));
+                        latencies[i] = (System.nanoTime() - t0) / 1e6;
+                        if (r.status() != 202) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        Result result = new Result(count / seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies[count - 1], failures.get());
+        System.out.printf("%-28s accepted %.1f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  failed %d%n",
+                label, result.perSecond(), result.p50(), result.p95(), result.p99(), result.max(), result.failures());
+        return result;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
