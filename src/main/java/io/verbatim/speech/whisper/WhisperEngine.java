@@ -99,7 +99,7 @@ public final class WhisperEngine implements SpeechEngine, AutoCloseable {
             utterances.addAll(decode(segment, Pcm16k.toFloat(Pcm16k.read(audio, segment)), whisperLanguage));
         }
         return TurnAssembler.assemble(language != null ? language : "auto".equals(whisperLanguage) ? null : whisperLanguage,
-                NAME, audio.durationSeconds(), segmentation.mono() ? 1 : audio.channels(), utterances, request);
+                NAME, audio, segmentation.mono(), utterances, request);
     }
 
     private synchronized List<Utterance> decode(SpeechSegment segment, float[] samples, String language) {
