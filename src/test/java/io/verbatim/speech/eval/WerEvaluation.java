@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * ./mvnw -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath io.verbatim.speech.eval.WerEvaluation"
+ *   -Dexec.args="--enable-native-access=ALL-UNNAMED -cp %classpath io.verbatim.speech.eval.WerEvaluation"
  * </pre>
  * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2).
  */
