@@ -1,5 +1,6 @@
 package io.verbatim.speech.internal;
 
+import io.verbatim.media.DecodedAudio;
 import io.verbatim.speech.Speaker;
 import io.verbatim.speech.SpeechRequest;
 import io.verbatim.speech.Transcript;
@@ -8,6 +9,8 @@ import io.verbatim.speech.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Merges engines' utterances into time-ordered turns with speaker roles.
@@ -17,7 +20,9 @@ import java.util.List;
  * or the silence exceeds {@link #MAX_GAP_IN_TURN}; an interruption therefore starts a new turn, and
  * the interrupted speaker's continuation another.
  *
- * <p><b>Mono</b> (roles guessed, {@code rolesConfident=false}): utterances separated by less than
+ * <p><b>Mono</b> (roles guessed, {@code rolesConfident=false}): when {@link VoiceClusters} can tell
+ * two voices apart by pitch, each utterance goes to its voice and turns form as for stereo, the
+ * first voice heard being the request's {@code firstSpeaker}. Otherwise utterances separated by less than
  * {@link #MONO_TURN_PAUSE} form one turn; the first turn belongs to the request's {@code firstSpeaker}
  * and the speaker alternates at every longer pause (the segmenter's own minimum silence is the same
  * 0.4 s, so for pocketsphinx every voice-activity segment is a turn). Turn-taking
@@ -36,29 +41,57 @@ public final class TurnAssembler {
     }
 
     /**
-     * @param language        BCP-47 tag of the transcript
-     * @param source          engine name
-     * @param durationSeconds audio duration
-     * @param channels        audio channels (1 = mono)
-     * @param utterances      every channel's utterances, any order
+     * Turns from an engine's utterances; for mono, roles follow {@link VoiceClusters} when two voices
+     * can be told apart by pitch, else they alternate at pauses.
+     *
+     * @param mono true when the audio holds one stream (mono, or stereo with identical channels)
+     */
+    public static Transcript assemble(String language, String source, DecodedAudio audio, boolean mono,
+                                      List<Utterance> utterances, SpeechRequest request) {
+        List<Utterance> sorted = sorted(utterances);
+        if (!mono) {
+            return new Transcript(language, source, audio.durationSeconds(), byChannel(sorted, request::roleOf, "ch_", true), true);
+        }
+        Optional<int[]> voices = VoiceClusters.labels(audio, sorted);
+        if (voices.isEmpty()) {
+            return new Transcript(language, source, audio.durationSeconds(), mono(sorted, request), false);
+        }
+        List<Utterance> labelled = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Utterance u = sorted.get(i);
+            labelled.add(new Utterance(voices.get()[i], u.start(), u.end(), u.text(), u.words(), u.confidence()));
+        }
+        Speaker first = request.firstSpeaker();
+        return new Transcript(language, source, audio.durationSeconds(),
+                byChannel(labelled, voice -> voice == 0 ? first : first.other(), "spk_", false), false);
+    }
+
+    /**
+     * Turns without access to the audio (mono roles alternate at pauses).
+     *
+     * @param channels audio channels (1 = mono)
      */
     public static Transcript assemble(String language, String source, double durationSeconds, int channels,
                                       List<Utterance> utterances, SpeechRequest request) {
-        List<Utterance> sorted = utterances.stream().filter(u -> !u.isEmpty())
-                .sorted(Comparator.comparingDouble(Utterance::start).thenComparingInt(Utterance::channel)).toList();
-        List<Turn> turns = channels == 1 ? mono(sorted, request) : stereo(sorted, request);
+        List<Utterance> sorted = sorted(utterances);
+        List<Turn> turns = channels == 1 ? mono(sorted, request) : byChannel(sorted, request::roleOf, "ch_", true);
         return new Transcript(language, source, durationSeconds, turns, channels > 1);
     }
 
-    private static List<Turn> stereo(List<Utterance> sorted, SpeechRequest request) {
+    private static List<Utterance> sorted(List<Utterance> utterances) {
+        return utterances.stream().filter(u -> !u.isEmpty())
+                .sorted(Comparator.comparingDouble(Utterance::start).thenComparingInt(Utterance::channel)).toList();
+    }
+
+    /** Consecutive utterances of one stream (channel, or voice) are one turn until the other speaks or a long pause. */
+    private static List<Turn> byChannel(List<Utterance> sorted, IntFunction<Speaker> role, String labelPrefix, boolean isChannel) {
         List<Turn> turns = new ArrayList<>();
         List<Utterance> current = new ArrayList<>();
         for (Utterance u : sorted) {
             if (!current.isEmpty()) {
                 Utterance last = current.getLast();
-                boolean sameSpeaker = last.channel() == u.channel() && u.start() - last.end() <= MAX_GAP_IN_TURN;
-                if (!sameSpeaker) {
-                    turns.add(turn(current, request.roleOf(last.channel()), "ch_" + last.channel(), last.channel()));
+                if (last.channel() != u.channel() || u.start() - last.end() > MAX_GAP_IN_TURN) {
+                    turns.add(turn(current, role.apply(last.channel()), labelPrefix + last.channel(), isChannel ? last.channel() : null));
                     current = new ArrayList<>();
                 }
             }
@@ -66,7 +99,7 @@ public final class TurnAssembler {
         }
         if (!current.isEmpty()) {
             int ch = current.getLast().channel();
-            turns.add(turn(current, request.roleOf(ch), "ch_" + ch, ch));
+            turns.add(turn(current, role.apply(ch), labelPrefix + ch, isChannel ? ch : null));
         }
         turns.sort(Comparator.comparingDouble(Turn::start));
         return turns;

@@ -109,7 +109,7 @@ public final class PocketSphinxEngine implements SpeechEngine, AutoCloseable {
             }
             throw new SpeechEngineException(NAME, "decoding failed: " + cause, cause);
         }
-        return TurnAssembler.assemble(language, NAME, audio.durationSeconds(), segmentation.mono() ? 1 : audio.channels(),
+        return TurnAssembler.assemble(language, NAME, audio, segmentation.mono(),
                 utterances, request);
     }
 

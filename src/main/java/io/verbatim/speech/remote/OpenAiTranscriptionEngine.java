@@ -99,7 +99,7 @@ public final class OpenAiTranscriptionEngine implements SpeechEngine {
             }
             throw new SpeechEngineException(NAME, "request failed: " + e.getCause(), e.getCause());
         }
-        return TurnAssembler.assemble(language, NAME, audio.durationSeconds(), segmentation.mono() ? 1 : audio.channels(),
+        return TurnAssembler.assemble(language, NAME, audio, segmentation.mono(),
                 utterances, request);
     }
 

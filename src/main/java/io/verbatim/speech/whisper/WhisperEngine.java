@@ -47,9 +47,11 @@ public final class WhisperEngine implements SpeechEngine, AutoCloseable {
     private final int threads;
     private final EnergyVad vad;
     private final ModelDownloader downloader;
-    private WhisperJNI whisper;
+    /** Serialises use of the one model context; availability checks never wait for it. */
+    private final Object contextLock = new Object();
+    private volatile WhisperJNI whisper;
     private WhisperContext context;
-    private String loadError;
+    private volatile String loadError;
 
     public WhisperEngine(SpeechProperties.Whisper settings, int threads, EnergyVad vad, ModelDownloader downloader) {
         this.settings = settings;
@@ -99,10 +101,16 @@ public final class WhisperEngine implements SpeechEngine, AutoCloseable {
             utterances.addAll(decode(segment, Pcm16k.toFloat(Pcm16k.read(audio, segment)), whisperLanguage));
         }
         return TurnAssembler.assemble(language != null ? language : "auto".equals(whisperLanguage) ? null : whisperLanguage,
-                NAME, audio.durationSeconds(), segmentation.mono() ? 1 : audio.channels(), utterances, request);
+                NAME, audio, segmentation.mono(), utterances, request);
     }
 
-    private synchronized List<Utterance> decode(SpeechSegment segment, float[] samples, String language) {
+    private List<Utterance> decode(SpeechSegment segment, float[] samples, String language) {
+        synchronized (contextLock) {
+            return decodeLocked(segment, samples, language);
+        }
+    }
+
+    private List<Utterance> decodeLocked(SpeechSegment segment, float[] samples, String language) {
         WhisperContext ctx = context();
         WhisperFullParams params = new WhisperFullParams(WhisperSamplingStrategy.GREEDY);
         params.nThreads = threads;
@@ -159,10 +167,12 @@ public final class WhisperEngine implements SpeechEngine, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (context != null) {
-            context.close();
-            context = null;
+    public void close() {
+        synchronized (contextLock) {
+            if (context != null) {
+                context.close();
+                context = null;
+            }
         }
     }
 }

@@ -12,6 +12,10 @@ import io.verbatim.speech.TestAudio;
 import io.verbatim.speech.Transcript;
 import io.verbatim.speech.Turn;
 import io.verbatim.speech.internal.EnergyVad;
+import io.verbatim.speech.internal.SpeechSegment;
+import io.verbatim.speech.internal.SplicedAudio;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -136,6 +140,19 @@ class OpenAiTranscriptionEngineTest extends SpeechEngineContract {
         assertThatThrownBy(() -> engine.transcribe(jfk(), SpeechRequest.defaults()))
                 .isInstanceOf(SpeechEngineException.class)
                 .hasMessageContaining("HTTP 401").hasMessageContaining("Incorrect API key");
+    }
+
+    @Test
+    void longSpeechIsSentInChunksUnderTheUploadLimit() {
+        List<SpeechSegment> segments = new ArrayList<>();
+        for (int i = 0; i < 100; i++) { // 100 segments of 20 s speech = 2000 s
+            segments.add(new SpeechSegment(1, (i * 25L) * 16000, (i * 25L + 20) * 16000, 16000));
+        }
+        List<List<SpeechSegment>> chunks = OpenAiTranscriptionEngine.chunks(segments);
+        assertThat(chunks).hasSize(4);
+        assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(100);
+        assertThat(chunks).allSatisfy(c -> assertThat(c.size() * 20 + (c.size() - 1) * SplicedAudio.GAP_SECONDS)
+                .isLessThanOrEqualTo(OpenAiTranscriptionEngine.MAX_CHUNK_SECONDS));
     }
 
     @Test
