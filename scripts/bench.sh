@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs a benchmark from src/test/java/io/verbatim/bench (never part of the test suite).
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
-#   scripts/bench.sh wer                           word error rate per engine on the test speech and calls
-#   scripts/bench.sh speech                        transcription throughput vs the pocketsphinx_continuous CLI
+#   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
+#                                                  against the pocketsphinx_continuous CLI on the same files
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
@@ -12,6 +12,5 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   ingest) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
   wer) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.WerEvaluation "$@" ;;
-  speech) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.ThroughputComparison "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|wer|speech [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|wer [args]" >&2; exit 2 ;;
 esac

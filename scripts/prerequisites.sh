@@ -6,7 +6,9 @@ set -euo pipefail
 # name-of-package  file-that-proves-it-is-installed
 REQUIRED=(
   "libpocketsphinx3 /usr/lib/x86_64-linux-gnu/libpocketsphinx.so.3"
+  "libsphinxbase3 /usr/lib/x86_64-linux-gnu/libsphinxbase.so.3"
   "pocketsphinx-en-us /usr/share/pocketsphinx/model/en-us"
+  "pocketsphinx /usr/bin/pocketsphinx_continuous"
 )
 
 missing=()
