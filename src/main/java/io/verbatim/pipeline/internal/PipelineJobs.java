@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import io.verbatim.platform.BackgroundPriority;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,6 +71,7 @@ class PipelineJobs implements SmartLifecycle {
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
                 .serializer(serializer)
                 .threads(properties.effectiveWorkers())
+                .executorService(Executors.newFixedThreadPool(properties.effectiveWorkers(), BackgroundPriority.threads("pipeline")))
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
                 .missedHeartbeatsLimit(properties.missedHeartbeats())

@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import io.verbatim.platform.BackgroundPriority;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded default: CMU PocketSphinx through JNA. Audio is cut by {@link EnergyVad} and the
@@ -49,12 +49,8 @@ public final class PocketSphinxEngine implements SpeechEngine, AutoCloseable {
     public PocketSphinxEngine(SpeechProperties.Pocketsphinx model, int concurrency, EnergyVad vad) {
         this.model = model;
         this.vad = vad;
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
-            Thread t = new Thread(r, "pocketsphinx-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // Below request handling in priority: uploads and pages stay quick while every core decodes.
+        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), BackgroundPriority.threads("pocketsphinx"));
     }
 
     @Override
