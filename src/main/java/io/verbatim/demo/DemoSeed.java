@@ -34,9 +34,11 @@ class DemoSeed implements ApplicationRunner {
     private final IdentityProperties identity;
     private final Tenants tenants;
     private final UserProvisioning provisioning;
+    private final DemoConversations conversations;
 
     DemoSeed(DemoProperties demo, PlatformProperties platform, IdentityProperties identity, Tenants tenants,
-             UserProvisioning provisioning) {
+             UserProvisioning provisioning, DemoConversations conversations) {
+        this.conversations = conversations;
         this.demo = demo;
         this.platform = platform;
         this.identity = identity;
@@ -77,6 +79,12 @@ class DemoSeed implements ApplicationRunner {
 
         ensureTenant(ACME, "Acme Corp");
         provisioning.ensureUser(ACME, "admin@acme.local", "Alex Acme", password, Role.ADMIN, null, null);
+        if (demo.conversations()) {
+            int added = conversations.load(true);
+            if (added > 0) {
+                log.info("Demo mode: {} bundled conversations accepted; recordings are being transcribed in the background", added);
+            }
+        }
         log.info("Demo mode: tenants demo-tenant and acme are ready; sign in as admin@demo.local / {}",
                 demo.password() == null ? "verbatim-demo" : "<configured password>");
     }

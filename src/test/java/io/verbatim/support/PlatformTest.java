@@ -26,6 +26,8 @@ public abstract class PlatformTest {
     static void platformProperties(DynamicPropertyRegistry registry) {
         registry.add("verbatim.data-dir", DATA_DIR::toString);
         registry.add("verbatim.demo.enabled", () -> "true");
+        // Recordings would keep both cores transcribing behind every test; DemoConversationsIT loads what it needs.
+        registry.add("verbatim.demo.conversations", () -> "false");
         // Tests sign in a lot from one address; the per-address limit is tested on its own.
         registry.add("verbatim.auth.throttle.max-failures-per-ip", () -> "500");
         registry.add("verbatim.auth.oidc[0].issuer", () -> TestIdentityProvider.get().issuer());
