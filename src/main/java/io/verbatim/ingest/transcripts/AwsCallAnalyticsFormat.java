@@ -102,7 +102,7 @@ final class AwsCallAnalyticsFormat implements TranscriptFormat {
             double end = Json.requireNumber(turn, "EndOffsetMillis", name, path) / 1000;
             List<Word> words = words(Json.array(turn, "Items"), path);
             String text = Json.string(turn, "Content");
-            draft.add(role, label, null, start, end, text, words, TranscriptDraft.meanConfidence(words), path);
+            draft.add(role, label, null, start, end, text, words, Word.meanConfidence(words), path);
         }
         return draft.build();
     }

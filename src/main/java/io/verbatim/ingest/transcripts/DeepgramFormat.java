@@ -65,7 +65,7 @@ final class DeepgramFormat implements TranscriptFormat {
                 String path = "results.utterances[" + i + "]";
                 Integer channel = Json.integer(u, "channel", NAME, path);
                 Integer speaker = Json.integer(u, "speaker", NAME, path);
-                List<Word> words = words(Json.array(u, "words"), path);
+                List<Word> words = Json.words(Json.array(u, "words"), path, NAME, "punctuated_word", "word");
                 add(draft, multichannel, channel == null ? 0 : channel, speaker,
                         Json.requireNumber(u, "start", NAME, path), Json.requireNumber(u, "end", NAME, path),
                         Json.string(u, "transcript"), words, Json.number(u, "confidence", NAME, path), path);
@@ -80,7 +80,7 @@ final class DeepgramFormat implements TranscriptFormat {
                 }
                 String path = "results.channels[" + c + "].alternatives[0]";
                 JsonNode wordArray = Json.array(alternatives.get(0), "words");
-                List<Word> words = words(wordArray, path);
+                List<Word> words = Json.words(wordArray, path, NAME, "punctuated_word", "word");
                 for (int i = 0; i < words.size(); i++) {
                     Integer speaker = Json.integer(wordArray.get(i), "speaker", NAME, path + ".words[" + i + "]");
                     anySpeaker |= speaker != null;
@@ -107,26 +107,6 @@ final class DeepgramFormat implements TranscriptFormat {
         }
     }
 
-    private static List<Word> words(JsonNode array, String path) {
-        if (array == null) {
-            return List.of();
-        }
-        List<Word> words = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode w = array.get(i);
-            String wpath = path + ".words[" + i + "]";
-            String text = Json.string(w, "punctuated_word");
-            if (text == null) {
-                text = Json.string(w, "word");
-            }
-            if (text == null) {
-                throw TranscriptImportException.invalid(NAME, wpath + ".word is missing");
-            }
-            words.add(new Word(text, Json.requireNumber(w, "start", NAME, wpath), Json.requireNumber(w, "end", NAME, wpath),
-                    Json.number(w, "confidence", NAME, wpath)));
-        }
-        return words;
-    }
 
     private static String language(JsonNode channels) {
         for (JsonNode channel : channels) {

@@ -1,5 +1,11 @@
 package io.verbatim.ingest.transcripts;
 
+import io.verbatim.speech.Word;
+
+import java.util.List;
+
+import java.util.ArrayList;
+
 import tools.jackson.databind.JsonNode;
 
 /** Null-safe reads from a Jackson tree; wrong types become {@code invalid-transcript} errors naming the path. */
@@ -97,5 +103,30 @@ final class Json {
 
     static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
+    /**
+     * Reads a JSON array of words with {@code start}, {@code end}, optional {@code confidence} and the
+     * text in the first present of {@code textFields}.
+     */
+    static List<Word> words(JsonNode array, String path, String format, String... textFields) {
+        if (array == null) {
+            return List.of();
+        }
+        List<Word> words = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode w = array.get(i);
+            String wpath = path + ".words[" + i + "]";
+            String text = null;
+            for (String field : textFields) {
+                text = text == null ? string(w, field) : text;
+            }
+            if (text == null) {
+                throw TranscriptImportException.invalid(format, wpath + "." + textFields[0] + " is missing");
+            }
+            words.add(new Word(text, requireNumber(w, "start", format, wpath), requireNumber(w, "end", format, wpath),
+                    number(w, "confidence", format, wpath)));
+        }
+        return words;
     }
 }

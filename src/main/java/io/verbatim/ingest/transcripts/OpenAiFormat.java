@@ -78,7 +78,7 @@ final class OpenAiFormat implements TranscriptFormat {
                 Speaker role = diarized ? null : Speaker.UNKNOWN;
                 String label = diarized ? (speaker == null ? "unknown" : speaker) : "unknown";
                 draft.add(role, label, null, start, end, Json.string(segment, "text"), inSegment,
-                        TranscriptDraft.meanConfidence(inSegment), path);
+                        Word.meanConfidence(inSegment), path);
             }
         } else if (!words.isEmpty()) {
             draft.rolesGuessed().mergeSameSpeaker();

@@ -257,16 +257,4 @@ final class TranscriptDraft {
         return text.strip().split("\\s+").length;
     }
 
-    /** Mean of the words' confidences, or null when none has one. */
-    static Double meanConfidence(List<Word> words) {
-        double sum = 0;
-        int n = 0;
-        for (Word w : words) {
-            if (w.confidence() != null) {
-                sum += w.confidence();
-                n++;
-            }
-        }
-        return n == 0 ? null : sum / n;
-    }
 }

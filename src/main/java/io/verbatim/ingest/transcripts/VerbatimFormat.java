@@ -73,7 +73,7 @@ final class VerbatimFormat implements TranscriptFormat {
                 throw TranscriptImportException.invalid(NAME, path + " is not an object");
             }
             String text = Json.string(turn, "text");
-            List<Word> words = words(Json.array(turn, "words"), path);
+            List<Word> words = Json.words(Json.array(turn, "words"), path, NAME, "text", "word");
             if (text == null && words.isEmpty()) {
                 throw TranscriptImportException.invalid(NAME, path + ".text is missing");
             }
@@ -99,30 +99,10 @@ final class VerbatimFormat implements TranscriptFormat {
             }
             Double confidence = Json.number(turn, "confidence", NAME, path);
             draft.add(role, label, Json.integer(turn, "channel", NAME, path), start, end, text, words,
-                    confidence != null ? confidence : TranscriptDraft.meanConfidence(words), path);
+                    confidence != null ? confidence : Word.meanConfidence(words), path);
             cursor = Math.max(cursor, end);
         }
         return draft.build();
     }
 
-    private static List<Word> words(JsonNode array, String path) {
-        if (array == null) {
-            return List.of();
-        }
-        List<Word> words = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode w = array.get(i);
-            String wpath = path + ".words[" + i + "]";
-            String text = Json.string(w, "text");
-            if (text == null) {
-                text = Json.string(w, "word");
-            }
-            if (text == null) {
-                throw TranscriptImportException.invalid(NAME, wpath + ".text is missing");
-            }
-            words.add(new Word(text, Json.requireNumber(w, "start", NAME, wpath), Json.requireNumber(w, "end", NAME, wpath),
-                    Json.number(w, "confidence", NAME, wpath)));
-        }
-        return words;
-    }
 }

@@ -25,22 +25,11 @@ public record Utterance(int channel, double start, double end, String text, List
         String text = String.join(" ", words.stream().map(Word::text).toList());
         double start = words.isEmpty() ? 0 : words.getFirst().start();
         double end = words.isEmpty() ? 0 : words.getLast().end();
-        return new Utterance(channel, start, end, text, words, meanConfidence(words));
+        return new Utterance(channel, start, end, text, words, Word.meanConfidence(words));
     }
 
     public boolean isEmpty() {
         return text.isBlank() && words.isEmpty();
     }
 
-    static Double meanConfidence(List<Word> words) {
-        double sum = 0;
-        int n = 0;
-        for (Word w : words) {
-            if (w.confidence() != null) {
-                sum += w.confidence();
-                n++;
-            }
-        }
-        return n == 0 ? null : sum / n;
-    }
 }

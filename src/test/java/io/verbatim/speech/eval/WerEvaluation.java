@@ -285,5 +285,20 @@ public final class WerEvaluation {
                 RTF: seconds of processing per second of audio (wall clock; cpuRTF: CPU time of all threads).
                 speed / wall ratio: CLI wall time / engine wall time (>1 = engine faster); cpu ratio likewise for CPU time.
                 The CLI gets each channel as its own 16 kHz mono WAV, and loads the model on every run.""");
+        System.out.println(peakMemory());
+    }
+
+    /** The process's peak resident memory (engine, JVM and native decoders together), from /proc. */
+    private static String peakMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return "Peak resident memory of this process (JVM + native decoders): " + line.substring(6).strip();
+                }
+            }
+        } catch (java.io.IOException ignored) {
+            // not Linux
+        }
+        return "Peak resident memory: not available on this OS";
     }
 }
