@@ -214,6 +214,9 @@ public class Conversations {
                 WHERE tenant_id = ? AND id = ?""")
                 .params(stage, last, last, last, tenant(), id).update();
         recordEvent(id, stage, "completed", 0, null);
+        if (last) {
+            events.publishEvent(new ConversationCompleted(tenant(), id, stage));
+        }
     }
 
     /** A stage failed; {@code permanent} ends the conversation as failed, otherwise it will be retried. */
@@ -224,6 +227,7 @@ public class Conversations {
                     UPDATE conversations SET status = 'failed', last_error = ?, last_error_type = ?, updated_at = now()
                     WHERE tenant_id = ? AND id = ?""")
                     .params(truncate(message), errorType, tenant(), id).update();
+            events.publishEvent(new ConversationFailed(tenant(), id, stage, errorType, truncate(message)));
         } else {
             jdbc.sql("UPDATE conversations SET last_error = ?, last_error_type = ?, updated_at = now() WHERE tenant_id = ? AND id = ?")
                     .params(truncate(message), errorType, tenant(), id).update();
