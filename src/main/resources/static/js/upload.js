@@ -34,7 +34,12 @@
 
   function follow(tr, url) {
     const status = tr.querySelector('.status');
-    fetch(url, { credentials: 'same-origin' }).then(r => r.json()).then(d => {
+    fetch(url, { credentials: 'same-origin' }).then(r => r.json().then(d => {
+      if (!r.ok) {
+        status.textContent = d.detail || ('error ' + r.status);
+        status.className = 'status failed';
+        return;
+      }
       const c = d.conversation;
       status.textContent = c.status + (c.status === 'processing' ? ' · ' + c.stage : '');
       status.className = 'status ' + c.status;
@@ -43,7 +48,7 @@
       } else if (c.status !== 'completed') {
         setTimeout(() => follow(tr, url), 1500);
       }
-    }).catch(() => setTimeout(() => follow(tr, url), 3000));
+    })).catch(() => setTimeout(() => follow(tr, url), 3000));
   }
 
   function send(file) {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Which of the tenant's conversations a caller may see (DESIGN.md roles): agents their own,
- * managers their team's (the whole tenant when they have no team), everyone else the tenant.
+ * managers their team's plus those not assigned to any team yet (someone has to triage them; the
+ * whole tenant when the manager has no team), everyone else the tenant.
  * Queries add {@link #sqlPredicate()} so the rule is applied in the database, not by filtering after.
  */
 public record Visibility(Scope scope, UUID userId, UUID teamId) {
@@ -31,7 +32,7 @@ public record Visibility(Scope scope, UUID userId, UUID teamId) {
     public String sqlPredicate() {
         return switch (scope) {
             case TENANT -> "TRUE";
-            case TEAM -> "c.team_id = CAST(:visible_id AS uuid)";
+            case TEAM -> "(c.team_id = CAST(:visible_id AS uuid) OR c.team_id IS NULL)";
             case OWN -> "c.agent_user_id = CAST(:visible_id AS uuid)";
         };
     }

@@ -119,6 +119,6 @@ public class DemoConversations {
                 call.hasNonNull("started_at") ? Instant.parse(call.get("started_at").asString()) : null, agent,
                 new IngestMetadata.Customer(customer.path("name").asString(null), customer.path("phone").asString(null), null),
                 call.path("language").asString(null), Map.of("left", "agent", "right", "customer"), List.of(domain),
-                Map.of("domain", domain, "demo", true), null, false);
+                Map.of("domain", domain, "demo", true), null, true);
     }
 }

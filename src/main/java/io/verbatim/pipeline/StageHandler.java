@@ -19,6 +19,19 @@ public interface StageHandler {
         return true;
     }
 
+    /**
+     * Claims this node's capacity for one run before the stage starts (speech recognition is bounded per
+     * node). When it returns false the job goes back to the queue for a moment, uncounted, so the worker
+     * can run other conversations' quicker stages instead of waiting.
+     */
+    default boolean tryReserve() {
+        return true;
+    }
+
+    /** Gives back what {@link #tryReserve()} claimed. */
+    default void release() {
+    }
+
     /** Does the work; runs with the conversation's tenant bound. Throw {@link PermanentStageFailure} for input that no retry can fix. */
     void run(Conversation conversation) throws Exception;
 }

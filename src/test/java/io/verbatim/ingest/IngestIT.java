@@ -207,6 +207,12 @@ class IngestIT extends PlatformTest {
         assertThat(api.delete(path, acme).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/conversations?limit=500", acme).raw()).doesNotContain(id);
         assertThat(api.get(path, admin).status()).isEqualTo(200);
+
+        // A conversation with no agent belongs to no team: every manager sees it (someone must triage it), agents don't.
+        var unassigned = uploads.upload(admin, new Part("transcript", "u.json", "application/json", call));
+        String unassignedPath = "/api/v1/conversations/" + unassigned.body().get("id").asString();
+        assertThat(api.get(unassignedPath, api.token("manager@demo.local")).status()).isEqualTo(200);
+        assertThat(api.get(unassignedPath, api.token("csr1@demo.local")).status()).isEqualTo(404);
     }
 
     @Test

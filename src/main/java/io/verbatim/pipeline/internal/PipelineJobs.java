@@ -3,12 +3,12 @@ package io.verbatim.pipeline.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.verbatim.pipeline.PipelineProperties;
 import io.verbatim.platform.database.DatabaseRole;
 import java.net.InetAddress;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -48,7 +48,7 @@ class PipelineJobs implements SmartLifecycle {
                  StageRunner runner, ObjectProvider<RecurringJob> recurringJobs) {
         this.properties = properties;
         this.task = Tasks.oneTime(TASK, StageJob.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff(), 3.0))
+                .onFailure(new StageFailureHandler(properties.retryBackoff()))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> runner.run(instance.getData()));
         JsonTaskSerializer serializer = new JsonTaskSerializer();
@@ -78,6 +78,8 @@ class PipelineJobs implements SmartLifecycle {
                 .pollUsingLockAndFetch(0.5, 1.0)
                 .enablePriority()
                 .enableImmediateExecution()
+                // StageRunner logs real failures with their reason; a busy node's requeue is routine.
+                .failureLogging(LogLevel.DEBUG, false)
                 .build();
     }
 

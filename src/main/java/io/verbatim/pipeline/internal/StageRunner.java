@@ -71,8 +71,17 @@ class StageRunner {
             });
             return;
         }
-        int attempt = conversations.startStage(conversation.id(), stage.stage());
+        if (!stage.tryReserve()) {
+            throw new NodeBusy(stage.stage());
+        }
+        int attempt;
         Timer.Sample sample = Timer.start(meters);
+        try {
+            attempt = conversations.startStage(conversation.id(), stage.stage());
+        } catch (RuntimeException e) {
+            stage.release();
+            throw e;
+        }
         try {
             stage.run(conversations.find(conversation.id()).orElseThrow());
         } catch (PermanentStageFailure e) {
@@ -95,6 +104,8 @@ class StageRunner {
                 throw new IllegalStateException(e);
             }
             return;
+        } finally {
+            stage.release();
         }
         sample.stop(meters.timer("verbatim.pipeline.stage", "stage", stage.stage(), "outcome", "completed"));
         transaction.executeWithoutResult(tx -> complete(conversation, stage));

@@ -74,16 +74,20 @@ class TranscribedStage implements StageHandler {
     }
 
     @Override
+    public boolean tryReserve() {
+        return slots.tryAcquire();
+    }
+
+    @Override
+    public void release() {
+        slots.release();
+    }
+
+    @Override
     public void run(Conversation conversation) throws Exception {
         SpeechEngine engine = engines.select(settings.text("speech_engine"));
         DecodedAudio audio = audio(conversation);
-        Transcript transcript;
-        slots.acquire();
-        try {
-            transcript = engine.transcribe(audio, request(conversation));
-        } finally {
-            slots.release();
-        }
+        Transcript transcript = engine.transcribe(audio, request(conversation));
         var blobs = storage.forTenant(tenants.get(new TenantId(conversation.tenantId())));
         blobs.put(blobs.layout().rawTranscript(conversation.id().toString()),
                 json.writeValueAsString(transcript).getBytes(StandardCharsets.UTF_8), BlobAttributes.json());
