@@ -1,0 +1,105 @@
+package io.verbatim.conversations;
+
+import io.verbatim.tenancy.TenantContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A conversation's analysis results as the flat v2.0 records (docs/schemas): kept whole as JSON and
+ * with the fields dashboards filter and group on as columns. Saving replaces the previous analysis.
+ */
+@Service
+public class ConversationAnalyses {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ConversationAnalyses(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The two flat records of one conversation. */
+    public record Records(JsonNode call, JsonNode qa) {
+    }
+
+    @Transactional
+    public void save(UUID conversationId, JsonNode call, JsonNode qa) {
+        String tenant = TenantContext.require().value();
+        JsonNode kpis = call.path("kpis");
+        JsonNode talk = call.path("talk");
+        List<String> objectionCategories = new ArrayList<>();
+        call.path("objections").forEach(o -> {
+            String category = o.path("category").asString();
+            if (!objectionCategories.contains(category)) {
+                objectionCategories.add(category);
+            }
+        });
+        jdbc.sql("""
+                INSERT INTO analyses (conversation_id, tenant_id, language, customer_sentiment, sentiment_trend, call_reason,
+                    booking_status, qualification, outcome, deal_value, resolution, customer_effort, commercial_opportunity,
+                    churn_risk, nps_band, agent_talk_seconds, customer_talk_seconds, talk_ratio, non_talk_seconds, scorecard,
+                    qa_score, auto_failed, objection_categories, pii_count, summary, call_record, qa_record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                ON CONFLICT (conversation_id) DO UPDATE SET analysed_at = now(), language = EXCLUDED.language,
+                    customer_sentiment = EXCLUDED.customer_sentiment, sentiment_trend = EXCLUDED.sentiment_trend,
+                    call_reason = EXCLUDED.call_reason, booking_status = EXCLUDED.booking_status,
+                    qualification = EXCLUDED.qualification, outcome = EXCLUDED.outcome, deal_value = EXCLUDED.deal_value,
+                    resolution = EXCLUDED.resolution, customer_effort = EXCLUDED.customer_effort,
+                    commercial_opportunity = EXCLUDED.commercial_opportunity, churn_risk = EXCLUDED.churn_risk,
+                    nps_band = EXCLUDED.nps_band, agent_talk_seconds = EXCLUDED.agent_talk_seconds,
+                    customer_talk_seconds = EXCLUDED.customer_talk_seconds, talk_ratio = EXCLUDED.talk_ratio,
+                    non_talk_seconds = EXCLUDED.non_talk_seconds, scorecard = EXCLUDED.scorecard,
+                    qa_score = EXCLUDED.qa_score, auto_failed = EXCLUDED.auto_failed,
+                    objection_categories = EXCLUDED.objection_categories, pii_count = EXCLUDED.pii_count,
+                    summary = EXCLUDED.summary, call_record = EXCLUDED.call_record, qa_record = EXCLUDED.qa_record""")
+                .params(conversationId, tenant, text(call, "language"), text(call, "customer_sentiment"),
+                        text(call, "sentiment_trend"), text(call, "call_reason"), text(call, "booking_status"),
+                        text(call, "qualification"), text(call, "outcome"), number(call, "deal_value"), text(call, "resolution"),
+                        kpis.path("customer_effort_1to5").isNumber() ? kpis.get("customer_effort_1to5").asInt() : null,
+                        number(kpis, "commercial_opportunity"), number(kpis, "churn_risk"), text(kpis, "nps_band"),
+                        number(talk, "agent_talk_seconds"), number(talk, "customer_talk_seconds"), number(talk, "talk_ratio"),
+                        number(talk, "non_talk_seconds"), qa == null ? null : text(qa, "scorecard"),
+                        qa == null ? null : number(qa, "score"), qa != null && qa.path("auto_failed").asBoolean(false),
+                        objectionCategories.toArray(String[]::new), call.path("pii").size(), text(call, "summary"),
+                        json.writeValueAsString(call), qa == null ? null : json.writeValueAsString(qa))
+                .update();
+        jdbc.sql("DELETE FROM qa_item_results WHERE tenant_id = ? AND conversation_id = ?").params(tenant, conversationId).update();
+        if (qa != null) {
+            for (JsonNode item : qa.path("items")) {
+                jdbc.sql("""
+                        INSERT INTO qa_item_results (conversation_id, tenant_id, scorecard, section, item_key, result)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id, item_key) DO NOTHING""")
+                        .params(conversationId, tenant, text(qa, "scorecard"), text(item, "section"), text(item, "key"),
+                                text(item, "result"))
+                        .update();
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Records> find(UUID conversationId) {
+        return jdbc.sql("SELECT call_record::text AS call, qa_record::text AS qa FROM analyses WHERE tenant_id = ? AND conversation_id = ?")
+                .params(TenantContext.require().value(), conversationId)
+                .query((rs, n) -> new Records(json.readTree(rs.getString("call")),
+                        rs.getString("qa") == null ? null : json.readTree(rs.getString("qa"))))
+                .optional();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isNumber() ? null : value.asDouble();
+    }
+}
