@@ -249,6 +249,20 @@ public class Conversations {
         return find(id).orElseThrow();
     }
 
+    /** Completed conversations the caller may see that started (or, lacking a start, arrived) in [from, to), oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> completedBetween(java.time.Instant from, java.time.Instant to, int limit) {
+        Visibility visibility = Visibility.current();
+        return jdbc.sql("""
+                SELECT c.id FROM conversations c
+                WHERE c.tenant_id = :tenant AND c.status = 'completed' AND %s
+                  AND coalesce(c.started_at, c.created_at) >= :from AND coalesce(c.started_at, c.created_at) < :to
+                ORDER BY coalesce(c.started_at, c.created_at) LIMIT :limit""".formatted(visibility.sqlPredicate()))
+                .param("tenant", tenant()).param("visible_id", visibility.parameter())
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     /** Sets the conversation back to {@code stage} so the stages after it run again (re-analysis). */
     @Transactional
     public void rewindTo(UUID id, String stage, String reason) {

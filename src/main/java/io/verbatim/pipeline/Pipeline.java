@@ -16,6 +16,12 @@ public interface Pipeline {
     /** Re-runs a conversation from {@code stage} onwards (e.g. "enriched" for re-analysis) without touching earlier stages. */
     void rerunFrom(UUID conversationId, String stage);
 
+    /**
+     * Re-runs, from {@code stage}, every completed conversation the caller may see that started in
+     * {@code [from, to)}, behind live work; returns how many were queued (at most {@code limit}).
+     */
+    int rerunRange(java.time.Instant from, java.time.Instant to, String stage, int limit);
+
     /** The stage names in order. */
     List<String> stages();
 }
