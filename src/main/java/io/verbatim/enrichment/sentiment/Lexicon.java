@@ -37,9 +37,12 @@ final class Lexicon {
         add("positive", "good to know|that works|sounds good|works for me|that helps|helpful|that's easier|easier than|let's do it"
                 + "|i (?:could|can) do that|that's fair|fair enough|oh wow|thank god|good news|nice|good", 0.35, true);
         add("positive", "i hope so|oh, good|oh good", 0.2, false);
+        // "Great, thanks." / "Perfect." opening a reply acknowledges what was said more than it praises
+        add("acknowledgement", "^(?:okay,? |ok,? |alright,? )?(?:great|perfect|good|awesome|excellent)[,.!](?=\\s*(?:thanks|thank you|and|so|i|uh|um)\\b)",
+                0.2, false);
         // politeness formulas: expected at the close, they say little
         add("politeness", "thank you|thanks|thank|thanks a lot|you too|have a (?:good|great|nice) (?:one|day|evening|night|weekend)"
-                + "|take care|no worries", 0.15, false);
+                + "|take care|no worries", 0.08, false);
         // anger, frustration, resignation
         add("anger", "ridiculous|unbelievable|unacceptable|outrageous|absurd|terrible|horrible|awful|worst|furious|angry|pissed"
                 + "|sick (?:and tired )?of|fed up|(?:i've|i have) heard enough|heard enough|waste of (?:my )?time|rip[- ]?off|scam"
@@ -49,8 +52,10 @@ final class Lexicon {
                 + "|no one (?:told|came|called|showed)|never (?:called|came|showed|fixed|got)|(?:hours?|days?|weeks?) late|showed up late"
                 + "|didn't (?:even )?(?:fix|show|call|work)|doesn't work|not working|(?:i've|i have) been (?:on|waiting|holding|calling)"
                 + "|on hold for|been waiting|so you guessed|make sure (?:someone|somebody|you|they) actually|you just told me", -0.55, false);
-        add("frustration", "frustrat\\w*|annoy\\w*|upset|disappoint\\w*|irritat\\w*|unhappy|ugh|oh my god|seriously|come on|"
-                + "late fee|way (?:higher|more)|overcharg\\w*", -0.5, true);
+        add("frustration", "frustrat\\w*|annoy\\w*|upset|disappoint\\w*|irritat\\w*|unhappy|ugh|seriously"
+                + "|come on(?! in| over| down| by| back| out| up| through)", -0.5, true);
+        // a problem stated, not yet a feeling about it
+        add("concern", "late fee|way (?:higher|more)|overcharg\\w*|higher than (?:normal|usual)|oh my (?:god|gosh)", -0.3, true);
         add("frustration", "(?:^|(?<=[.!?]\\s))fine[.,!]|^whatever|yeah,? whatever", -0.35, false);
         add("escalation", "supervisor|manager|(?:talk|speak) (?:to|with) (?:a |an actual |a real )?(?:person|human|someone|somebody)"
                 + "|file a complaint|complaint|lawyer|report (?:you|this)|close (?:my|the) account"
@@ -59,14 +64,16 @@ final class Lexicon {
                 -0.4, false);
         add("anxiety", "lost (?:my|the|it)|stolen|it's gone|worried|scared|nervous|stress\\w*|afraid|panic\\w*|freaking out",
                 -0.4, true);
-        add("refusal", "i don't want|i'd rather (?:you )?not|not interested|no thanks|not signing|not going to sign|won't sign"
+        // declining politely is not much of a feeling
+        add("refusal", "i don't want|i'd rather (?:you )?not|let me think|i'll think about it", -0.15, true);
+        add("refusal", "not interested|no thanks|not signing|not going to sign|won't sign"
                 + "|too expensive|expensive|that's a lot|a lot more than|more than i (?:wanted|thought|expected)|can't afford"
-                + "|don't have (?:\\w+ )?(?:grand|money|the money)|not worth", -0.35, true);
+                + "|don't have (?:\\w+ )?(?:grand|money|the money)|not worth", -0.25, true);
         // Spanish
         add("praise", "muy amable|me atendi[oó] (?:s[uú]per |muy )?bien|excelente|de maravilla|fenomenal|genial|encantad[oa]", 0.7, false);
         add("praise", "muchas gracias|mil gracias", 0.3, false);
         add("positive", "me gusta|perfecto|qu[eé] bueno|qu[eé] bien|muy bien|s[uú]per bien|me encanta|me sirve", 0.4, true);
-        add("politeness", "gracias", 0.15, false);
+        add("politeness", "gracias", 0.08, false);
         add("anger", "rid[ií]culo|p[eé]simo|horrible|terrible|inaceptable|una burla|un abuso|estafa", -0.85, false);
         add("frustration", "otra vez|de nuevo|ya llam[eé]|nadie me|molest\\w*|cobrando mucho|muy caro|caro|no sirve|no funciona", -0.45, false);
         add("escalation", "supervisor|gerente|queja|cancelar|reclamo", -0.5, false);
@@ -113,8 +120,7 @@ final class Lexicon {
     }
 
     private static Pattern compile(String phrase) {
-        String end = phrase.endsWith(".") || phrase.endsWith(",") ? "" : "\\b";
-        return Pattern.compile("(?<![\\p{L}'])(?:" + phrase + ")" + end);
+        return Pattern.compile("(?<![\\p{L}'])(?:" + phrase + ")(?![\\p{L}])");
     }
 
     static final Pattern NEGATOR = Pattern.compile("\\b(?:not|never|no|nobody|nothing|hardly|isn't|wasn't|aren't|don't|doesn't|didn't"

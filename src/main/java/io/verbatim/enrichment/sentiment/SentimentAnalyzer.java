@@ -25,9 +25,13 @@ public final class SentimentAnalyzer {
     /** A turn's label: its squashed score beyond this is positive or negative. */
     static final double TURN_THRESHOLD = 0.15;
     /** The customer's overall score beyond this is positive or negative. */
-    static final double OVERALL_THRESHOLD = 0.12;
-    /** A change of the customer's score from opening to close beyond this is a trend. */
+    static final double OVERALL_THRESHOLD = 0.15;
+    /** A fall of the customer's score from opening to close beyond this is worsening. */
     static final double TREND_THRESHOLD = 0.2;
+    /** A rise beyond this is improving (a polite close after a neutral call is not a change of mood). */
+    static final double IMPROVING_RISE = 0.3;
+    /** With a negative close, a fall beyond this already is worsening. */
+    static final double ESCALATION = 0.05;
     private static final double INTERRUPTED = -0.35;
 
     private final TurnScorer scorer = new TurnScorer();
@@ -54,9 +58,8 @@ public final class SentimentAnalyzer {
         List<Observation> experience = experience(turns, scored, customerTurns, overlaps);
         double overall = weighted(experience);
         double opening = mean(experience, 0, 1.0 / 3);
-        double closing = mean(experience, 2.0 / 3, 1.0001);
-        SentimentTrend trend = closing - opening > TREND_THRESHOLD ? SentimentTrend.IMPROVING
-                : opening - closing > TREND_THRESHOLD ? SentimentTrend.WORSENING : SentimentTrend.STEADY;
+        double closing = closing(experience);
+        SentimentTrend trend = trend(opening, closing);
 
         return new SentimentReport(label(overall, OVERALL_THRESHOLD), trend, round(overall), round(opening), round(closing),
                 speakers(scored), quarters(turns, scored, durationSeconds), scored);
@@ -70,8 +73,8 @@ public final class SentimentAnalyzer {
         }
         for (int k = 0; k < customerTurns.size(); k++) {
             TurnSentiment t = scored.get(customerTurns.get(k));
-            // turns without any cue ("Yes.", "Tuesday's good.") say little about feelings: half weight
-            out.add(new Observation(position(customerTurns, customerTurns.get(k)), t.score(), t.cues().isEmpty() ? 0.5 : 1.0));
+            // turns without any cue ("Yes.", "April thirtieth.") say little about feelings
+            out.add(new Observation(position(customerTurns, customerTurns.get(k)), t.score(), t.cues().isEmpty() ? 0.3 : 1.0));
         }
         for (int i = 0; i < turns.size(); i++) {
             if (turns.get(i).speaker() != Speaker.AGENT) {
@@ -88,6 +91,21 @@ public final class SentimentAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A clear rise is improving. A fall is worsening, and so is a close that is negative and at least a
+     * little worse than the opening: customers open with their problem, so an escalating call starts
+     * negative already and shows its trend in how much worse it ends.
+     */
+    static SentimentTrend trend(double opening, double closing) {
+        if (closing - opening > IMPROVING_RISE) {
+            return SentimentTrend.IMPROVING;
+        }
+        if (opening - closing > TREND_THRESHOLD || closing < -TURN_THRESHOLD && opening - closing > ESCALATION) {
+            return SentimentTrend.WORSENING;
+        }
+        return SentimentTrend.STEADY;
     }
 
     /** Where turn {@code i} falls among the customer's turns, 0 (first) to 1 (last). */
@@ -113,6 +131,20 @@ public final class SentimentAnalyzer {
             double w = o.weight() * (0.5 + 1.5 * o.position());
             sum += w * o.score();
             weights += w;
+        }
+        return weights == 0 ? 0 : sum / weights;
+    }
+
+    /** The last third, its end weighing most (the last thing the customer says or hears is how they leave). */
+    private static double closing(List<Observation> obs) {
+        double sum = 0;
+        double weights = 0;
+        for (Observation o : obs) {
+            if (o.position() >= 2.0 / 3) {
+                double w = o.weight() * (1 + 3 * (o.position() - 2.0 / 3));
+                sum += w * o.score();
+                weights += w;
+            }
         }
         return weights == 0 ? 0 : sum / weights;
     }

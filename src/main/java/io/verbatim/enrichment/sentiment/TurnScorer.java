@@ -69,7 +69,7 @@ final class TurnScorer {
             if (contrast >= 0) {
                 w *= c.startChar() < contrast ? 0.6 : 1.2;
             }
-            if (inQuestion(lower, c.endChar())) {
+            if (w > 0 && inQuestion(lower, c.endChar())) {
                 w *= 0.5;
             }
             out.add(new Cue(name, c.startChar(), c.endChar(), Math.round(w * 1000) / 1000.0));
