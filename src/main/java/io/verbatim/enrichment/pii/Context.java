@@ -1,0 +1,60 @@
+package io.verbatim.enrichment.pii;
+
+import java.util.regex.Matcher;
+
+/**
+ * The words around a mention: its own turn and the two turns before it (an answer's meaning is in the
+ * question: "And the last four of your social?" / "Eight two zero six.").
+ */
+final class Context {
+
+    private final String text;
+    private final String previous;
+    private final String beforePrevious;
+
+    Context(String text, String previous, String beforePrevious) {
+        this.text = text;
+        this.previous = previous == null ? "" : Tok.fold(previous);
+        this.beforePrevious = beforePrevious == null ? "" : Tok.fold(beforePrevious);
+    }
+
+    /** The nearest cue before {@code position} in this turn; else the last one in the previous turns; else one just after. */
+    Cue.Hit cueBefore(int position) {
+        Cue.Hit here = Cue.nearest(Tok.fold(text.substring(0, position)));
+        if (here != null) {
+            return here;
+        }
+        Cue.Hit earlier = Cue.nearest(beforePrevious + " \n " + previous);
+        if (earlier != null) {
+            return earlier;
+        }
+        String after = Tok.fold(text.substring(position));
+        Cue.Hit next = Cue.nearest(after.substring(0, Math.min(after.length(), 40)));
+        return next;
+    }
+
+    /** "ending in" / "last four" just before the position, or in the question before. */
+    boolean partialBefore(int position) {
+        String here = Tok.fold(text.substring(Math.max(0, position - 40), position));
+        return Cue.PARTIAL.matcher(here).find() || Cue.PARTIAL.matcher(previous).find();
+    }
+
+    /** The cue appears in this turn or the one before. */
+    boolean near(Cue cue) {
+        return cue.in(Tok.fold(text)) || cue.in(previous);
+    }
+
+    /** The cue appears in this turn before the position, or in the turn before. */
+    boolean nearBefore(Cue cue, int position) {
+        return cue.in(Tok.fold(text.substring(0, position))) || cue.in(previous);
+    }
+
+    String previousFolded() {
+        return previous;
+    }
+
+    static boolean matches(java.util.regex.Pattern p, String folded) {
+        Matcher m = p.matcher(folded);
+        return m.find();
+    }
+}

@@ -1,0 +1,69 @@
+package io.verbatim.enrichment.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a number say it is. The cue nearest before the number wins ("the card
+ * number on the account is ..." reads as an account), a longer phrase beating a shorter one that ends
+ * at the same place ("account number" over "number"). Patterns run on folded text (lower case, no accents).
+ */
+enum Cue {
+    CARD("(?:(?:credit|debit|bank|visa|master ?card|amex)\\s+)?(?:card|tarjeta)(?:\\s+(?:number|no|#))?|visa|mastercard|amex"),
+    SSN("social security(?:\\s+(?:number|no|#))?|social|ssn|seguro social"),
+    NATIONAL_ID("cedula|national id(?:entity)?(?:\\s+number)?|identity card|documento de identidad|id number|dni"),
+    ACCOUNT("(?:member |membership |policy |insurance )?(?:id|number) on (?:your|the|my) (?:insurance )?card"
+            + "|(?:account|acct|membership|policy)(?:\\s+(?:id|number|no|#))?|(?:member|subscriber|customer|contract|patient)\\s+(?:id|number|no|#)"
+            + "|cuenta|poliza|numero de cliente"),
+    REFERENCE("(?:reference|confirmation|dispute|case|ticket|order|tracking|claim|invoice|incident|work order)"
+            + "(?:\\s+(?:number|no|#|id))?|referencia|confirmacion|caso|pedido|reclamo|factura"),
+    BUSINESS("(?:their|our|the office|the main|the store|the front desk|the company's|the business)\\s+(?:phone\\s+|main\\s+|direct\\s+)?(?:number|line)"),
+    PHONE("phone(?:\\s+number)?|cell(?:\\s+phone)?|mobile|number|call(?:ing)?\\s+(?:me|you|from)|call back|callback"
+            + "|reach (?:me|you)|text (?:me|you)|telefono|celular|movil|numero|whatsapp"),
+    ZIP("zip(?:\\s+code)?|postal code|codigo postal"),
+    DOB("date of birth|birth ?date|birthday|born|dob|d o b|fecha de nacimiento|nacimiento|cumpleanos|naci");
+
+    private final Pattern pattern;
+
+    Cue(String regex) {
+        this.pattern = Pattern.compile("\\b(?:" + regex + ")\\b");
+    }
+
+    /** Marks a partial number: "ending in", "last four". */
+    static final Pattern PARTIAL = Pattern.compile(
+            "\\b(?:ending (?:in|with)|ends (?:in|with)|last (?:four|4)(?: digits)?|terminad[ao] en|ultimos (?:cuatro|4))\\b");
+
+    record Hit(Cue cue, int start, int end) {
+    }
+
+    /** The cue nearest the end of {@code text}, or null. */
+    static Hit nearest(String folded) {
+        Hit best = null;
+        for (Cue cue : values()) {
+            Matcher m = cue.pattern.matcher(folded);
+            while (m.find()) {
+                if (best == null || m.end() > best.end()
+                        || (m.end() == best.end() && m.end() - m.start() > best.end() - best.start())) {
+                    best = new Hit(cue, m.start(), m.end());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Every hit of this cue. */
+    List<Hit> find(String folded) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            hits.add(new Hit(this, m.start(), m.end()));
+        }
+        return hits;
+    }
+
+    boolean in(String folded) {
+        return pattern.matcher(folded).find();
+    }
+}

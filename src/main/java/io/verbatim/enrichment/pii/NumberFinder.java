@@ -1,0 +1,132 @@
+package io.verbatim.enrichment.pii;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.verbatim.enrichment.PiiType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Phone, card, account, national-id and ZIP numbers, written or spoken. A number's type comes from
+ * its shape (Luhn-valid 13-19 digits, a valid phone number, the SSN and cédula layouts) and from the
+ * nearest cue before it in the turn or in the two turns before (the question it answers): "social" makes
+ * nine or four digits an SSN, "member ID" makes digits an account, "reference number" or "their number"
+ * makes them not personal. Short pieces ("Zero one six six") count as a phone number while a phone number
+ * is being read out.
+ */
+final class NumberFinder {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    private static final Pattern CEDULA_LAYOUT = Pattern.compile("\\d{3}-\\d{7}-\\d");
+
+    private NumberFinder() {
+    }
+
+    /**
+     * @param before      folded text of the two previous turns and of this turn, up to each run (see {@link Context})
+     * @param phoneNearby a phone number was found in this turn's or the previous two turns' text
+     * @param region      the default region for phone numbers ("US"; "DO" for Dominican Spanish...)
+     */
+    static List<Candidate> find(String text, List<Tok> toks, Context context, boolean phoneNearby, String region) {
+        List<Candidate> out = new ArrayList<>();
+        boolean phoneSeen = phoneNearby;
+        for (DigitRun run : DigitRun.find(text, toks)) {
+            Candidate c = classify(run, context, phoneSeen, region);
+            if (c != null) {
+                out.add(c);
+                phoneSeen |= c.type() == PiiType.PHONE;
+            }
+        }
+        return out;
+    }
+
+    private static Candidate classify(DigitRun run, Context context, boolean phoneNearby, String region) {
+        if (!run.idLike() || run.length() < 3) {
+            return null;
+        }
+        String digits = run.digits();
+        int n = digits.length();
+        Cue.Hit hit = context.cueBefore(run.start());
+        Cue cue = hit == null ? null : hit.cue();
+        boolean partial = context.partialBefore(run.start());
+        String raw = run.raw().strip();
+
+        if (!run.letters().isEmpty()) {
+            return cue == Cue.ACCOUNT || cue == Cue.NATIONAL_ID
+                    ? candidate(cue == Cue.ACCOUNT ? PiiType.ACCOUNT_NUMBER : PiiType.NATIONAL_ID, run, "letters+digits+" + name(cue), run.letters() + digits)
+                    : null;
+        }
+        if (SSN_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT && cue != Cue.REFERENCE) {
+            return candidate(PiiType.NATIONAL_ID, run, "ssn-layout", digits);
+        }
+        if (CEDULA_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT && cue != Cue.REFERENCE) {
+            return candidate(PiiType.NATIONAL_ID, run, "cedula-layout", digits);
+        }
+        if (cue == Cue.REFERENCE || cue == Cue.BUSINESS) {
+            return null;
+        }
+        if (n >= 13 && n <= 19 && Luhn.valid(digits) && cue != Cue.ACCOUNT) {
+            return candidate(PiiType.CARD_NUMBER, run, "luhn", digits);
+        }
+        if (partial && n >= 3 && n <= 6 && cue != null) {
+            PiiType type = switch (cue) {
+                case CARD -> PiiType.CARD_NUMBER;
+                case SSN, NATIONAL_ID -> PiiType.NATIONAL_ID;
+                case ACCOUNT -> PiiType.ACCOUNT_NUMBER;
+                case PHONE -> PiiType.PHONE;
+                default -> null;
+            };
+            return type == null ? null : candidate(type, run, "partial+" + name(cue), digits);
+        }
+        if (cue == Cue.SSN && (n == 9 || n == 4)) {
+            return candidate(PiiType.NATIONAL_ID, run, "digits+social", digits);
+        }
+        if (cue == Cue.NATIONAL_ID && n >= 6) {
+            return candidate(PiiType.NATIONAL_ID, run, "digits+national-id", digits);
+        }
+        if (cue == Cue.ACCOUNT && n >= 4) {
+            return candidate(PiiType.ACCOUNT_NUMBER, run, "digits+account", digits);
+        }
+        if (cue == Cue.CARD && n >= 13 && n <= 19) {
+            return candidate(PiiType.CARD_NUMBER, run, "digits+card", digits);
+        }
+        if (cue == Cue.ZIP && (n == 5 || n == 9)) {
+            return candidate(PiiType.ADDRESS, run, "zip", digits);
+        }
+        String e164 = phone(digits, region);
+        if (e164 != null && (n >= 10 || cue == Cue.PHONE)) {
+            return candidate(PiiType.PHONE, run, "phone", e164);
+        }
+        if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
+            return candidate(PiiType.PHONE, run, "phone-read-back", digits);
+        }
+        return null;
+    }
+
+    /** E.164 when the digits are a valid number in the region (or with a country code), else null. */
+    static String phone(String digits, String region) {
+        if (digits.length() < 7 || digits.length() > 15) {
+            return null;
+        }
+        try {
+            PhoneNumber number = PHONES.parse(digits, region);
+            if (!PHONES.isValidNumber(number) && digits.length() > 10) {
+                number = PHONES.parse("+" + digits, region);
+            }
+            return PHONES.isValidNumber(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static Candidate candidate(PiiType type, DigitRun run, String rule, String normalized) {
+        return new Candidate(type, run.start(), run.end(), rule, normalized);
+    }
+
+    private static String name(Cue cue) {
+        return cue == null ? "none" : cue.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

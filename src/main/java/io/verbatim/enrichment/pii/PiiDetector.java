@@ -1,0 +1,127 @@
+package io.verbatim.enrichment.pii;
+
+import io.verbatim.enrichment.PiiEntity;
+import io.verbatim.enrichment.PiiType;
+import io.verbatim.speech.Speaker;
+import io.verbatim.speech.Turn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds PII mentions in a conversation's turns, written or spoken, in English and Spanish. Turns are
+ * read in order because a mention's meaning often depends on the question before it. Overlapping finds
+ * are resolved in favour of the more specific type (an e-mail over the name inside it). Deterministic
+ * and thread-safe.
+ */
+public final class PiiDetector {
+
+    private static final List<String> SPANISH_REGIONS = List.of("DO", "CO", "MX");
+
+    /**
+     * @param languageTag the conversation's BCP-47 tag (its region picks the default phone region), may be null
+     * @param agentName   the agent's name from metadata, may be null
+     * @param customerName the customer's name from metadata, may be null
+     */
+    public List<PiiEntity> detect(List<Turn> turns, String languageTag, String agentName, String customerName) {
+        List<String> texts = turns.stream().map(Turn::text).toList();
+        List<List<Tok>> toks = texts.stream().map(Tok::of).toList();
+        List<Speaker> speakers = turns.stream().map(Turn::speaker).toList();
+        List<String> regions = regions(languageTag);
+
+        List<List<Candidate>> found = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            String text = texts.get(i);
+            Context context = new Context(text, i > 0 ? texts.get(i - 1) : null, i > 1 ? texts.get(i - 2) : null);
+            List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
+            here.addAll(AddressFinder.find(text));
+            here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
+            boolean phoneNearby = recent(found, i, PiiType.PHONE);
+            List<Candidate> numbers = List.of();
+            for (String region : regions) {
+                numbers = NumberFinder.find(text, toks.get(i), context, phoneNearby, region);
+                if (numbers.stream().anyMatch(c -> c.type() == PiiType.PHONE) || regions.size() == 1) {
+                    break;
+                }
+            }
+            here.addAll(numbers);
+            found.add(resolve(here));
+        }
+        List<List<Candidate>> names = NameFinder.find(texts, toks, speakers, agentName, customerName);
+
+        List<PiiEntity> out = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            List<Candidate> all = new ArrayList<>(found.get(i));
+            all.addAll(names.get(i));
+            Turn turn = turns.get(i);
+            for (Candidate c : resolve(all)) {
+                WordTimes.Interval at = WordTimes.of(turn, c.start(), c.end());
+                out.add(new PiiEntity(c.type(), i, c.start(), c.end(), turn.text().substring(c.start(), c.end()), turn.speaker(),
+                        round(at.start()), round(at.end()), at.exact() ? "words" : "estimated", c.rule(), c.normalized()));
+            }
+        }
+        return out;
+    }
+
+    /** Keeps, among overlapping candidates, the most specific (then the longest); sorted by position. */
+    static List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::priority).reversed()
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(c))) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    private static boolean recent(List<List<Candidate>> found, int i, PiiType type) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (found.get(j).stream().anyMatch(c -> c.type() == type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months of the dates of birth said in the last three turns. */
+    private static Set<String> birthMonths(List<List<Candidate>> found, List<String> texts, int i) {
+        Set<String> months = new HashSet<>();
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            for (Candidate c : found.get(j)) {
+                if (c.type() == PiiType.DATE_OF_BIRTH) {
+                    months.add(DateFinder.month(texts.get(j).substring(c.start(), c.end())));
+                }
+            }
+        }
+        months.remove("");
+        return months;
+    }
+
+    private static List<String> regions(String tag) {
+        List<String> regions = new ArrayList<>();
+        if (tag != null) {
+            String[] parts = tag.split("[-_]");
+            if (parts.length > 1 && parts[1].length() == 2) {
+                regions.add(parts[1].toUpperCase(Locale.ROOT));
+            }
+        }
+        if (!regions.contains("US")) {
+            regions.add("US");
+        }
+        if (tag != null && tag.toLowerCase(Locale.ROOT).startsWith("es")) {
+            SPANISH_REGIONS.stream().filter(r -> !regions.contains(r)).forEach(regions::add);
+        }
+        return regions;
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+}
