@@ -1,0 +1,20 @@
+package io.verbatim.analysis;
+
+import java.util.List;
+
+/**
+ * Operative KPIs; formulas in {@code docs/analysis/KPIS.md}.
+ *
+ * @param factors every contribution, so each figure can be explained
+ * @param sentimentInput whether the customer sentiment came from enrichment ("measured") or was assumed ("assumed_neutral")
+ */
+public record Kpis(int customerEffort1to5, int commercialOpportunity, int churnRisk, NpsBand npsBand,
+                   String sentimentInput, List<Factor> factors) {
+
+    public Kpis {
+        factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    public record Factor(String kpi, String factor, double points, Evidence evidence) {
+    }
+}

@@ -1,0 +1,43 @@
+package io.verbatim.analysis;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * The customer's sentiment as the enrichment stage measured it: an input of the KPIs (effort, churn
+ * risk, NPS band) and of the resolution rule. Absent (null) means "not measured": the KPIs then
+ * assume neutral / steady and say so.
+ */
+public record SentimentSignal(Polarity overall, Trend trend) {
+
+    public SentimentSignal {
+        overall = overall == null ? Polarity.NEUTRAL : overall;
+        trend = trend == null ? Trend.STEADY : trend;
+    }
+
+    public enum Polarity {
+        NEGATIVE, NEUTRAL, POSITIVE;
+
+        @JsonValue
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Polarity of(String wire) {
+            return wire == null ? null : valueOf(wire.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public enum Trend {
+        IMPROVING, STEADY, WORSENING;
+
+        @JsonValue
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Trend of(String wire) {
+            return wire == null ? null : valueOf(wire.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.verbatim.analysis.internal;
+
+import io.verbatim.analysis.AnalysisResult;
+import io.verbatim.analysis.ConversationAttributes;
+import io.verbatim.analysis.QaConfig;
+import io.verbatim.analysis.Scorecard;
+import io.verbatim.analysis.ScorecardResult;
+import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.Tracker;
+import io.verbatim.analysis.TrackerResult;
+import io.verbatim.analysis.internal.rules.Match;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.rules.SentenceEmbedder;
+import io.verbatim.analysis.internal.scoring.ScorecardChooser;
+import io.verbatim.analysis.internal.scoring.ScorecardEngine;
+import io.verbatim.analysis.internal.text.ConversationText;
+import io.verbatim.analysis.internal.text.Sentence;
+import io.verbatim.speech.Transcript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs every analysis on one conversation. */
+public final class AnalysisEngine {
+
+    private final SentenceEmbedder embedder;
+
+    public AnalysisEngine(SentenceEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public AnalysisResult analyse(Transcript transcript, ConversationAttributes attributes, QaConfig config,
+                                  SentimentSignal sentiment) {
+        ConversationText text = new ConversationText(transcript);
+        RuleEvaluator rules = new RuleEvaluator(text, attributes, config.conditions(), embedder);
+        List<String> warnings = new ArrayList<>();
+        if (!transcript.rolesConfident()) {
+            warnings.add("speaker roles were guessed: agent/customer rules may be attributed to the wrong party");
+        }
+        Optional<Scorecard> card = ScorecardChooser.choose(config.scorecards(), attributes, transcript.language());
+        ScorecardResult scored = card.map(c -> ScorecardEngine.score(c, rules)).orElse(null);
+        if (card.isEmpty()) {
+            warnings.add("no scorecard applies to this conversation's attributes");
+        }
+        List<TrackerResult> trackers = new ArrayList<>();
+        for (Tracker t : config.trackers()) {
+            Match m = rules.evaluate(t.rule());
+            trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
+        }
+        return new AnalysisResult(transcript.language(), scored, trackers, null, List.of(), List.of(), null, null, null, null,
+                warnings);
+    }
+
+    private static TrackerResult.Hit hit(Sentence s) {
+        return new TrackerResult.Hit(s.turn(), Math.round(s.start() * 10) / 10.0, s.speaker().wire(), s.text());
+    }
+}

@@ -1,0 +1,90 @@
+package io.verbatim.analysis.internal.scoring;
+
+import io.verbatim.analysis.Evidence;
+import io.verbatim.analysis.ItemResult;
+import io.verbatim.analysis.ItemStatus;
+import io.verbatim.analysis.Scorecard;
+import io.verbatim.analysis.ScorecardItem;
+import io.verbatim.analysis.ScorecardResult;
+import io.verbatim.analysis.ScorecardSection;
+import io.verbatim.analysis.SectionResult;
+import io.verbatim.analysis.internal.rules.Match;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a conversation on a scorecard. Item: not applicable when its {@code applicable_when} does
+ * not hold; otherwise met when its rule holds. An item passes when met, or, for must-not-occur items,
+ * when not met. Section score = 100 x sum(weight of passed) / sum(weight of applicable). Overall =
+ * section scores weighted by section weight, over sections with an applicable item. An auto-fail item
+ * that fails sets the overall score to 0.
+ */
+public final class ScorecardEngine {
+
+    /** Evidence kept per item (the first hits, in conversation order). */
+    static final int MAX_EVIDENCE = 5;
+
+    private ScorecardEngine() {
+    }
+
+    public static ScorecardResult score(Scorecard card, RuleEvaluator rules) {
+        List<ItemResult> items = new ArrayList<>();
+        List<SectionResult> sections = new ArrayList<>();
+        List<String> autoFailed = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        for (ScorecardSection section : card.sections()) {
+            double applicable = 0;
+            double passed = 0;
+            int applicableCount = 0;
+            int passedCount = 0;
+            for (ScorecardItem item : section.items()) {
+                ItemResult r = item(item, section, rules);
+                items.add(r);
+                if (r.passed() == null) {
+                    continue;
+                }
+                applicable += item.weight();
+                applicableCount++;
+                if (r.passed()) {
+                    passed += item.weight();
+                    passedCount++;
+                } else if (item.autoFail()) {
+                    autoFailed.add(item.key());
+                }
+            }
+            Double score = applicable > 0 ? round(100 * passed / applicable) : null;
+            sections.add(new SectionResult(section.key(), section.name(), section.weight(), score, applicableCount, passedCount));
+            if (score != null) {
+                weighted += section.weight() * score;
+                weights += section.weight();
+            }
+        }
+        Double raw = weights > 0 ? round(weighted / weights) : null;
+        boolean failed = !autoFailed.isEmpty();
+        Double score = raw == null ? null : failed ? 0.0 : raw;
+        boolean pass = score != null && score >= card.passThreshold();
+        return new ScorecardResult(card.key(), card.name(), score, raw, pass, failed, autoFailed, sections, items);
+    }
+
+    private static ItemResult item(ScorecardItem item, ScorecardSection section, RuleEvaluator rules) {
+        if (item.applicableWhen() != null && !rules.evaluate(item.applicableWhen()).met()) {
+            return new ItemResult(item.key(), item.name(), section.key(), ItemStatus.NOT_APPLICABLE, null, item.weight(),
+                    item.mustNotOccur(), item.autoFail(), List.of());
+        }
+        Match m = rules.evaluate(item.rule());
+        boolean passed = item.mustNotOccur() != m.met();
+        return new ItemResult(item.key(), item.name(), section.key(), m.met() ? ItemStatus.MET : ItemStatus.NOT_MET,
+                passed, item.weight(), item.mustNotOccur(), item.autoFail(), evidence(m.hits()));
+    }
+
+    static List<Evidence> evidence(List<Sentence> hits) {
+        return hits.stream().limit(MAX_EVIDENCE).map(Sentence::evidence).toList();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
