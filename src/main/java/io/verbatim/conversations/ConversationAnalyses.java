@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class ConversationAnalyses {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    public ConversationAnalyses(JdbcClient jdbc, JsonMapper json) {
+    public ConversationAnalyses(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** The two flat records of one conversation. */
@@ -33,6 +36,8 @@ public class ConversationAnalyses {
     @Transactional
     public void save(UUID conversationId, JsonNode call, JsonNode qa) {
         String tenant = TenantContext.require().value();
+        boolean reanalysis = jdbc.sql("SELECT 1 FROM analyses WHERE tenant_id = ? AND conversation_id = ?")
+                .params(tenant, conversationId).query(Integer.class).optional().isPresent();
         JsonNode kpis = call.path("kpis");
         JsonNode talk = call.path("talk");
         List<String> objectionCategories = new ArrayList<>();
@@ -82,6 +87,7 @@ public class ConversationAnalyses {
                         .update();
             }
         }
+        events.publishEvent(new AnalysisUpdated(tenant, conversationId, reanalysis));
     }
 
     @Transactional(readOnly = true)

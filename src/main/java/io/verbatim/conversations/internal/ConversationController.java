@@ -1,6 +1,7 @@
 package io.verbatim.conversations.internal;
 
 import io.verbatim.conversations.Conversation;
+import io.verbatim.conversations.ConversationAnalyses;
 import io.verbatim.conversations.ConversationStatus;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.Visibility;
@@ -34,9 +35,11 @@ class ConversationController {
     private final Conversations conversations;
     private final JdbcClient jdbc;
     private final ConversationRows rows;
+    private final ConversationAnalyses analyses;
 
-    ConversationController(Conversations conversations, JdbcClient jdbc, JsonMapper json) {
+    ConversationController(Conversations conversations, ConversationAnalyses analyses, JdbcClient jdbc, JsonMapper json) {
         this.conversations = conversations;
+        this.analyses = analyses;
         this.jdbc = jdbc;
         this.rows = new ConversationRows(json);
     }
@@ -73,6 +76,14 @@ class ConversationController {
     public Details get(@PathVariable UUID id) {
         Conversation conversation = conversations.getVisible(id);
         return new Details(conversation, conversations.events(id));
+    }
+
+    /** The flat call and QA records (docs/schemas) of an analysed conversation. */
+    @GetMapping("/{id}/analysis")
+    public ConversationAnalyses.Records analysis(@PathVariable UUID id) {
+        conversations.getVisible(id);
+        return analyses.find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-analysis",
+                "Not analysed yet", "Conversation " + id + " has no analysis yet; see its status"));
     }
 
     @GetMapping("/{id}/transcript")

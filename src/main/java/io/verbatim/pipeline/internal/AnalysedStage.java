@@ -1,0 +1,67 @@
+package io.verbatim.pipeline.internal;
+
+import io.verbatim.analysis.AnalysisResult;
+import io.verbatim.analysis.Analyst;
+import io.verbatim.analysis.ConversationAttributes;
+import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.TenantAnalysisConfig;
+import io.verbatim.conversations.Conversation;
+import io.verbatim.conversations.Conversations;
+import io.verbatim.enrichment.Enricher;
+import io.verbatim.enrichment.Enrichment;
+import io.verbatim.enrichment.EnrichmentOptions;
+import io.verbatim.pipeline.PermanentStageFailure;
+import io.verbatim.pipeline.StageHandler;
+import io.verbatim.speech.Transcript;
+import java.util.HashSet;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scorecards, trackers, call reason, objections, action items, outcomes, KPIs and summary with the
+ * tenant's current configuration; produces the v1.0 document and the flat v2.0 call and QA records.
+ */
+@Component
+class AnalysedStage implements StageHandler {
+
+    private final Conversations conversations;
+    private final Analyst analyst;
+    private final Enricher enricher;
+    private final TenantAnalysisConfig config;
+    private final AnalysisDocuments documents;
+
+    AnalysedStage(Conversations conversations, Analyst analyst, Enricher enricher, TenantAnalysisConfig config,
+                  AnalysisDocuments documents) {
+        this.conversations = conversations;
+        this.analyst = analyst;
+        this.enricher = enricher;
+        this.config = config;
+        this.documents = documents;
+    }
+
+    @Override
+    public String stage() {
+        return "analysed";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void run(Conversation conversation) {
+        Transcript transcript = conversations.transcript(conversation.id())
+                .orElseThrow(() -> new PermanentStageFailure("no-transcript", "The conversation has no transcript to analyse"));
+        // The enriched document is the input; when it is unreadable (an older version) enrichment is simply redone.
+        Enrichment enrichment = documents.readEnrichment(conversation).orElseGet(() -> enricher.enrich(transcript,
+                new EnrichmentOptions(conversation.language(), conversation.agent().name(), conversation.customer().name())));
+        ConversationAttributes attributes = new ConversationAttributes(conversation.channel(), conversation.direction(),
+                new HashSet<>(conversation.tags()), conversation.agent().name());
+        SentimentSignal sentiment = new SentimentSignal(
+                SentimentSignal.Polarity.valueOf(enrichment.sentiment().customer().name()),
+                SentimentSignal.Trend.valueOf(enrichment.sentiment().trend().name().toUpperCase(Locale.ROOT)));
+        AnalysisResult result = analyst.analyse(transcript, attributes, config.qaConfig(), sentiment);
+        documents.writeFinal(conversation, transcript, enrichment, result);
+    }
+}
