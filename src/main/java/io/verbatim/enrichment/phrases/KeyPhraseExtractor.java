@@ -121,6 +121,10 @@ public final class KeyPhraseExtractor {
             while (start < end && GENERIC.contains(tokens[start].toLowerCase(Locale.ROOT)) && isModifier(tags[start])) {
                 start++;
             }
+            // "the water heater tomorrow": a trailing time word is not part of the thing
+            while (end - start > 1 && GENERIC.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+                end--;
+            }
             if (end > start) {
                 List<String> words = Arrays.asList(tokens).subList(start, end);
                 String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);

@@ -54,12 +54,13 @@ final class DateFinder {
         for (Pattern p : DATES) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                int s = m.start();
+                // an article before the day is not part of the date ("the 3rd of February", "el doce de mayo")
+                int s = m.start() + leadingArticle(m.group());
                 int e = m.end();
                 if (out.stream().anyMatch(c -> c.start() < e && s < c.end())) {
                     continue;
                 }
-                String date = m.group();
+                String date = text.substring(s, e);
                 String rule = null;
                 if (context.near(Cue.DOB)) {
                     rule = "date+birth-cue";
@@ -74,6 +75,11 @@ final class DateFinder {
             }
         }
         return out;
+    }
+
+    private static int leadingArticle(String date) {
+        Matcher m = Pattern.compile("(?i)^(?:the|el)\\s+").matcher(date);
+        return m.find() ? m.end() : 0;
     }
 
     /** The first three letters of the date's month name, lower case ("apr"), or "" for numeric dates. */

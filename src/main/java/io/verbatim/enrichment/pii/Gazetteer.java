@@ -70,6 +70,7 @@ final class Gazetteer {
             don dale guy rich frank sandy rusty buck lane wade miles carol ray rose ruby amber crystal daisy
             holly ivy iris lily violet jade penny ginger hunter mason page paige sage river rain storm jan gene
             nick sue sol luz reina dulce angel milagros mercedes santos socorro pilar rosario aurora blanca
+            austin virginia santiago dakota madison jordan trinidad guadalupe victoria lourdes
             """);
 
     /** Capitalised at the start of a sentence or in a product name; never the start of a person's name. */
