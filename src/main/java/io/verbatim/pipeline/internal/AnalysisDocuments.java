@@ -117,11 +117,12 @@ class AnalysisDocuments {
             call.put("executive_narrative", result.llm().executiveNarrative());
         }
         var outcomes = result.outcomes();
-        call.put("booking_status", outcomes.bookingStatus() == null ? null : outcomes.bookingStatus().wire());
-        call.put("qualification", outcomes.qualification() == null ? null : outcomes.qualification().wire());
-        call.put("outcome", outcomes.outcome() == null ? null : outcomes.outcome().wire());
-        call.put("deal_value", outcomes.dealValue());
-        call.put("resolution", outcomes.resolution() == null ? "unresolved" : outcomes.resolution().wire());
+        boolean known = outcomes != null;
+        call.put("booking_status", known && outcomes.bookingStatus() != null ? outcomes.bookingStatus().wire() : null);
+        call.put("qualification", known && outcomes.qualification() != null ? outcomes.qualification().wire() : null);
+        call.put("outcome", known && outcomes.outcome() != null ? outcomes.outcome().wire() : null);
+        call.put("deal_value", known ? outcomes.dealValue() : null);
+        call.put("resolution", known && outcomes.resolution() != null ? outcomes.resolution().wire() : "unresolved");
         ArrayNode objections = call.putArray("objections");
         result.objections().forEach(o -> objections.addObject().put("category", o.category().wire()).put("turn", o.turn())
                 .put("start", round(o.start())).put("quote", o.quote()));
@@ -135,9 +136,11 @@ class AnalysisDocuments {
         ArrayNode pii = call.putArray("pii");
         enrichment.pii().forEach(p -> pii.addObject().put("type", p.type().name()).put("turn", p.turn()).put("text", p.text()));
         var kpis = result.kpis();
-        call.putObject("kpis").put("customer_effort_1to5", kpis.customerEffort1to5())
-                .put("commercial_opportunity", kpis.commercialOpportunity()).put("churn_risk", kpis.churnRisk())
-                .put("nps_band", kpis.npsBand() == null ? null : kpis.npsBand().wire());
+        if (kpis != null) {
+            call.putObject("kpis").put("customer_effort_1to5", kpis.customerEffort1to5())
+                    .put("commercial_opportunity", kpis.commercialOpportunity()).put("churn_risk", kpis.churnRisk())
+                    .put("nps_band", kpis.npsBand() == null ? null : kpis.npsBand().wire());
+        }
         call.set("talk", talk(enrichment.talk()));
         ArrayNode phrases = call.putArray("key_phrases");
         enrichment.keyPhrases().stream().limit(10).forEach(k -> phrases.add(json.valueToTree(k)));
