@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * Matches predicted action items to gold ones, one to one: same owner, and the texts are similar:
- * their content words (stop words removed, crude suffix stemming) overlap by at least a third of the
- * shorter one's, or their MiniLM embeddings have cosine >= 0.6. Pairs are taken greedily, best first.
+ * their content words (stop words removed, crude suffix stemming; two words also match when they share
+ * their first five letters, which catches cognates such as transfer/transferencia) overlap by at least a
+ * third of the shorter one's, or their MiniLM embeddings have cosine >= 0.6. Pairs are taken greedily,
+ * best first.
  */
 final class ActionItemMatcher {
 
@@ -20,7 +22,9 @@ final class ActionItemMatcher {
     static final double COSINE = 0.6;
     private static final Set<String> STOP = new HashSet<>(Arrays.asList(("a an the to of for and or in on at by with from "
             + "your you i we he she they it is are be will i'll you'll we'll this that as so just also then can get "
-            + "me my our us his her their el la los las de del que y en un una su se lo le customer agent").split(" ")));
+            + "have has had who there what which would could should was were been not yes okay yeah think let first going "
+            + "gonna one more some any about into out up well really maybe "
+            + "me my our us his her their el la los las de del que y en un una su se lo le desde para por con customer agent").split(" ")));
 
     record Item(String owner, String text) {
         @Override
@@ -70,9 +74,16 @@ final class ActionItemMatcher {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        Set<String> common = new HashSet<>(x);
-        common.retainAll(y);
-        return (double) common.size() / Math.min(x.size(), y.size());
+        int common = 0;
+        for (String u : x) {
+            for (String v : y) {
+                if (u.equals(v) || (u.length() >= 5 && v.length() >= 5 && u.regionMatches(0, v, 0, 5))) {
+                    common++;
+                    break;
+                }
+            }
+        }
+        return (double) common / Math.min(x.size(), y.size());
     }
 
     static Set<String> content(String text) {

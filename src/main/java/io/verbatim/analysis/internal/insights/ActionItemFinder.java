@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +44,17 @@ public final class ActionItemFinder {
             "\\b(will|'ll|would) (come to your|arrive|be (sent|mailed|shipped|emailed|delivered|processed|credited|refunded|applied|posted))\\b"
             + "|\\b(is|are|has been|have been) scheduled for\\b|\\ble (llegara|enviaremos|enviamos|llamaremos|vamos a (llamar|enviar))\\b");
     private static final Pattern ACCEPTABLE_OFFER = Pattern.compile(
-            "\\b(we can|i can|i have|we have|can be there|could be there|i've got)\\b");
+            "\\b(we can|i can|i have|we have|can be there|could be there|i've got|can i (follow up|call|check in|come back|send|stop by))\\b");
+    private static final Pattern PRONOUN_DELIVERY = Pattern.compile("^you(?:'ll| will) (have|get|receive) (it|that|them|those)\\b");
+    private static final Pattern OFFER_QUESTION = Pattern.compile(
+            "\\b(would it help if i|want me to|would you like me to|can i|shall i|should i) (send|email|e-mail|text|mail|forward|follow up|call)\\b|\\bif i (emailed|sent|texted|mailed) you\\b");
+    private static final Pattern SO_I_CAN = Pattern.compile("\\bso (that )?(i|we) can (send|email|text|mail|call|follow up|get)\\b");
+    private static final Pattern CALL_US = Pattern.compile("\\b(give us a call|call us back|give us a call back|just reply|reply to (the|that|my) email|llamenos)\\b");
 
-    private static final String CUSTOMER_VERBS = "talk|ask|check|call|get|bring|think|discuss|look|send|email|find|come back|review|consult|compare|be there|reply|pay|sign|fill out|decide|pensar|pensarlo|hablar|preguntar|llamar|traer|revisar|buscar|volver|pasar";
+    private static final String CUSTOMER_VERBS = "talk|ask|check|call|get|bring|discuss|look into|send|email|find out|come back|review|consult|compare|be there|reply|pay|sign|fill out|decide|hablar|preguntar|llamar|traer|revisar|buscar|volver|pasar";
     private static final Pattern CUSTOMER_SELF = Pattern.compile(
             "\\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i have to|i'd have to|i need to|i should|i've got to|i gotta|we'll|we need to|we will|voy a|tengo que|vamos a)( just| probably| definitely| first)? (" + CUSTOMER_VERBS + ")\\b"
-            + "|\\b(traigo|le traigo|paso|vuelvo)\\b");
+            + "|\\b(traigo|le traigo|paso por|vuelvo)\\b");
     private static final Pattern INSTRUCTION = Pattern.compile(
             "^(?:(?:so|and|just|also|okay|ok|yeah|then|now|first|perfect|great|in the meantime|meanwhile|for now|please|y|entonces|tambien)[, ]+)*"
             + "(call|keep|bring|avoid|add|check|reply|give us|make sure|remember|don't forget|set up|turn off|turn on|shut off|leave|send us|email us|text us|stop by|come in|bring in|fill out|sign|llame|traiga|programe|guarde|recuerde|revise|pase)\\b"
@@ -58,46 +64,124 @@ public final class ActionItemFinder {
     private static final List<String> NOT_ITEMS = List.of("keep an eye", "let me check", "let me see", "let me look",
             "let me take", "let me confirm", "let me leave", "let me get", "check the recent", "i'll throw in",
             "anything else", "any other questions");
-    private static final Pattern CONDITIONAL = Pattern.compile("^(and |so |but )?(if|when|in case|unless|si) ");
+    private static final Pattern CONDITIONAL = Pattern.compile("^(and |so |but )?(if|when|in case|unless|si) |\\bif (he|she|they|you)('s|'re| is| are) ");
     private static final Set<String> STOP = new HashSet<>(Arrays.asList(("a an the to of for and or in on at by with from "
             + "your you i we he she they it is are be will i'll you'll we'll this that as so just also then can get "
-            + "me my our us his her their el la los las de del que y en un una su se lo le").split(" ")));
+            + "have has had who there what which would could should was were been not yes okay yeah think let first going "
+            + "gonna one more some any about into out up well really maybe "
+            + "me my our us his her their el la los las de del que y en un una su se lo le desde para por con").split(" ")));
 
     private ActionItemFinder() {
     }
 
     public static List<ActionItem> find(ConversationText text) {
         List<ActionItem> out = new ArrayList<>();
-        List<Turn> turns = text.turns();
         for (Sentence s : text.sentences()) {
-            if (s.hasAny(NOT_ITEMS) || s.text().strip().endsWith("?") && !isOfferWithTime(s)) {
+            boolean question = s.text().strip().endsWith("?");
+            if (question && !((isOfferWithTime(s) || OFFER_QUESTION.matcher(s.folded()).find()) && acceptedNext(text, s.turn()))) {
                 continue;
             }
-            String f = s.folded();
-            Owner owner = null;
-            if (s.speaker() == Speaker.AGENT) {
-                boolean conditional = CONDITIONAL.matcher(f).find() || f.contains(", if ") || f.contains(" and if ");
-                if (!conditional && (AGENT_SELF.matcher(f).find() || THIRD_PARTY.matcher(f).find()
-                        || CUSTOMER_RECEIVES.matcher(f).find() || PASSIVE.matcher(f).find())) {
-                    owner = Owner.AGENT;
-                } else if (isOfferWithTime(s) && acceptedNext(text, s.turn())) {
-                    owner = Owner.AGENT;
-                } else if (INSTRUCTION.matcher(stripLead(f)).find() && !f.startsWith("let ")) {
-                    owner = Owner.CUSTOMER;
+            List<String> clauses = clauses(s.folded());
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                String clause = clauses.get(ci);
+                Candidate c = classify(text, s, clause, question, ci == 0);
+                if (c == null) {
+                    continue;
                 }
-            } else if (s.speaker() == Speaker.CUSTOMER && CUSTOMER_SELF.matcher(f).find()) {
-                owner = Owner.CUSTOMER;
-            }
-            if (owner == null) {
-                continue;
-            }
-            String clean = Text.limitWords(Text.clean(s.text()), 30);
-            ActionItem item = new ActionItem(owner, clean, DueHints.find(f), s.evidence());
-            if (out.stream().noneMatch(o -> o.owner() == item.owner() && similar(o.text(), item.text()))) {
-                out.add(item);
+                ActionItem item = new ActionItem(c.owner(), Text.limitWords(Text.clean(c.text()), 25), DueHints.find(clause),
+                        s.evidence());
+                if (c.owner() == Owner.AGENT && PRONOUN_DELIVERY.matcher(clause).find() && !out.isEmpty()
+                        && out.get(out.size() - 1).owner() == Owner.AGENT && out.get(out.size() - 1).dueHint() == null) {
+                    ActionItem prev = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new ActionItem(prev.owner(), prev.text(), item.dueHint(), prev.evidence()));
+                    continue;
+                }
+                int dup = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).owner() == item.owner() && similar(out.get(i).text(), item.text())) {
+                        dup = i;
+                    }
+                }
+                if (dup < 0) {
+                    out.add(item);
+                } else if (content(item.text()).size() > content(out.get(dup).text()).size()) {
+                    out.set(dup, item);
+                }
             }
         }
         return out;
+    }
+
+    private record Candidate(Owner owner, String text) {
+    }
+
+    private static Candidate classify(ConversationText text, Sentence s, String clause, boolean question, boolean firstClause) {
+        if (s.speaker() == Speaker.AGENT) {
+            if (question) {
+                boolean offer = OFFER_QUESTION.matcher(clause).find()
+                        || ACCEPTABLE_OFFER.matcher(clause).find() && DueHints.find(clause) != null;
+                return offer ? new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0)) : null;
+            }
+            boolean conditional = CONDITIONAL.matcher(clause).find();
+            Matcher m;
+            if (!conditional) {
+                for (Pattern p : List.of(AGENT_SELF, THIRD_PARTY, PASSIVE, SO_I_CAN)) {
+                    m = p.matcher(clause);
+                    if (m.find()) {
+                        return new Candidate(Owner.AGENT, fromCue(s.text(), clause, p == PASSIVE ? 0 : m.start()));
+                    }
+                }
+                m = CUSTOMER_RECEIVES.matcher(clause);
+                if (m.find() && DueHints.find(clause) != null) {
+                    return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
+                }
+                if (isOfferWithTime(s) && acceptedNext(text, s.turn()) && ACCEPTABLE_OFFER.matcher(clause).find()) {
+                    return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
+                }
+            }
+            if (Text.any(Normalizer.words(clause), NOT_ITEMS) || clause.startsWith("let ")) {
+                return null;
+            }
+            String lead = stripLead(clause.replaceFirst("^(if|when|once|si) [^,]*, ", ""));
+            m = INSTRUCTION.matcher(lead);
+            if (m.find() && (firstClause || m.start() > 0 || lead.startsWith("please"))) {
+                return new Candidate(Owner.CUSTOMER, fromCue(s.text(), clause, 0));
+            }
+            m = CALL_US.matcher(clause);
+            if (m.find()) {
+                return new Candidate(Owner.CUSTOMER, fromCue(s.text(), clause, 0));
+            }
+            return null;
+        }
+        if (s.speaker() == Speaker.CUSTOMER && !Text.any(Normalizer.words(clause), NOT_ITEMS)) {
+            Matcher m = CUSTOMER_SELF.matcher(clause);
+            if (m.find()) {
+                return new Candidate(Owner.CUSTOMER, fromCue(s.text(), clause, m.start()));
+            }
+        }
+        return null;
+    }
+
+    /** Clauses of a folded sentence: split at ", and", ", but", ", so", "; " (a commitment and an instruction can share a sentence). */
+    static List<String> clauses(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String c : folded.split(",\\s+(?=(and|but|so|y|pero)\\b)|;\\s+")) {
+            String t = c.strip().replaceFirst("^(and|but|so|y|pero)\\s+", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The original text of the clause from the cue on (folded and original texts have the same length when ASCII). */
+    private static String fromCue(String original, String clause, int offsetInClause) {
+        String folded = Normalizer.fold(original);
+        int at = folded.indexOf(clause);
+        if (at < 0 || folded.length() != original.length()) {
+            return clause.substring(offsetInClause);
+        }
+        return original.substring(at + offsetInClause, at + clause.length());
     }
 
     private static String stripLead(String folded) {
@@ -115,9 +199,9 @@ public final class ActionItemFinder {
             if (t.speaker() == Speaker.CUSTOMER) {
                 String w = Normalizer.words(t.text());
                 boolean yes = Text.any(w, List.of("yes", "yeah", "yep", "sure", "perfect", "great", "works", "good",
-                        "okay", "ok", "sounds good", "let's do it", "please", "si", "dale", "claro", "perfecto"));
-                boolean no = Text.any(w, List.of("no", "not", "don't", "can't", "let me", "think", "maybe", "rather",
-                        "wait", "hold on"));
+                        "okay", "ok", "sounds good", "let's do it", "please", "fine", "si", "dale", "claro", "perfecto"));
+                boolean no = Text.any(w, List.of("no", "not", "don't", "can't", "let me", "i think", "maybe", "rather",
+                        "wait", "hold on", "no puedo"));
                 return yes && !no;
             }
         }

@@ -58,16 +58,30 @@ public final class CallReasonFinder {
     public static CallReason find(ConversationText text) {
         List<Sentence> customer = opening(text, Speaker.CUSTOMER, CUSTOMER_TURNS);
         List<Sentence> agent = opening(text, Speaker.AGENT, AGENT_TURNS);
+        Intent chosen = null;
+        Sentence hit = null;
         for (Intent intent : INTENTS) {
             List<Sentence> window = switch (intent.speaker()) {
                 case "agent" -> agent;
                 case "customer" -> customer;
                 default -> concat(customer, agent);
             };
-            Sentence hit = match(text, intent, window);
-            if (hit == null) {
+            Sentence h = match(text, intent, window);
+            if (h == null) {
                 continue;
             }
+            if (!intent.category().contains("{topic}")) {
+                chosen = intent;
+                hit = h;
+                break;
+            }
+            if (hit == null || h.turn() < hit.turn()) {
+                chosen = intent;
+                hit = h;
+            }
+        }
+        if (chosen != null) {
+            Intent intent = chosen;
             String category = intent.category();
             String topic = null;
             if (category.contains("{topic}")) {
@@ -86,7 +100,7 @@ public final class CallReasonFinder {
         if (topic == null) {
             topic = topic(agent);
         }
-        Sentence first = customer.stream().filter(s -> s.wordCount() >= 4).findFirst().orElse(null);
+        Sentence first = customer.stream().filter(s -> s.wordCount() >= 4 && topic(List.of(s)) != null).findFirst().orElse(null);
         return new CallReason(topic == null ? "general_inquiry" : topic + "_inquiry", "general_inquiry", topic,
                 first == null ? List.of() : List.of(first.evidence()));
     }

@@ -9,7 +9,8 @@ final class DueHints {
     private static final String DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)";
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final Pattern DUE = Pattern.compile(
-            "\\b(within (the next )?[\\w-]+( to [\\w-]+)? (business |working )?(minutes|hours|days|weeks)"
+            "\\b(within[, ]+(the next |about |around |typically |roughly |usually )?[\\w-]+( to [\\w-]+)? (business |working )?(minutes|hours|days|weeks)"
+            + "|[\\w-]+ (to|or) [\\w-]+ (business |working )?(days|hours|weeks)"
             + "|in the next (few )?(minutes|hours|days)|in [\\w-]+ (business )?(days|hours|minutes)"
             + "|(by|before|on|this|next|until)( the)? " + DAY + "( (morning|afternoon|evening))?"
             + "|(as soon as )?next " + DAY

@@ -31,7 +31,7 @@ public final class ObjectionFinder {
             "over budget", "not in my budget", "it's just the price", "the price is", "price is too", "too pricey",
             "cheaper", "muy caro", "caro", "mucho dinero", "no me alcanza", "fuera de mi presupuesto");
     private static final Pattern PRICE_RX = Pattern.compile(
-            "\\b(don't|do not) have .{0,25}(money|grand|thousand|cash|sitting around)|\\b(he|she|they|my neighbou?r|my friend|someone) (only )?(paid|pays|got (it|one) for)\\b");
+            "\\b(don't|do not) have .{0,25}(money|grand|thousand|cash|sitting around)|\\bjust (give|tell) me (a|the) (ballpark|price|number|rough number|rough idea|quote)\\b|\\b(he|she|they|my neighbou?r|my friend|someone) (only )?(paid|pays|got (it|one) for)\\b");
     private static final Set<String> DISMAY = Set.of("oh my god", "oh my gosh", "wow", "whoa", "ooh", "oof", "yikes",
             "geez", "jeez", "hmm", "versus", "vs");
     private static final Set<String> INTERJECTIONS = Set.of("ooh", "oof", "hmm", "hmmm", "wow", "whoa", "okay", "ok",
@@ -60,7 +60,7 @@ public final class ObjectionFinder {
             "no longer need", "we're fine with", "happy with what i have", "happy with what we have", "no lo necesito",
             "no me interesa", "no necesito");
     private static final List<String> OTHER = List.of("maybe come back", "come back later", "check the requirements",
-            "check with her", "check with him", "check on the", "don't have my id", "don't have my license",
+            "check with her", "check with him", "don't have my id", "don't have my license",
             "don't have the documents", "no tengo la cedula", "no traje");
 
     private ObjectionFinder() {
@@ -78,7 +78,7 @@ public final class ObjectionFinder {
             String turnWords = Normalizer.words(turns.get(t).text());
             for (Sentence s : sentences) {
                 boolean question = s.text().strip().endsWith("?") && !s.text().contains(",");
-                if (!question && (Text.any(s, PRICE) || PRICE_RX.matcher(s.folded()).find())) {
+                if (!question && (Text.any(s, PRICE) || PRICE_RX.matcher(s.folded()).find()) && pricedOrLeaving(text, t)) {
                     found.putIfAbsent(ObjectionCategory.PRICE, s);
                 }
                 if (Text.any(s, TRUST)) {
@@ -100,7 +100,8 @@ public final class ObjectionFinder {
                     found.putIfAbsent(ObjectionCategory.OTHER, s);
                 }
             }
-            if (!found.containsKey(ObjectionCategory.PRICE) && !sentences.isEmpty() && priceReaction(text, t, turnWords)) {
+            if (!found.containsKey(ObjectionCategory.PRICE) && !found.containsKey(ObjectionCategory.COMPETITOR)
+                    && !sentences.isEmpty() && priceReaction(text, t, turnWords)) {
                 found.put(ObjectionCategory.PRICE, sentences.get(0));
             }
             if (found.containsKey(ObjectionCategory.DECISION_MAKER)) {
@@ -118,7 +119,7 @@ public final class ObjectionFinder {
     private static boolean priceReaction(ConversationText text, int t, String turnWords) {
         boolean agentQuotedPrice = previousAgentHasAmount(text, t);
         boolean dismay = DISMAY.stream().anyMatch(d -> Normalizer.containsPhrase(turnWords, d));
-        if (dismay && Amounts.hasNumber(turnWords) && agentQuotedPrice && !turnWords.contains(" how much ")) {
+        if (dismay && bigAmount(text.turn(t).text()) && !turnWords.contains(" how much ")) {
             return true;
         }
         String[] words = turnWords.strip().split(" ");
@@ -135,12 +136,42 @@ public final class ObjectionFinder {
         return hesitation;
     }
 
+    private static final Pattern OFFER = Pattern.compile(
+            "\\b(we can|i can|i could|i'd recommend|i recommend|we have|we offer|we do (a|an)|free|here's what|there's the|is right here|le recomiendo|tenemos|podemos|le ofrecemos)\\b");
+    private static final List<String> LEAVING = List.of("cancel", "close my account", "switch", "switching", "leave",
+            "cancelar", "dar de baja", "cerrar mi cuenta");
+
+    /**
+     * A cost complaint is an objection only once there is something to push back on: the agent has
+     * offered or priced something, or the customer is trying to leave (cancel, close, switch). Before
+     * that ("Expensive is not the word. I filled the tank twice last winter.") it is the customer's need.
+     */
+    private static boolean pricedOrLeaving(ConversationText text, int t) {
+        for (int j = 0; j < t; j++) {
+            Turn turn = text.turn(j);
+            String w = Normalizer.words(turn.text());
+            if (turn.speaker() == Speaker.AGENT && (bigAmount(turn.text()) || OFFER.matcher(Normalizer.fold(turn.text())).find())) {
+                return true;
+            }
+            if (turn.speaker() == Speaker.CUSTOMER && Text.any(w, LEAVING)) {
+                return true;
+            }
+        }
+        return Text.any(Normalizer.words(text.turn(t).text()), LEAVING);
+    }
+
+    /** A money amount: with a currency, or at least a thousand ("nine thousand", "cinco mil"). */
+    private static boolean bigAmount(String text) {
+        String words = Normalizer.words(text);
+        return Amounts.find(text).stream().anyMatch(a -> !a.percent() && (a.currency() && a.value() >= 10 || a.value() >= 1000))
+                || words.contains(" mil ") || words.contains(" pesos ") || words.contains(" dollars ");
+    }
+
     private static boolean previousAgentHasAmount(ConversationText text, int t) {
         for (int j = t - 1; j >= 0 && j >= t - 2; j--) {
             Turn prev = text.turn(j);
             if (prev.speaker() == Speaker.AGENT) {
-                return Amounts.find(prev.text()).stream().anyMatch(a -> a.value() >= 20 && !a.percent())
-                        || Amounts.hasNumber(prev.text()) && Normalizer.words(prev.text()).matches(".* (pesos|dollars|mil|cuesta|anualidad) .*");
+                return bigAmount(prev.text());
             }
         }
         return false;

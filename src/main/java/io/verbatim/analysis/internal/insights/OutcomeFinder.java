@@ -103,14 +103,14 @@ public final class OutcomeFinder {
         // booking
         BookingStatus booking = null;
         Sentence notOffered = Cues.first(text, Speaker.AGENT, NOT_OFFERED);
-        Sentence booked = Cues.last(text, Speaker.AGENT, BOOKED);
+        Sentence booked = firstInformative(text, BOOKED);
         Sentence acceptedSlot = acceptedSlot(text);
         Sentence context = Cues.first(text, null, BOOKING_CONTEXT);
         if (!fieldVisit && (context != null || notOffered != null || booked != null)) {
             if (booked != null || acceptedSlot != null) {
                 booking = BookingStatus.BOOKED;
-                why.add(reason("booking_status", booked != null ? "agent confirmed the booking" : "customer accepted the offered slot",
-                        booked != null ? booked : acceptedSlot));
+                why.add(reason("booking_status", acceptedSlot != null ? "customer accepted the offered slot" : "agent confirmed the booking",
+                        acceptedSlot != null ? acceptedSlot : booked));
             } else if (notOffered != null) {
                 booking = BookingStatus.SERVICE_NOT_OFFERED;
                 why.add(reason("booking_status", "agent said the business does not offer the service", notOffered));
@@ -205,14 +205,32 @@ public final class OutcomeFinder {
         return new Outcomes.Reason(field, rule, s == null ? null : s.evidence());
     }
 
+    /** The agent's booking offer the customer accepted (the offer's informative sentence, not "Does that work?"). */
     private static Sentence acceptedSlot(ConversationText text) {
         for (Sentence s : text.sentences()) {
             if (s.speaker() == Speaker.AGENT && SLOT_OFFER.matcher(s.folded()).find()
                     && ActionItemFinder.acceptedNext(text, s.turn())) {
+                if (s.wordCount() < 5 && s.ordinal() > 0) {
+                    return text.sentencesOf(s.turn()).get(s.ordinal() - 1);
+                }
                 return s;
             }
         }
         return null;
+    }
+
+    /** The first agent sentence matching, preferring one of five words or more. */
+    private static Sentence firstInformative(ConversationText text, Pattern p) {
+        Sentence first = null;
+        for (Sentence s : text.sentences()) {
+            if (s.speaker() == Speaker.AGENT && p.matcher(s.folded()).find()) {
+                if (s.wordCount() >= 5) {
+                    return s;
+                }
+                first = first == null ? s : first;
+            }
+        }
+        return first;
     }
 
     private static Sentence agreedFollowUp(ConversationText text) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Extractive summary: the reason (the customer's own sentence that states it), the agent's key
- * resolution sentence (the one the outcome rests on, else the main offer), the outcome in words, and
+ * resolution sentence (the booking or escalation the outcome rests on, else the agent's most detailed
+ * offer or recommendation), the outcome in words, and
  * up to two open next steps. Verification and contact-detail sentences are never picked. Quotes are
  * cleaned of fillers and stutters.
  */
@@ -28,6 +29,8 @@ public final class SummaryWriter {
             "thank you for calling", "thanks for calling");
     private static final Pattern OFFER = Pattern.compile(
             "\\b(i'd recommend|i recommend|my recommendation|i can|we can|here's what|i have a|i've|we have|le recomiendo|le puedo|tenemos|podemos)\\b");
+
+    private static final Pattern GENERIC = Pattern.compile("\\bi can help( you)? with (that|this)\\b|\\bhow can i help\\b");
 
     private SummaryWriter() {
     }
@@ -41,7 +44,8 @@ public final class SummaryWriter {
             sb.append(" Customer: \u201c").append(Text.limitWords(Text.clean(why.quote()), 28)).append("\u201d");
             used.add(why);
         }
-        Sentence key = keyAgentSentence(text, outcomes, why == null ? 0 : why.turn());
+        List<Evidence> nextEvidence = items.stream().map(ActionItem::evidence).toList();
+        Sentence key = keyAgentSentence(text, outcomes, why == null ? 0 : why.turn(), nextEvidence);
         if (key != null) {
             sb.append(" Agent: \u201c").append(Text.limitWords(Text.clean(key.text()), 28)).append("\u201d");
             used.add(key.evidence());
@@ -67,15 +71,17 @@ public final class SummaryWriter {
                         .append(Text.limitWords(a.text(), 20)).append("\u201d");
                 used.add(a.evidence());
             }
-            sb.append('.');
         }
         return new Summary(sb.toString(), "extractive", used);
     }
 
-    private static Sentence keyAgentSentence(ConversationText text, Outcomes outcomes, int after) {
+    private static Sentence keyAgentSentence(ConversationText text, Outcomes outcomes, int after, List<Evidence> avoid) {
         for (Outcomes.Reason r : outcomes.evidence()) {
-            if (r.evidence() != null && text.turn(r.evidence().turn()).speaker() == Speaker.AGENT
-                    && !r.field().equals("deal_value")) {
+            boolean decisive = (r.field().equals("booking_status") && outcomes.bookingStatus() != null
+                    && outcomes.bookingStatus() != io.verbatim.analysis.BookingStatus.NOT_BOOKED)
+                    || (r.field().equals("resolution") && outcomes.resolution() == io.verbatim.analysis.Resolution.ESCALATED);
+            if (decisive && r.evidence() != null && text.turn(r.evidence().turn()).speaker() == Speaker.AGENT
+                    && !avoid.contains(r.evidence())) {
                 for (Sentence s : text.sentencesOf(r.evidence().turn())) {
                     if (s.text().equals(r.evidence().quote()) && !s.hasAny(BOILERPLATE) && s.wordCount() >= 4) {
                         return s;
@@ -83,17 +89,19 @@ public final class SummaryWriter {
                 }
             }
         }
+        Sentence best = null;
         for (Sentence s : text.sentences()) {
             if (s.speaker() == Speaker.AGENT && s.turn() > after && !s.hasAny(BOILERPLATE) && s.wordCount() >= 5
-                    && OFFER.matcher(s.folded()).find()) {
-                return s;
+                    && OFFER.matcher(s.folded()).find() && !GENERIC.matcher(s.folded()).find() && !avoid.contains(s.evidence())
+                    && !s.text().strip().endsWith("?") && (best == null || s.wordCount() > best.wordCount())) {
+                best = s;
             }
         }
-        return null;
+        return best;
     }
 
     static String humanise(String category) {
-        String t = category.replace('_', ' ');
+        String t = (" " + category.replace('_', ' ') + " ").replace(" hvac ", " HVAC ").replace(" ac ", " AC ").strip();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
