@@ -1,6 +1,20 @@
 package io.verbatim.analysis.internal;
 
+import io.verbatim.analysis.ActionItem;
 import io.verbatim.analysis.AnalysisResult;
+import io.verbatim.analysis.CallReason;
+import io.verbatim.analysis.Condition;
+import io.verbatim.analysis.Kpis;
+import io.verbatim.analysis.Objection;
+import io.verbatim.analysis.Outcomes;
+import io.verbatim.analysis.SpeakerScope;
+import io.verbatim.analysis.Summary;
+import io.verbatim.analysis.internal.insights.ActionItemFinder;
+import io.verbatim.analysis.internal.insights.CallReasonFinder;
+import io.verbatim.analysis.internal.insights.KpiCalculator;
+import io.verbatim.analysis.internal.insights.ObjectionFinder;
+import io.verbatim.analysis.internal.insights.OutcomeFinder;
+import io.verbatim.analysis.internal.insights.SummaryWriter;
 import io.verbatim.analysis.ConversationAttributes;
 import io.verbatim.analysis.QaConfig;
 import io.verbatim.analysis.Scorecard;
@@ -47,8 +61,15 @@ public final class AnalysisEngine {
             Match m = rules.evaluate(t.rule());
             trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
         }
-        return new AnalysisResult(transcript.language(), scored, trackers, null, List.of(), List.of(), null, null, null, null,
-                warnings);
+        CallReason reason = CallReasonFinder.find(text);
+        List<Objection> objections = ObjectionFinder.find(text);
+        List<ActionItem> actions = ActionItemFinder.find(text);
+        Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment);
+        Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
+                outcomes, reason, sentiment);
+        Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
+        return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
+                summary, null, warnings);
     }
 
     private static TrackerResult.Hit hit(Sentence s) {

@@ -35,11 +35,11 @@ public final class SentenceSplitter {
             if (j < n && !Character.isWhitespace(text.charAt(j))) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, i)) {
+            int next = skipSpaces(text, j);
+            if (c == '.' && isAbbreviation(text, i) && !(isClock(text, i) && next < n && startsSentence(text, next))) {
                 continue;
             }
-            int next = skipSpaces(text, j);
-            if (next < n && c != '?' && c != '!' && Character.isLowerCase(text.charAt(next)) && c != '\u2014') {
+            if (next < n && c == '.' && Character.isLowerCase(text.charAt(next)) && wordBefore(text, i) < 3) {
                 continue;
             }
             if (j > start) {
@@ -67,6 +67,31 @@ public final class SentenceSplitter {
         }
         String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(s)));
+    }
+
+    private static final Set<String> STARTERS = Set.of("I", "We", "You", "He", "She", "They", "It", "The", "Have", "Is",
+            "Are", "Thank", "Thanks", "And", "So", "But", "Please", "Does", "Do", "Can", "Would", "Will", "See", "That", "This",
+            "Your", "Our", "My", "If", "What", "How", "Okay", "Ok", "Great", "Perfect", "Also", "Just", "Let", "Any");
+
+    private static boolean isClock(String text, int dot) {
+        String before = text.substring(Math.max(0, dot - 3), dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("a.m.") || before.endsWith("p.m.") || before.endsWith(".m.");
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int e = at;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return STARTERS.contains(text.substring(at, e));
+    }
+
+    private static int wordBefore(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return dot - s;
     }
 
     private static int skipSpaces(String text, int i) {
