@@ -98,8 +98,8 @@ class AnalysisPipelineIT extends PlatformTest {
         assertThat(defaults.header("x-verbatim-config-source")).isEqualTo("defaults");
 
         var invalid = api.send("PUT", "/api/v1/analysis/qa-config", admin, java.util.Map.of(), "{\"scorecards\":[{\"key\":\"\"}]}");
-        assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.header("content-type")).contains("problem+json");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.problemType()).isEqualTo("urn:verbatim:problem:invalid-qa-config");
 
         var saved = api.send("PUT", "/api/v1/analysis/qa-config", admin, java.util.Map.of(), defaults.raw());
         assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
