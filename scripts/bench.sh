@@ -3,14 +3,22 @@
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
+#   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
+#   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
+#   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
 ./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 JAVA=$(scripts/find-java.sh)
-CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+# An argument file rather than a long command line: onnxruntime 1.29 crashes the JVM when the command line exceeds ~4 KB.
+ARGS=target/bench.args
+printf -- '-cp "target/test-classes:target/classes:%s"\n--enable-native-access=ALL-UNNAMED\n-Dverbatim.testdata=../shared/testdata\n' "$(cat target/bench.classpath)" > "$ARGS"
 case "${1:-}" in
-  ingest) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
-  wer) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.WerEvaluation "$@" ;;
+  ingest) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
+  wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
+  enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
+  analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
+  analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   *) echo "usage: scripts/bench.sh ingest|wer [args]" >&2; exit 2 ;;
 esac

@@ -32,7 +32,8 @@ class PipelineCrashIT {
     @Test
     void aKillMidStageLosesNothingAndRepeatsNothing() throws Exception {
         ServerProcess server = new ServerProcess(dataDir, List.of("verbatim.pipeline.heartbeat-interval=1s",
-                "verbatim.pipeline.missed-heartbeats=4", "verbatim.ingest.drop-folder-enabled=false"));
+                "verbatim.pipeline.missed-heartbeats=4", "verbatim.ingest.drop-folder-enabled=false",
+                "verbatim.demo.conversations=false"));
         try {
             server.start();
             ApiClient api = new ApiClient(server.port());

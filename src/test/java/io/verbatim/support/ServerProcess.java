@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ public final class ServerProcess {
     private final int port;
     private final List<String> extraProperties;
     private Process process;
+    private File lastLog;
 
     public ServerProcess(Path dataDir, List<String> extraProperties) {
         this.dataDir = dataDir;
@@ -33,12 +35,21 @@ public final class ServerProcess {
 
     public void start() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
+        List<String> arguments = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dverbatim.data-dir=" + dataDir, "-Dserver.port=" + port, "-Dverbatim.demo.enabled=true"));
-        extraProperties.forEach(p -> command.add("-D" + p));
-        command.add("io.verbatim.VerbatimApplication");
-        File log = dataDir.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile();
+        extraProperties.forEach(p -> arguments.add("-D" + p));
+        arguments.add("io.verbatim.VerbatimApplication");
+        // An argument file, not a long command line: onnxruntime 1.29 crashes the JVM on load when the
+        // process's command line exceeds about 4 KB, which a full test classpath does.
+        Path argumentFile = Files.createTempFile("verbatim-server-", ".args");
+        Files.write(argumentFile, arguments.stream().map(ServerProcess::quote).toList());
+        argumentFile.toFile().deleteOnExit();
+        List<String> command = List.of(java, "@" + argumentFile);
+        // Under target/ rather than the (temporary) data directory, so a failed run's log survives it.
+        Files.createDirectories(Path.of("target", "server-logs"));
+        File log = Path.of("target", "server-logs", "server-" + Instant.now().toEpochMilli() + ".log").toFile();
+        lastLog = log;
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
@@ -60,9 +71,17 @@ public final class ServerProcess {
         throw new IllegalStateException("Server did not become ready:\n" + tail(log));
     }
 
+    private static String quote(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private static String tail(File log) throws IOException {
-        List<String> lines = java.nio.file.Files.readAllLines(log.toPath());
+        List<String> lines = Files.readAllLines(log.toPath());
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    public File lastLog() {
+        return lastLog;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful anything. */
