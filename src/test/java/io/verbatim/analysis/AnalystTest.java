@@ -98,6 +98,21 @@ class AnalystTest {
     }
 
     @Test
+    void resultSerialisesInSnakeCase() throws IOException {
+        AnalysisResult r = analyst.analyse(call("sup_002"),
+                new ConversationAttributes(Channel.PHONE, Direction.INBOUND, Set.of(), "Trent Olsen"), null, null);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).build();
+        tools.jackson.databind.JsonNode tree = json.valueToTree(r);
+        assertThat(tree.path("kpis").has("customer_effort_1to5")).isTrue();
+        assertThat(tree.path("outcomes").path("resolution").asString()).isEqualTo("escalated");
+        assertThat(tree.path("scorecard").path("items").get(0).path("result").asString()).isIn("met", "not_met", "not_applicable");
+        assertThat(tree.path("scorecard").path("auto_failed_by").get(0).asString()).isEqualTo("verified_customer");
+        assertThat(tree.path("action_items").get(0).has("due_hint")).isTrue();
+        assertThat(tree.path("objections").isArray()).isTrue();
+    }
+
+    @Test
     void emptyTranscriptStillAnalyses() {
         AnalysisResult r = analyst.analyse(Calls.of(), null, null, null);
         assertThat(r.callReason().category()).isEqualTo("general_inquiry");
