@@ -26,7 +26,9 @@ import java.util.concurrent.Future;
  * then repeated with shifted times until it lasts 300 s. Baseline: the MiniLM model embedding exactly the
  * sentences the analysis embeds (sentences of three words or more of English conversations: the default
  * config's semantic rules are English-only), one call per transcript, same threads. Ratio = analysis time /
- * embedding time; the difference is our own work (rules, extractors, scoring).
+ * embedding time; the difference is our own work (rules, extractors, scoring), also measured directly by
+ * a third run with the semantic rules removed. Wall times are medians of the rounds; process CPU time
+ * (all threads of this JVM, other processes excluded) is reported too, as it is robust to a busy machine.
  *
  * <p>Usage: {@code AnalysisThroughput [testdata] [threads=2] [rounds=5]}.
  */
@@ -57,10 +59,18 @@ public final class AnalysisThroughput {
         double[] analysis = new double[rounds];
         double[] embedding = new double[rounds];
         double[] rulesOnly = new double[rounds];
+        double[] cpu = new double[3];
         for (int r = 0; r < rounds; r++) {
+            double c0 = cpuSeconds();
             analysis[r] = analyse(pool, analyst, calls, transcripts, QaConfigs.defaults());
+            double c1 = cpuSeconds();
             embedding[r] = embed(pool, model, sentences);
+            double c2 = cpuSeconds();
             rulesOnly[r] = analyse(pool, analyst, calls, transcripts, noSemantic);
+            double c3 = cpuSeconds();
+            cpu[0] += c1 - c0;
+            cpu[1] += c2 - c1;
+            cpu[2] += c3 - c2;
         }
         pool.shutdown();
         double a = median(analysis);
@@ -75,6 +85,8 @@ public final class AnalysisThroughput {
         double o = median(rulesOnly);
         System.out.printf("analysis without semantic rules (no embeddings): %.3f s per round -> %.1f analyses/s (%.1f ms each)%n",
                 o, n / o, 1000 * o / n * threads);
+        System.out.printf("process CPU time per transcript: analysis %.0f ms, embeddings only %.0f ms (ratio %.2fx), rules only %.1f ms%n",
+                1000 * cpu[0] / rounds / n, 1000 * cpu[1] / rounds / n, cpu[0] / cpu[1], 1000 * cpu[2] / rounds / n);
         System.out.println("rounds analysis  " + Arrays.toString(round(analysis)));
         System.out.println("rounds no-embed  " + Arrays.toString(round(rulesOnly)));
         System.out.println("rounds embedding " + Arrays.toString(round(embedding)));
@@ -161,6 +173,11 @@ public final class AnalysisThroughput {
             f.get();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static double median(double[] v) {
