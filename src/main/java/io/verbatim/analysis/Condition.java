@@ -45,8 +45,9 @@ public sealed interface Condition {
 
     /**
      * An interrogative sentence: it ends with "?" or opens with "¿", and (English) does not read as a
-     * statement with a rising tone ("We had a two o'clock?"): it starts, after a discourse marker, with
-     * a question word or an auxiliary verb.
+     * statement with a rising tone ("We had a two o'clock?"): it, or its last comma-separated clause
+     * ("To verify your identity, what's your date of birth?"), starts, after a discourse marker, with a
+     * question word or an auxiliary verb.
      */
     record Question(Scope scope) implements Condition {
         public Question {

@@ -1,5 +1,6 @@
 package io.verbatim.analysis;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param factors every contribution, so each figure can be explained
  * @param sentimentInput whether the customer sentiment came from enrichment ("measured") or was assumed ("assumed_neutral")
  */
-public record Kpis(int customerEffort1to5, int commercialOpportunity, int churnRisk, NpsBand npsBand,
+public record Kpis(@JsonProperty("customer_effort_1to5") int customerEffort1to5, int commercialOpportunity, int churnRisk, NpsBand npsBand,
                    String sentimentInput, List<Factor> factors) {
 
     public Kpis {

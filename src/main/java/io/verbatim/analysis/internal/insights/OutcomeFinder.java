@@ -105,7 +105,7 @@ public final class OutcomeFinder {
         Sentence notOffered = Cues.first(text, Speaker.AGENT, NOT_OFFERED);
         Sentence booked = firstInformative(text, BOOKED);
         Sentence acceptedSlot = acceptedSlot(text);
-        Sentence context = Cues.first(text, null, BOOKING_CONTEXT);
+        Sentence context = bookingContext(text);
         if (!fieldVisit && (context != null || notOffered != null || booked != null)) {
             if (booked != null || acceptedSlot != null) {
                 booking = BookingStatus.BOOKED;
@@ -199,6 +199,16 @@ public final class OutcomeFinder {
             }
         }
         return new Outcomes(booking, qualification, resolution, outcome, dealValue, why);
+    }
+
+    /** A sentence about an appointment or visit; a callback ("I can schedule a call back") is not one. */
+    private static Sentence bookingContext(ConversationText text) {
+        for (Sentence s : text.sentences()) {
+            if (s.hasAny(BOOKING_CONTEXT) && !s.hasAny(List.of("call back", "callback", "call you back", "call you"))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static Outcomes.Reason reason(String field, String rule, Sentence s) {

@@ -304,13 +304,23 @@ public final class RuleEvaluator {
         if (!t.endsWith("?")) {
             return false;
         }
-        String[] words = s.words().strip().split(" ");
-        for (String w : words) {
+        if (!looksEnglish(s)) {
+            return true;
+        }
+        if (startsInterrogative(s.words())) {
+            return true;
+        }
+        int comma = t.lastIndexOf(',');
+        return comma > 0 && startsInterrogative(io.verbatim.analysis.internal.text.Normalizer.words(t.substring(comma + 1)));
+    }
+
+    private static boolean startsInterrogative(String words) {
+        for (String w : words.strip().split(" ")) {
             if (INTERROGATIVE.contains(w)) {
                 return true;
             }
             if (!DISCOURSE.contains(w)) {
-                return !looksEnglish(s);
+                return false;
             }
         }
         return false;

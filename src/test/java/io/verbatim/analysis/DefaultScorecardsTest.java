@@ -1,0 +1,102 @@
+package io.verbatim.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.conversations.Channel;
+import io.verbatim.conversations.Direction;
+import io.verbatim.speech.Transcript;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The default scorecards follow the item definitions of the labelled set (testdata README), on small made-up calls. */
+class DefaultScorecardsTest {
+
+    private final Analyst analyst = new Analyst();
+
+    private ScorecardResult score(Transcript t, String agent) {
+        return analyst.analyse(t, new ConversationAttributes(Channel.PHONE, Direction.INBOUND, Set.of(), agent), null, null).scorecard();
+    }
+
+    private static ItemStatus status(ScorecardResult r, String key) {
+        return r.item(key).result();
+    }
+
+    @Test
+    void bareCompanyOpeningIsNoGreetingButTheNameIsAnIntroduction() {
+        ScorecardResult r = score(Calls.of(
+                "agent", 0, 2, "ComfortPro, this is Brandon.",
+                "customer", 2.5, 5, "Hi, my furnace stopped working.",
+                "agent", 5.5, 8, "Okay. Bye."), "Brandon Lee");
+        assertThat(status(r, "greeting")).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(status(r, "identified_self")).isEqualTo(ItemStatus.MET);
+        assertThat(status(r, "closing")).isEqualTo(ItemStatus.NOT_MET);
+    }
+
+    @Test
+    void spanishOpeningsAndClosings() {
+        Transcript t = Calls.in("es-419",
+                "agent", 0, 2, "Ajá, dime.",
+                "customer", 2.5, 5, "Quería información sobre los préstamos.",
+                "agent", 5.5, 9, "Claro. ¿Para qué lo necesita?",
+                "customer", 9.5, 12, "Para un carro.",
+                "agent", 12.5, 16, "Tenemos el préstamo de vehículo. ¿Algo más en lo que le pueda ayudar? Que tenga buen día.");
+        ScorecardResult r = score(t, null);
+        assertThat(status(r, "greeting")).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(status(r, "identified_self")).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(status(r, "closing")).isEqualTo(ItemStatus.MET);
+        assertThat(status(r, "offered_solution")).isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
+    void aNameGivenOnlyWhenAskedDoesNotCount() {
+        ScorecardResult r = score(Calls.of(
+                "agent", 0, 2, "Good morning, how can I help?",
+                "customer", 2.5, 5, "Do you sell gift cards?",
+                "agent", 5.5, 8, "We do, at the front counter.",
+                "customer", 8.5, 10, "Great. What's your name, so I can ask for you?",
+                "agent", 10.5, 12, "Sure, I'm Carla.",
+                "customer", 12.5, 13, "Thanks."), "Carla Diaz");
+        assertThat(status(r, "greeting")).isEqualTo(ItemStatus.MET);
+        assertThat(status(r, "identified_self")).isEqualTo(ItemStatus.NOT_MET);
+    }
+
+    @Test
+    void verificationOnlyAppliesWhenAccountDataIsInvolved() {
+        ScorecardResult prospect = score(Calls.of(
+                "agent", 0, 3, "Thanks for calling Sunny Solar, this is Ana.",
+                "customer", 3.5, 6, "Hi, how much would panels cost for a small house?",
+                "agent", 6.5, 10, "It depends on the roof; we do a free estimate. Want me to book one?",
+                "customer", 10.5, 12, "Not right now, thanks."), "Ana");
+        assertThat(status(prospect, "verified_customer")).isEqualTo(ItemStatus.NOT_APPLICABLE);
+        assertThat(status(prospect, "asked_for_sale_or_booking")).isEqualTo(ItemStatus.MET);
+
+        ScorecardResult unverified = score(Calls.of(
+                "agent", 0, 2, "Hello, billing.",
+                "customer", 2.5, 5, "My bill is too high.",
+                "agent", 5.5, 9, "I see the account has a past due balance of forty dollars."), null);
+        assertThat(status(unverified, "verified_customer")).isEqualTo(ItemStatus.NOT_MET);
+
+        ScorecardResult verified = score(Calls.of(
+                "agent", 0, 2, "Hello, billing.",
+                "customer", 2.5, 5, "My bill is too high.",
+                "agent", 5.5, 9, "Before I open the account, can you verify your date of birth?",
+                "customer", 9.5, 11, "May first, nineteen ninety.",
+                "agent", 11.5, 14, "Thanks. The account has a past due balance."), null);
+        assertThat(status(verified, "verified_customer")).isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
+    void nothingToSellOnAReminderCall() {
+        ScorecardResult r = analyst.analyse(Calls.of(
+                "agent", 0, 5, "Hi, this is Sky, the virtual assistant at Pine Dental, calling to remind you of your cleaning tomorrow at nine.",
+                "customer", 5.5, 7, "Yes, I'll be there.",
+                "agent", 7.5, 10, "Great, you're all set. Have a nice day!"),
+                new ConversationAttributes(Channel.VOICE_AGENT, Direction.OUTBOUND, Set.of(), "Sky (AI assistant)"), null, null).scorecard();
+        assertThat(r.scorecard()).isEqualTo("voice_agent_booking");
+        assertThat(status(r, "identified_self")).isEqualTo(ItemStatus.MET);
+        assertThat(status(r, "asked_for_sale_or_booking")).isEqualTo(ItemStatus.NOT_APPLICABLE);
+        assertThat(status(r, "identified_needs")).isEqualTo(ItemStatus.NOT_APPLICABLE);
+        assertThat(status(r, "confirmed_next_steps")).isEqualTo(ItemStatus.MET);
+        assertThat(status(r, "closing")).isEqualTo(ItemStatus.MET);
+    }
+}
