@@ -1,0 +1,37 @@
+package io.verbatim.webhooks.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An {@code application/x-www-form-urlencoded} body as the ordered list of its name/value pairs. */
+record Form(List<Map.Entry<String, String>> pairs) {
+
+    static Form parse(byte[] body) {
+        return parse(new String(body, StandardCharsets.UTF_8));
+    }
+
+    static Form parse(String body) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        if (body != null && !body.isBlank()) {
+            for (String part : body.strip().split("&")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                String name = eq < 0 ? part : part.substring(0, eq);
+                String value = eq < 0 ? "" : part.substring(eq + 1);
+                pairs.add(new AbstractMap.SimpleImmutableEntry<>(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8)));
+            }
+        }
+        return new Form(List.copyOf(pairs));
+    }
+
+    String first(String name) {
+        return pairs.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+}
