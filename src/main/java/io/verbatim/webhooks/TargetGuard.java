@@ -33,6 +33,7 @@ public class TargetGuard {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private final boolean allowPrivate;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public TargetGuard(WebhookProperties properties) {
         this(properties.allowPrivateTargets());
     }

@@ -46,6 +46,7 @@ public class MasterKeys {
     private final List<MasterKey> previous;
     private final String unavailableReason;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public MasterKeys(CredentialsProperties properties, PlatformProperties platform) {
         MasterKey configured = null;
         String reason = null;
