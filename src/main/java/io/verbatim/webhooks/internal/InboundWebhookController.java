@@ -58,7 +58,8 @@ class InboundWebhookController {
         this.providers = providers.stream().collect(Collectors.toMap(InboundProvider::name, Function.identity()));
     }
 
-    record Acknowledged(boolean received, boolean duplicate, String eventId, String status, String ignored) {
+    /** @param id the kept event (see {@code GET /api/v1/inbound-webhooks/{id}}), absent when dropped */
+    record Acknowledged(boolean received, boolean duplicate, java.util.UUID id, String eventId, String status, String ignored) {
     }
 
     @PostMapping({"/twilio", "/vapi", "/callrail"})
@@ -100,14 +101,14 @@ class InboundWebhookController {
             }
             InboundProvider.Received received = provider.parse(inbound);
             if (!received.keep()) {
-                return new Acknowledged(true, false, null, "dropped", "event type '" + received.eventType() + "' is not processed");
+                return new Acknowledged(true, false, null, null, "dropped", "event type '" + received.eventType() + "' is not processed");
             }
             Inbox.Receipt receipt = inbox.receive(provider.name(), received.eventId(), provider.conversationSource(source),
                     received.eventType(), request.getContentType(), body, received.ignored());
             if (!receipt.duplicate() && receipt.status().equals("pending")) {
                 processor.kick(tenant.get(), receipt.id());
             }
-            return new Acknowledged(true, receipt.duplicate(), received.eventId(), receipt.status(), received.ignored());
+            return new Acknowledged(true, receipt.duplicate(), receipt.id(), received.eventId(), receipt.status(), received.ignored());
         });
     }
 
