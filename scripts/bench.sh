@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark from src/test/java/io/verbatim/bench (never part of the test suite).
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
+#   scripts/bench.sh webhooks [deliveries] [senders]  webhook redelivery storm: exact conversations, accept rate, p99
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
 set -euo pipefail
@@ -11,6 +12,7 @@ JAVA=$(scripts/find-java.sh)
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   ingest) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
+  webhooks) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.WebhookStormBenchmark "$@" ;;
   wer) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.WerEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|wer [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer [args]" >&2; exit 2 ;;
 esac
