@@ -73,8 +73,8 @@ final class VapiAuth {
             System.arraycopy(body, 0, signed, prefix.length, body.length);
         }
         byte[] mac = Hmacs.hmac(algorithm, Hmacs.utf8(secret), signed);
-        String expected = "base64".equalsIgnoreCase(credential.getOrDefault("signature_encoding", "hex"))
-                ? Base64.getEncoder().encodeToString(mac) : HexFormat.of().formatHex(mac);
+        boolean base64 = "base64".equalsIgnoreCase(credential.getOrDefault("signature_encoding", "hex"));
+        String expected = base64 ? Base64.getEncoder().encodeToString(mac) : HexFormat.of().formatHex(mac);
         String given = signature.strip();
         String prefix = credential.getOrDefault("signature_prefix", "");
         if (!prefix.isEmpty() && given.startsWith(prefix)) {
@@ -82,7 +82,7 @@ final class VapiAuth {
         } else if (given.startsWith("sha256=") || given.startsWith("sha1=") || given.startsWith("sha512=")) {
             given = given.substring(given.indexOf('=') + 1);
         }
-        return Hmacs.same(expected, given);
+        return Hmacs.same(expected, base64 ? given : given.toLowerCase(Locale.ROOT));
     }
 
     private static boolean recent(String timestamp, Instant now, Duration tolerance) {
