@@ -59,6 +59,12 @@ class OutboundWebhooksIT extends PlatformTest {
 
     @AfterEach
     void tearDown() {
+        // endpoints pointing at this receiver would otherwise keep hearing other tests' conversations
+        for (JsonNode e : api.get("/api/v1/webhook-endpoints?limit=500", admin).body().get("items")) {
+            if (e.get("url").asString().startsWith(receiver.url(""))) {
+                api.delete("/api/v1/webhook-endpoints/" + e.get("id").asString(), admin);
+            }
+        }
         receiver.close();
     }
 

@@ -49,6 +49,11 @@ class RecordingSourcesIT extends PlatformTest {
 
     @AfterEach
     void tearDown() {
+        for (JsonNode s : api.get("/api/v1/sources?limit=500", admin).body().get("items")) {
+            if (s.get("name").asString().equals(name)) {
+                api.delete("/api/v1/sources/" + s.get("id").asString(), admin);
+            }
+        }
         provider.close();
     }
 
