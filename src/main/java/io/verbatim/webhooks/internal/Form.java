@@ -24,11 +24,19 @@ record Form(List<Map.Entry<String, String>> pairs) {
                 int eq = part.indexOf('=');
                 String name = eq < 0 ? part : part.substring(0, eq);
                 String value = eq < 0 ? "" : part.substring(eq + 1);
-                pairs.add(new AbstractMap.SimpleImmutableEntry<>(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8)));
+                pairs.add(new AbstractMap.SimpleImmutableEntry<>(decode(name), decode(value)));
             }
         }
         return new Form(List.copyOf(pairs));
+    }
+
+    /** Malformed escapes are kept as sent (the signature then simply does not verify). */
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     String first(String name) {

@@ -83,7 +83,7 @@ class InboundWebhookController {
         Optional<TenantId> tenant = TenantId.isValid(tenantSlug) && tenants.isActive(new TenantId(tenantSlug))
                 ? Optional.of(new TenantId(tenantSlug)) : Optional.empty();
         if (tenant.isEmpty()) {
-            log.info("Refused {} webhook: no active tenant '{}'", provider.name(), tenantSlug);
+            log.debug("Refused {} webhook: no active tenant '{}'", provider.name(), tenantSlug);
             throw unauthorized();
         }
         InboundRequest inbound = new InboundRequest(tenant.get(), provider.name(), source, url(request), headers(request), body,
