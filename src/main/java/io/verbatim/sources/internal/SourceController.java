@@ -88,8 +88,17 @@ class SourceController {
         if (!Credentials.isValidName(credential)) {
             throw ProblemException.badRequest("validation", "credential is not a valid credential name");
         }
-        if (sources.findByName(body.name()).isPresent()) {
-            throw ProblemException.conflict("duplicate", "A source named '" + body.name() + "' exists");
+        var existing = sources.findByName(body.name());
+        if (existing.isPresent()) {
+            Sources.Source e = existing.get();
+            JsonNode settings = body.settings() == null || body.settings().isNull() ? null : body.settings();
+            boolean same = e.kind().equals(kind) && e.credential().equals(credential)
+                    && e.interval().equals(SourceSchedule.interval(body.interval()))
+                    && (settings == null ? e.settings().isEmpty() : settings.equals(e.settings()));
+            if (same) { // a retried create (the name is the natural key): the original, unchanged
+                return ResponseEntity.ok().location(URI.create("/api/v1/sources/" + e.id())).body(SourceView.of(e));
+            }
+            throw ProblemException.conflict("duplicate", "A source named '" + body.name() + "' exists with other settings");
         }
         Sources.Source s = sources.create(body.name(), kind, credential, body.settings() == null ? null : body.settings(),
                 SourceSchedule.interval(body.interval()), body.enabled() == null || body.enabled());

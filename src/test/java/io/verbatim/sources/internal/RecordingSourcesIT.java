@@ -220,7 +220,12 @@ class RecordingSourcesIT extends PlatformTest {
                 .isEqualTo("urn:verbatim:problem:invalid-source-settings");
         assertThat(api.post("/api/v1/sources", admin, "{\"name\":\"twilio\"}").status()).isEqualTo(400);
         assertThat(api.post("/api/v1/sources", admin, "{\"name\":\"Bad Name\"}").status()).isEqualTo(400);
-        create(admin, false);
+        String id = create(admin, false);
+        var retried = api.post("/api/v1/sources", admin, """
+                {"name":"%s","kind":"rest","credential":"%s","interval":"15m","enabled":false,"settings":%s}"""
+                .formatted(name, name, SETTINGS));
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.body().get("id").asString()).isEqualTo(id);
         assertThat(api.post("/api/v1/sources", admin, "{\"name\":\"" + name + "\"}").status()).isEqualTo(409);
         assertThat(api.get("/api/v1/sources", api.token("manager@demo.local")).status()).isEqualTo(403);
     }

@@ -3,9 +3,24 @@ package io.verbatim.webhooks.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verbatim.credentials.CredentialFields;
+import io.verbatim.media.MediaProperties;
+import io.verbatim.platform.PlatformProperties;
+import io.verbatim.support.LocalHttpServer;
 import io.verbatim.webhooks.TargetGuard;
+import io.verbatim.webhooks.WebhookProperties;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The SSRF guard refuses every internal address family unless the operator allows private targets. */
 class TargetGuardTest {
@@ -39,5 +54,40 @@ class TargetGuardTest {
         TargetGuard open = new TargetGuard(true);
         assertThat(open.check("http://127.0.0.1:9/x").getPort()).isEqualTo(9);
         assertThatThrownBy(() -> open.check("file:///etc/passwd")).isInstanceOf(TargetGuard.TargetRefusedException.class);
+    }
+
+    @TempDir
+    Path work;
+
+    private RecordingFetcher fetcher(boolean allowPrivate) {
+        WebhookProperties properties = new WebhookProperties(allowPrivate, null, Duration.ofMinutes(5), DataSize.ofMegabytes(5),
+                Duration.ofSeconds(1), 4, 8, Duration.ofSeconds(1), 16, Duration.ofSeconds(15), List.of(Duration.ofSeconds(5)),
+                Duration.ofMinutes(1), DataSize.ofMegabytes(10));
+        return new RecordingFetcher(new TargetGuard(allowPrivate), properties, JsonMapper.builder().build(),
+                new MediaProperties(DataSize.ofGigabytes(2), Duration.ofHours(4), work, null, "fatal"),
+                new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2)));
+    }
+
+    @Test
+    void aTwilioRecordingUrlOnAPrivateAddressIsNotFetchedUnlessAllowed() {
+        try (LocalHttpServer recordings = new LocalHttpServer().handle(r -> LocalHttpServer.Reply.bytes("audio/wav", new byte[64]))) {
+            String form = "RecordingSid=RE123&RecordingStatus=completed&AccountSid=AC1&RecordingUrl="
+                    + java.net.URLEncoder.encode(recordings.url("/Recordings/RE123"), StandardCharsets.UTF_8);
+            InboxEvent event = new InboxEvent(UUID.randomUUID(), "demo-tenant", "twilio", "RE123:completed", "twilio", "recording.completed",
+                    "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8), "processing", 1, null, false, null,
+                    Instant.now(), null, Instant.now());
+            CredentialFields credential = new CredentialFields("twilio", Map.of("auth_token", "t"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TwilioProvider().prepare(event, credential, fetcher(false)))
+                    .isInstanceOf(InboundProvider.Failure.class).hasMessageContaining("refused")
+                    .satisfies(e -> assertThat(((InboundProvider.Failure) e).retryable()).isFalse());
+            assertThat(recordings.requests()).isEmpty();
+
+            var work = new TwilioProvider().prepare(event, credential, fetcher(true));
+            assertThat(work).isInstanceOf(InboundProvider.Work.Ingest.class);
+            assertThat(recordings.requests()).hasSize(1);
+            assertThat(recordings.requests().getFirst().path()).isEqualTo("/Recordings/RE123.wav");
+            assertThat(recordings.requests().getFirst().header("authorization")).startsWith("Basic ");
+            RecordingFetcher.deleteQuietly(((InboundProvider.Work.Ingest) work).tempFile());
+        }
     }
 }
