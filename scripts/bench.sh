@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark from src/test/java/io/verbatim/bench (never part of the test suite).
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
+#   scripts/bench.sh webhooks [deliveries] [senders]  webhook redelivery storm: exact conversations, accept rate, p99
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
@@ -16,9 +17,10 @@ ARGS=target/bench.args
 printf -- '-cp "target/test-classes:target/classes:%s"\n--enable-native-access=ALL-UNNAMED\n-Dverbatim.testdata=../shared/testdata\n' "$(cat target/bench.classpath)" > "$ARGS"
 case "${1:-}" in
   ingest) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
+  webhooks) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.WebhookStormBenchmark "$@" ;;
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
-  *) echo "usage: scripts/bench.sh ingest|wer [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput [args]" >&2; exit 2 ;;
 esac

@@ -31,6 +31,8 @@ public abstract class PlatformTest {
         // Tests sign in a lot from one address; the per-address limit is tested on its own.
         registry.add("verbatim.auth.throttle.max-failures-per-ip", () -> "500");
         registry.add("verbatim.auth.oidc[0].issuer", () -> TestIdentityProvider.get().issuer());
+        // Webhook receivers, recording providers and recording URLs in tests are local servers (SSRF guard allowance).
+        registry.add("verbatim.webhooks.allow-private-targets", () -> "true");
     }
 
     @BeforeEach

@@ -4,6 +4,7 @@ import io.verbatim.identity.AuditLog;
 import io.verbatim.tenancy.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,6 +25,28 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Inbound provider webhooks ({@code POST /api/v1/webhooks/{tenant}/...}): Twilio, Vapi, CallRail and
+     * generic senders cannot present a Verbatim token, so this chain authenticates nobody and binds no
+     * tenant; the webhooks module verifies each request's signature with the stored secret of the tenant
+     * named in the path, and answers 401 (storing nothing) when it does not verify. Only these POST paths
+     * are open; everything else goes through the chain below.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain inboundWebhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(request -> "POST".equals(request.getMethod())
+                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|vapi|callrail|generic/[^/]+)"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.verbatim.ingest.internal;
 
 import io.verbatim.ingest.ConversationIntake;
+import io.verbatim.ingest.DropFolderScanned;
 import io.verbatim.ingest.IngestMetadata;
 import io.verbatim.ingest.IngestProperties;
 import io.verbatim.ingest.IntakeInput;
@@ -19,10 +20,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +48,11 @@ class DropFolderScanner {
     private final ConversationIntake intake;
     private final JsonMapper json;
     private final Path workDir;
+    private final ApplicationEventPublisher events;
 
     DropFolderScanner(Tenants tenants, TenantStorage storage, ConversationIntake intake, JsonMapper json, MediaProperties media,
-                      PlatformProperties platform) {
+                      PlatformProperties platform, ApplicationEventPublisher events) {
+        this.events = events;
         this.tenants = tenants;
         this.storage = storage;
         this.intake = intake;
@@ -81,6 +86,7 @@ class DropFolderScanner {
         String prefix = blobs.layout().root("input") + "audio/";
         List<BlobSummary> files = blobs.listAll(prefix).filter(f -> !OWN_NAME.matcher(f.key().name()).matches()).toList();
         int ingested = 0;
+        List<DropFolderScanned.Failure> failures = new ArrayList<>();
         for (BlobSummary file : files) {
             try {
                 if (ingest(blobs, file)) {
@@ -88,9 +94,15 @@ class DropFolderScanner {
                 }
             } catch (ProblemException e) {
                 log.warn("Drop-folder file {} of {} was refused: {}", file.key(), tenant.id(), e.getMessage());
+                failures.add(new DropFolderScanned.Failure(file.key().name(), e.type() + ": " + e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 log.warn("Drop-folder file {} of {} could not be ingested; will try again", file.key(), tenant.id(), e);
+                failures.add(new DropFolderScanned.Failure(file.key().name(), "will retry: " + e.getClass().getSimpleName()));
             }
+        }
+        if (ingested > 0 || !failures.isEmpty()) {
+            events.publishEvent(new DropFolderScanned(tenant.id().value(), ingested, files.size() - ingested - failures.size(),
+                    List.copyOf(failures)));
         }
         return ingested;
     }

@@ -1,0 +1,161 @@
+package io.verbatim.webhooks.internal;
+
+import io.verbatim.platform.Page;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current tenant's received webhook events: kept once per (provider, event id), then claimed and processed. */
+@Component
+class Inbox {
+
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private final JdbcClient jdbc;
+
+    Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Receipt(UUID id, boolean duplicate, String status) {
+    }
+
+    /** Keeps a verified event; the same (provider, event id) again is a duplicate and changes nothing. */
+    @Transactional
+    Receipt receive(String provider, String eventId, String source, String eventType, String contentType, byte[] payload,
+                    String ignoredReason) {
+        UUID id = UUID.randomUUID();
+        String status = ignoredReason == null ? "pending" : "ignored";
+        int inserted = jdbc.sql("""
+                INSERT INTO webhook_inbox (id, tenant_id, provider, event_id, source, event_type, content_type, payload, status,
+                    error, processed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'ignored' THEN now() END)
+                ON CONFLICT (tenant_id, provider, event_id) DO NOTHING""")
+                .params(id, tenant(), provider, eventId, source, eventType, contentType, payload, status, ignoredReason, status)
+                .update();
+        if (inserted == 1) {
+            return new Receipt(id, false, status);
+        }
+        return jdbc.sql("SELECT id, status FROM webhook_inbox WHERE tenant_id = ? AND provider = ? AND event_id = ?")
+                .params(tenant(), provider, eventId)
+                .query((rs, n) -> new Receipt(rs.getObject("id", UUID.class), true, rs.getString("status"))).single();
+    }
+
+    /** Claims this event if it is due (the fast path right after it was received). */
+    @Transactional
+    Optional<InboxEvent> claim(UUID id) {
+        return jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'processing', attempts = attempts + 1, locked_until = now() + CAST(? AS interval)
+                WHERE tenant_id = ? AND id = ? AND status = 'pending' AND next_attempt_at <= now()
+                RETURNING *""")
+                .params(LEASE.toSeconds() + " seconds", tenant(), id).query(Inbox::map).optional();
+    }
+
+    /** Claims the next due event (waiting, due for a retry, or abandoned by a node that died). */
+    @Transactional
+    Optional<InboxEvent> claimNext() {
+        return jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'processing', attempts = attempts + 1, locked_until = now() + CAST(? AS interval)
+                WHERE id = (SELECT id FROM webhook_inbox
+                            WHERE tenant_id = ? AND ((status = 'pending' AND next_attempt_at <= now())
+                                                     OR (status = 'processing' AND locked_until < now()))
+                            ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING *""")
+                .params(LEASE.toSeconds() + " seconds", tenant()).query(Inbox::map).optional();
+    }
+
+    @Transactional
+    void done(UUID id, UUID conversationId, boolean duplicate) {
+        jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'done', conversation_id = ?, duplicate = ?, error = NULL, locked_until = NULL,
+                    processed_at = now() WHERE tenant_id = ? AND id = ?""")
+                .params(conversationId, duplicate, tenant(), id).update();
+    }
+
+    @Transactional
+    void ignored(UUID id, String reason) {
+        jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'ignored', error = ?, locked_until = NULL, processed_at = now()
+                WHERE tenant_id = ? AND id = ?""")
+                .params(reason, tenant(), id).update();
+    }
+
+    @Transactional
+    void failed(UUID id, String reason) {
+        jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'failed', error = ?, locked_until = NULL, processed_at = now()
+                WHERE tenant_id = ? AND id = ?""")
+                .params(truncate(reason), tenant(), id).update();
+    }
+
+    @Transactional
+    void retryLater(UUID id, String reason, Duration wait) {
+        jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'pending', error = ?, locked_until = NULL,
+                    next_attempt_at = now() + CAST(? AS interval) WHERE tenant_id = ? AND id = ?""")
+                .params(truncate(reason), wait.toMillis() + " milliseconds", tenant(), id).update();
+    }
+
+    /** Puts a failed event back in line (an admin fixed the credential or the recording is back). */
+    @Transactional
+    boolean retry(UUID id) {
+        return jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'pending', attempts = 0, next_attempt_at = now(), processed_at = NULL
+                WHERE tenant_id = ? AND id = ? AND status = 'failed'""").params(tenant(), id).update() == 1;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<InboxEvent> find(UUID id) {
+        return jdbc.sql("SELECT * FROM webhook_inbox WHERE tenant_id = ? AND id = ?").params(tenant(), id).query(Inbox::map).optional();
+    }
+
+    @Transactional(readOnly = true)
+    Page<InboxEvent> list(String status, String provider, String cursor, int limit) {
+        String after = Page.decode(cursor);
+        String[] parts = after == null ? null : after.split("\\|", 2);
+        List<InboxEvent> rows = jdbc.sql("""
+                SELECT * FROM webhook_inbox WHERE tenant_id = :tenant
+                  AND (CAST(:status AS text) IS NULL OR status = :status)
+                  AND (CAST(:provider AS text) IS NULL OR provider = :provider)
+                  AND (CAST(:after_at AS timestamptz) IS NULL
+                       OR (received_at, id) < (CAST(:after_at AS timestamptz), CAST(:after_id AS uuid)))
+                ORDER BY received_at DESC, id DESC LIMIT :limit""")
+                .param("tenant", tenant()).param("status", status).param("provider", provider)
+                .param("after_at", parts == null ? null : parts[0]).param("after_id", parts == null ? null : parts[1])
+                .param("limit", limit + 1).query(Inbox::map).list();
+        return Page.of(rows, limit, e -> e.receivedAt() + "|" + e.id());
+    }
+
+    /** Tenants with due events: the one look-up that sees across tenants (a security-definer function returning ids only). */
+    List<String> dueTenants() {
+        return jdbc.sql("SELECT * FROM webhook_inbox_due_tenants()").query(String.class).list();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+
+    private static String tenant() {
+        return TenantContext.require().value();
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    static InboxEvent map(ResultSet rs, int n) throws SQLException {
+        return new InboxEvent(rs.getObject("id", UUID.class), rs.getString("tenant_id"), rs.getString("provider"),
+                rs.getString("event_id"), rs.getString("source"), rs.getString("event_type"), rs.getString("content_type"),
+                rs.getBytes("payload"), rs.getString("status"), rs.getInt("attempts"), rs.getObject("conversation_id", UUID.class),
+                rs.getBoolean("duplicate"), rs.getString("error"), instant(rs.getTimestamp("received_at")),
+                instant(rs.getTimestamp("processed_at")), instant(rs.getTimestamp("next_attempt_at")));
+    }
+}
