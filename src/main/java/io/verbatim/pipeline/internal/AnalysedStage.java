@@ -29,9 +29,11 @@ class AnalysedStage implements StageHandler {
     private final Enricher enricher;
     private final TenantAnalysisConfig config;
     private final AnalysisDocuments documents;
+    private final TenantLlm llm;
 
     AnalysedStage(Conversations conversations, Analyst analyst, Enricher enricher, TenantAnalysisConfig config,
-                  AnalysisDocuments documents) {
+                  AnalysisDocuments documents, TenantLlm llm) {
+        this.llm = llm;
         this.conversations = conversations;
         this.analyst = analyst;
         this.enricher = enricher;
@@ -61,7 +63,10 @@ class AnalysedStage implements StageHandler {
         SentimentSignal sentiment = new SentimentSignal(
                 SentimentSignal.Polarity.valueOf(enrichment.sentiment().customer().name()),
                 SentimentSignal.Trend.valueOf(enrichment.sentiment().trend().name().toUpperCase(Locale.ROOT)));
-        AnalysisResult result = analyst.analyse(transcript, attributes, config.qaConfig(), sentiment);
+        AnalysisResult builtIn = analyst.analyse(transcript, attributes, config.qaConfig(), sentiment);
+        // With an LLM configured: an abstractive summary and executive narrative on top. It never fails the
+        // stage; a failure is recorded in the result and the built-in analysis stands.
+        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn)).orElse(builtIn);
         documents.writeFinal(conversation, transcript, enrichment, result);
     }
 }
