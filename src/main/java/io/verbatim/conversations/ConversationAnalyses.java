@@ -99,6 +99,31 @@ public class ConversationAnalyses {
                 .optional();
     }
 
+    /**
+     * The records with every detected personal-data string replaced by its type tag wherever it occurs
+     * (PII list, summary, evidence quotes), for callers who may not see personal data.
+     */
+    public Records redacted(Records records) {
+        String call = records.call().toString();
+        String qa = records.qa() == null ? null : records.qa().toString();
+        List<JsonNode> mentions = new ArrayList<>();
+        records.call().path("pii").forEach(mentions::add);
+        mentions.sort((a, b) -> Integer.compare(b.path("text").asString().length(), a.path("text").asString().length()));
+        for (JsonNode mention : mentions) {
+            String text = mention.path("text").asString();
+            if (text.isBlank()) {
+                continue;
+            }
+            // Replace inside JSON strings: the text as the serialiser escaped it.
+            String escaped = json.writeValueAsString(text);
+            escaped = escaped.substring(1, escaped.length() - 1);
+            String tag = "[" + mention.path("type").asString() + "]";
+            call = call.replace(escaped, tag);
+            qa = qa == null ? null : qa.replace(escaped, tag);
+        }
+        return new Records(json.readTree(call), qa == null ? null : json.readTree(qa));
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();

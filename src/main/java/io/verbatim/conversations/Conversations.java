@@ -122,6 +122,24 @@ public class Conversations {
                 .update();
     }
 
+    /** Stores the transcript with personal data replaced by type tags (see {@link PiiAccess}). */
+    @Transactional
+    public void saveRedactedTurns(UUID id, List<Turn> turns) {
+        jdbc.sql("UPDATE transcripts SET redacted_turns = ?::jsonb WHERE tenant_id = ? AND conversation_id = ?")
+                .params(json.writeValueAsString(turns), tenant(), id).update();
+    }
+
+    /** The redacted transcript; empty until enrichment has produced it. */
+    @Transactional(readOnly = true)
+    public Optional<Transcript> redactedTranscript(UUID id) {
+        return jdbc.sql("SELECT * FROM transcripts WHERE tenant_id = ? AND conversation_id = ? AND redacted_turns IS NOT NULL")
+                .params(tenant(), id)
+                .query((rs, n) -> new Transcript(rs.getString("language"), rs.getString("source"),
+                        rs.getDouble("duration_seconds"), json.readValue(rs.getString("redacted_turns"), TURNS),
+                        rs.getBoolean("roles_confident")))
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Transcript> transcript(UUID id) {
         return jdbc.sql("SELECT * FROM transcripts WHERE tenant_id = ? AND conversation_id = ?").params(tenant(), id)

@@ -34,6 +34,8 @@ public class TenantSettings {
                 .query(String.class).optional().map(s -> json.readValue(s, MAP)).orElseGet(LinkedHashMap::new);
     }
 
+    /** Transactional itself: a call from inside this class would bypass the proxy and read with no tenant set. */
+    @Transactional(readOnly = true)
     public String text(String key) {
         Object value = all().get(key);
         return value == null ? null : value.toString();

@@ -4,6 +4,7 @@ import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.ConversationAnalyses;
 import io.verbatim.conversations.ConversationStatus;
 import io.verbatim.conversations.Conversations;
+import io.verbatim.conversations.PiiAccess;
 import io.verbatim.conversations.Visibility;
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
@@ -36,8 +37,11 @@ class ConversationController {
     private final JdbcClient jdbc;
     private final ConversationRows rows;
     private final ConversationAnalyses analyses;
+    private final PiiAccess piiAccess;
 
-    ConversationController(Conversations conversations, ConversationAnalyses analyses, JdbcClient jdbc, JsonMapper json) {
+    ConversationController(Conversations conversations, ConversationAnalyses analyses, PiiAccess piiAccess, JdbcClient jdbc,
+                           JsonMapper json) {
+        this.piiAccess = piiAccess;
         this.conversations = conversations;
         this.analyses = analyses;
         this.jdbc = jdbc;
@@ -82,13 +86,18 @@ class ConversationController {
     @GetMapping("/{id}/analysis")
     public ConversationAnalyses.Records analysis(@PathVariable UUID id) {
         conversations.getVisible(id);
-        return analyses.find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-analysis",
-                "Not analysed yet", "Conversation " + id + " has no analysis yet; see its status"));
+        ConversationAnalyses.Records records = analyses.find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                "no-analysis", "Not analysed yet", "Conversation " + id + " has no analysis yet; see its status"));
+        return piiAccess.callerSeesPii() ? records : analyses.redacted(records);
     }
 
     @GetMapping("/{id}/transcript")
     public Transcript transcript(@PathVariable UUID id) {
         conversations.getVisible(id);
+        if (!piiAccess.callerSeesPii()) {
+            return conversations.redactedTranscript(id).orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
+                    "redaction-pending", "Not redacted yet", "Conversation " + id + " has no redacted transcript yet"));
+        }
         return conversations.transcript(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-transcript",
                 "No transcript yet", "Conversation " + id + " has no transcript yet; see its status"));
     }

@@ -27,6 +27,7 @@ class DeletedConversationCleanup {
     void on(ConversationDeleted event) {
         var blobs = storage.forTenant(tenants.get(new TenantId(event.tenantId())));
         blobs.deleteConversation(event.conversationId().toString());
+        blobs.delete(blobs.layout().key("results", "redacted", event.conversationId() + ".wav"));
         if (event.inputKey() != null) {
             blobs.delete(new BlobKey(event.inputKey())); // a drop-folder file keeps its own name
         }

@@ -3,6 +3,7 @@ package io.verbatim.conversations.internal;
 import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.InputKind;
+import io.verbatim.conversations.PiiAccess;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.storage.BlobContent;
 import io.verbatim.storage.BlobKey;
@@ -33,8 +34,10 @@ class MediaController {
     private final Conversations conversations;
     private final TenantStorage storage;
     private final Tenants tenants;
+    private final PiiAccess piiAccess;
 
-    MediaController(Conversations conversations, TenantStorage storage, Tenants tenants) {
+    MediaController(Conversations conversations, TenantStorage storage, Tenants tenants, PiiAccess piiAccess) {
+        this.piiAccess = piiAccess;
         this.conversations = conversations;
         this.storage = storage;
         this.tenants = tenants;
@@ -50,6 +53,16 @@ class MediaController {
         }
         var blobs = storage.forTenant(tenants.get(TenantContext.require()));
         BlobKey key = new BlobKey(conversation.input().key());
+        String contentType = conversation.input().contentType();
+        if (!piiAccess.callerSeesPii()) {
+            // Only the copy with personal data silenced; the original is for roles allowed to hear it.
+            key = blobs.layout().key("results", "redacted", id + ".wav");
+            contentType = "audio/wav";
+            if (!blobs.exists(key)) {
+                throw new ProblemException(HttpStatus.CONFLICT, "redaction-pending", "Not redacted yet",
+                        "Conversation " + id + " has no redacted recording yet");
+            }
+        }
         ByteRange requested = range == null ? null : ByteRange.parseHttp(range).orElse(null);
         BlobContent content;
         try {
@@ -62,8 +75,7 @@ class MediaController {
         try (content; InputStream in = content.stream()) {
             response.setStatus(content.partial() ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-            response.setContentType(conversation.input().contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                    : conversation.input().contentType());
+            response.setContentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType);
             response.setContentLengthLong(content.length());
             if (content.partial()) {
                 response.setHeader(HttpHeaders.CONTENT_RANGE, content.contentRange());
