@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Operative KPIs; formulas in {@code docs/analysis/KPIS.md}.
+ * Operative KPIs; formulas in {@code docs/kpis.md}.
  *
  * @param factors every contribution, so each figure can be explained
  * @param sentimentInput whether the customer sentiment came from enrichment ("measured") or was assumed ("assumed_neutral")

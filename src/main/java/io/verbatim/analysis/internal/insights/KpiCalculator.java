@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The KPI formulas of {@code KPIS.md}; every non-zero contribution is recorded as a factor. */
+/** The KPI formulas of {@code docs/kpis.md}; every non-zero contribution is recorded as a factor. */
 public final class KpiCalculator {
 
     private static final List<String> REPEAT_ASKED = List.of("didn't catch", "did not catch", "repeat", "say that again",
