@@ -12,15 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overlapTokens  how much of a chunk's end the next chunk repeats (whole turns)
  * @param candidates    hits taken from each of BM25 and vectors before fusion
  * @param rrfK          the reciprocal-rank-fusion constant: score = sum 1 / (k + rank)
+ * @param minSimilarity a chunk only the vector search found is kept when its cosine to the question is at least this
  * @param llm           an OpenAI-compatible chat endpoint; blank base-url = extractive answers only
  */
 @ConfigurationProperties("verbatim.ask")
 record AskProperties(@DefaultValue("192") int chunkTokens, @DefaultValue("256") int maxChunkTokens,
                      @DefaultValue("48") int overlapTokens, @DefaultValue("50") int candidates,
-                     @DefaultValue("60") int rrfK, @DefaultValue Llm llm) {
+                     @DefaultValue("60") int rrfK, @DefaultValue("0.3") double minSimilarity,
+                     @DefaultValue Llm llm) {
 
     static AskProperties defaults() {
-        return new AskProperties(192, 256, 48, 50, 60, new Llm(null, null, "gpt-4o-mini", Duration.ofSeconds(60), 8));
+        return new AskProperties(192, 256, 48, 50, 60, 0.3, new Llm(null, null, "gpt-4o-mini", Duration.ofSeconds(60), 8));
     }
 
     /**

@@ -132,23 +132,34 @@ class CountAnswers {
     }
 
     private Answer fromTranscripts(String question, CountQuestion count, SearchFilter filter, AskScope scope, long total) {
-        List<String> words = count.keywords().isEmpty() ? count.reasonWords() : count.keywords();
-        if (words.isEmpty() || filter.needsAnalyses()) {
+        List<String> any = new ArrayList<>();
+        count.objections().forEach(o -> any.addAll(CountQuestion.wordsFor(o)));
+        List<String> all = count.reasonWords().stream()
+                .filter(w -> count.objections().stream().noneMatch(o -> CountQuestion.wordsFor(o).contains(w))).toList();
+        if ((all.isEmpty() && any.isEmpty()) || filter.needsAnalyses()) {
             return new Answer("The calls in your " + scope.wire() + " scope have no analysis results yet, so this cannot be counted"
                     + (count.period() == null ? "" : " for " + count.period()) + ".", List.of(), false, "count", scope);
         }
-        Retrieval.Result found = retrieval.retrieve(String.join(" ", words), null, filter, 1000, Mode.BM25);
-        Set<UUID> ids = new LinkedHashSet<>();
-        found.passages().forEach(p -> ids.add(p.conversationId()));
+        List<UUID> ids = retrieval.conversationsWithWords(all, any, filter);
+        List<String> described = new ArrayList<>(all);
+        if (!any.isEmpty()) {
+            described.add("one of " + String.join("/", any));
+        }
         StringBuilder answer = new StringBuilder();
         answer.append(ids.size()).append(" of ").append(total).append(total == 1 ? " call" : " calls");
         answer.append(count.period() == null ? "" : " in " + count.period());
-        answer.append(" in your ").append(scope.wire()).append(" scope mention ").append(String.join(", ", words));
-        answer.append(". These calls have no analysis results yet, so this is a transcript word match, not ")
-                .append(count.hasTopic() ? count.topic() : "a classification").append('.');
+        answer.append(" in your ").append(scope.wire()).append(" scope mention ").append(String.join(" and ", described));
+        answer.append(". These calls have no analysis results yet, so this is a transcript word match");
+        answer.append(count.hasTopic() ? ", not a classification of " + count.topic() : "").append('.');
         List<Match> matches = new ArrayList<>();
-        found.passages().stream().filter(p -> matches.stream().noneMatch(m -> m.id().equals(p.conversationId())))
-                .forEach(p -> matches.add(new Match(p.conversationId(), p.at(), p.agentName(), null)));
+        if (!ids.isEmpty()) {
+            SearchFilter.Sql sql = filter.withConversations(Set.copyOf(ids)).toSql(false);
+            matches.addAll(jdbc.sql("SELECT c.id, coalesce(c.started_at, c.created_at) AS at, c.agent_name FROM conversations c WHERE "
+                            + sql.where() + " ORDER BY at DESC, c.id").params(sql.params())
+                    .query((rs, n) -> new Match(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
+                            rs.getString("agent_name"), null))
+                    .list());
+        }
         trend(count, matches, answer);
         return new Answer(answer.toString(), cite(question, count, filter, matches), false, "count", scope);
     }
@@ -228,7 +239,8 @@ class CountAnswers {
             Set<UUID> ids = new LinkedHashSet<>();
             needPassages.forEach(m -> ids.add(m.id()));
             String query = count.keywords().isEmpty() ? question : String.join(" ", count.keywords());
-            Retrieval.Result found = retrieval.retrieve(query, filter.withConversations(ids), 50, Mode.HYBRID);
+            // One passage per call: enough candidates that every cited call has its best chunk among them.
+            Retrieval.Result found = retrieval.retrieve(query, filter.withConversations(ids), 200, Mode.HYBRID);
             Set<UUID> done = new LinkedHashSet<>();
             for (Passage p : retrieval.refine(found.passages(), found.vector())) {
                 if (done.add(p.conversationId())) {

@@ -35,28 +35,55 @@ final class HybridSearcher {
 
     enum Mode { BM25, VECTOR, HYBRID }
 
-    /** A chunk found; ranks are 1-based, 0 when the list did not contain it. */
-    record Hit(String id, UUID conversationId, double score, int bm25Rank, int vectorRank, Document document) {
+    /**
+     * A chunk found; ranks are 1-based, 0 when the list did not contain it; {@code similarity} is the
+     * cosine between question and chunk when the vector search found it, else NaN.
+     */
+    record Hit(String id, UUID conversationId, double score, int bm25Rank, int vectorRank, double similarity, Document document) {
     }
 
     private static final int MAX_TERMS = 64;
+    /** Words that make a question a question but say nothing about its subject (not searched for). */
+    private static final String QUESTION_WORDS_RAW = "how what why when where who whom which do does did can could would "
+            + "should shall may might must i you me my we our your he she his her him them us about any some has have had get "
+            + "got say says said tell told much many call calls customer customers agent agents conversation conversations "
+            + "mention mentions mentioned talk talked ask asked were was been being there";
     private final Analyzer analyzer = TenantIndex.analyzer();
+    private final Set<String> questionWords = Set.copyOf(analyse(QUESTION_WORDS_RAW, false, Set.of()));
     private final int candidates;
     private final int rrfK;
+    private final double minSimilarity;
 
-    HybridSearcher(int candidates, int rrfK) {
+    /**
+     * @param minSimilarity a chunk only the vector search found must be at least this similar (cosine) to the
+     *                      question to be returned; 0 keeps every hit (pure ranking, as the evaluation measures it)
+     */
+    HybridSearcher(int candidates, int rrfK, double minSimilarity) {
         this.candidates = candidates;
         this.rrfK = rrfK;
+        this.minSimilarity = minSimilarity;
     }
 
-    /** The question's terms as the index analysed the text (stemmed, stop words removed). */
+    /** The question's subject terms as the index analysed the text (stemmed; stop words and question words removed). */
     List<String> terms(String text) {
+        return analyse(text, true, questionWords);
+    }
+
+    /** A text's terms as the index analysed it (stemmed, stop words removed). */
+    List<String> textTerms(String text) {
+        return analyse(text, false, Set.of());
+    }
+
+    private List<String> analyse(String text, boolean question, Set<String> skip) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream(ChunkDocuments.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
+            while (ts.incrementToken() && (!question || terms.size() < MAX_TERMS)) {
+                String t = term.toString();
+                if (!question || !skip.contains(t)) {
+                    terms.add(t);
+                }
             }
             ts.end();
         } catch (IOException e) {
@@ -75,6 +102,47 @@ final class HybridSearcher {
             b.add(new TermQuery(new Term(ChunkDocuments.TEXT, t)), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** Chunks containing every one of {@code all} (analysed) and, when {@code any} is not empty, at least one of those. */
+    Query wordsQuery(List<String> all, List<String> any) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String word : all) {
+            for (String t : textTerms(word)) {
+                b.add(new TermQuery(new Term(ChunkDocuments.TEXT, t)), BooleanClause.Occur.MUST);
+                some = true;
+            }
+        }
+        BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+        int n = 0;
+        for (String phrase : any) {
+            List<String> terms = textTerms(phrase);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder together = new BooleanQuery.Builder();
+            terms.forEach(t -> together.add(new TermQuery(new Term(ChunkDocuments.TEXT, t)), BooleanClause.Occur.MUST));
+            alternatives.add(together.build(), BooleanClause.Occur.SHOULD);
+            n++;
+        }
+        if (n > 0) {
+            b.add(alternatives.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST);
+            some = true;
+        }
+        return some ? b.build() : null;
+    }
+
+    /** The distinct conversations with a chunk matching {@code query} under {@code filter}, best first. */
+    List<UUID> conversations(IndexSearcher searcher, Query query, Query filter, int max) throws IOException {
+        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] docs = searcher.search(q, max).scoreDocs;
+        Set<UUID> ids = new LinkedHashSet<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc d : docs) {
+            ids.add(UUID.fromString(stored.document(d.doc, Set.of(ChunkDocuments.CONVERSATION)).get(ChunkDocuments.CONVERSATION)));
+        }
+        return List.copyOf(ids);
     }
 
     /**
@@ -101,16 +169,21 @@ final class HybridSearcher {
             TopDocs top = searcher.search(new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filter), k);
             knn = top.scoreDocs;
         }
-        Map<Integer, double[]> fused = new HashMap<>(); // doc -> {score, bm25Rank, vectorRank}
+        Map<Integer, double[]> fused = new HashMap<>(); // doc -> {score, bm25Rank, vectorRank, cosine}
         for (int r = 0; r < bm25.length; r++) {
-            double[] f = fused.computeIfAbsent(bm25[r].doc, d -> new double[3]);
+            double[] f = fused.computeIfAbsent(bm25[r].doc, d -> new double[] {0, 0, 0, Double.NaN});
             f[0] += 1.0 / (rrfK + r + 1);
             f[1] = r + 1;
         }
         for (int r = 0; r < knn.length; r++) {
-            double[] f = fused.computeIfAbsent(knn[r].doc, d -> new double[3]);
+            double cosine = 2 * knn[r].score - 1; // Lucene scores DOT_PRODUCT as (1 + dot) / 2
+            if (cosine < minSimilarity && !fused.containsKey(knn[r].doc)) {
+                continue;
+            }
+            double[] f = fused.computeIfAbsent(knn[r].doc, d -> new double[] {0, 0, 0, Double.NaN});
             f[0] += 1.0 / (rrfK + r + 1);
             f[2] = r + 1;
+            f[3] = cosine;
         }
         List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Comparator.<Map.Entry<Integer, double[]>>comparingDouble(e -> -e.getValue()[0])
@@ -121,7 +194,7 @@ final class HybridSearcher {
             var e = ranked.get(i);
             Document doc = stored.document(e.getKey());
             hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(ChunkDocuments.CONVERSATION)), e.getValue()[0],
-                    (int) e.getValue()[1], (int) e.getValue()[2], doc));
+                    (int) e.getValue()[1], (int) e.getValue()[2], e.getValue()[3], doc));
         }
         return hits;
     }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,7 +30,7 @@ class Retrieval {
     Retrieval(TenantIndexes indexes, Embedder embedder, AskProperties properties, JsonMapper json) {
         this.indexes = indexes;
         this.embedder = embedder;
-        this.searcher = new HybridSearcher(properties.candidates(), properties.rrfK());
+        this.searcher = new HybridSearcher(properties.candidates(), properties.rrfK(), properties.minSimilarity());
         this.documents = new ChunkDocuments(json);
     }
 
@@ -54,6 +55,15 @@ class Retrieval {
             return out;
         });
         return new Result(passages, vector, terms);
+    }
+
+    /** Conversations whose transcript contains all of {@code all} and one of {@code any} (a word match, not a meaning match). */
+    List<UUID> conversationsWithWords(List<String> all, List<String> any, SearchFilter filter) {
+        var query = searcher.wordsQuery(all, any);
+        if (query == null) {
+            return List.of();
+        }
+        return indexes.current(filter.tenant()).search(s -> searcher.conversations(s, query, filter.toQuery(), 100_000));
     }
 
     /** Chooses the best turn of passages whose words do not meet the question's, by embedding their turns. */
@@ -88,7 +98,7 @@ class Retrieval {
         int best = 0;
         double bestScore = 0;
         for (int i = 0; i < turns.size(); i++) {
-            Set<String> words = new HashSet<>(searcher.terms(turns.get(i).x()));
+            Set<String> words = new HashSet<>(searcher.textTerms(turns.get(i).x()));
             double score = 0;
             for (var e : idf.entrySet()) {
                 if (words.contains(e.getKey())) {
