@@ -3,6 +3,8 @@
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
+#   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
+#                                                  hybrid), indexing throughput vs the embedding model, p95 latency
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
@@ -12,5 +14,8 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   ingest) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
   wer) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.WerEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|wer [args]" >&2; exit 2 ;;
+  # ONNX Runtime crashes reading a very long /proc/self/cmdline: pass the class path in the environment.
+  ask) shift; export CLASSPATH="$CP"; exec "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+         -Dverbatim.testdata=../shared/testdata io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
+  *) echo "usage: scripts/bench.sh ingest|wer|ask [args]" >&2; exit 2 ;;
 esac
