@@ -14,8 +14,7 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   ingest) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
   wer) shift; exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata -cp "$CP" io.verbatim.speech.eval.WerEvaluation "$@" ;;
-  # ONNX Runtime crashes reading a very long /proc/self/cmdline: pass the class path in the environment.
-  ask) shift; export CLASSPATH="$CP"; exec "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-         -Dverbatim.testdata=../shared/testdata io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
+  ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dverbatim.testdata=../shared/testdata \
+         -cp "$CP" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
   *) echo "usage: scripts/bench.sh ingest|wer|ask [args]" >&2; exit 2 ;;
 esac
