@@ -175,7 +175,7 @@ class AskIT extends PlatformTest {
                 "solar panels battery backup power quote", "does the clinic accept my marketplace insurance plan")) {
             var r = ask(csr1, q, "self");
             assertThat(r.status()).isEqualTo(200);
-            assertThat(agentsOf(cited(r))).as(q).containsOnly(userId("csr1@demo.local"));
+            assertThat(agentsOf(cited(r))).as(q).isSubsetOf(Set.of(userId("csr1@demo.local")));
         }
         var wider = ask(csr1, "What do customers say about price?", "team");
         assertThat(wider.status()).isEqualTo(403);

@@ -114,8 +114,11 @@ class AskService implements Ask {
                 log.warn("The LLM could not answer ({}); answering extractively", e.toString());
             }
         }
-        var grouped = ExtractiveAnswers.group(live, oneConversation ? 1 : ExtractiveAnswers.CONVERSATIONS,
-                oneConversation ? 3 : ExtractiveAnswers.PER_CONVERSATION);
+        if (oneConversation) {
+            var moments = ExtractiveAnswers.group(retrieval.bestTurns(live, found.vector(), found.terms(), 3), 1, 3);
+            return ExtractiveAnswers.answer(moments, found.terms(), scope, true);
+        }
+        var grouped = ExtractiveAnswers.group(live, ExtractiveAnswers.CONVERSATIONS, ExtractiveAnswers.PER_CONVERSATION);
         grouped.replaceAll((id, list) -> retrieval.refine(list, found.vector()));
         return ExtractiveAnswers.answer(grouped, found.terms(), scope, oneConversation);
     }

@@ -14,6 +14,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,6 +47,8 @@ final class HybridSearcher {
     }
 
     private static final int MAX_TERMS = 64;
+    /** A chunk BM25 found may be this much less similar to the question than {@code minSimilarity}. */
+    static final double BM25_SIMILARITY_SLACK = 0.15;
     /** Words that make a question a question but say nothing about its subject (not searched for). */
     private static final String QUESTION_WORDS_RAW = "how what why when where who whom which do does did can could would "
             + "should shall may might must i you me my we our your he she his her him them us about any some has have had get "
@@ -192,11 +198,38 @@ final class HybridSearcher {
         var stored = searcher.storedFields();
         for (int i = 0; i < ranked.size() && hits.size() < limit; i++) {
             var e = ranked.get(i);
+            double similarity = e.getValue()[3];
+            if (Double.isNaN(similarity) && vector != null) {
+                similarity = similarity(searcher, e.getKey(), vector);
+            }
+            if (mode == Mode.HYBRID && vector != null && similarity < minSimilarity - BM25_SIMILARITY_SLACK) {
+                continue; // a word match with nothing of the question's meaning ("make", "today")
+            }
             Document doc = stored.document(e.getKey());
             hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(ChunkDocuments.CONVERSATION)), e.getValue()[0],
-                    (int) e.getValue()[1], (int) e.getValue()[2], e.getValue()[3], doc));
+                    (int) e.getValue()[1], (int) e.getValue()[2], similarity, doc));
         }
         return hits;
+    }
+
+    /** The cosine between {@code vector} and a document's stored vector. */
+    static double similarity(IndexSearcher searcher, int doc, float[] vector) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(ChunkDocuments.VECTOR);
+        if (values == null) {
+            return Double.NaN;
+        }
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+            return Double.NaN;
+        }
+        float[] v = values.vectorValue(it.index());
+        double dot = 0;
+        for (int i = 0; i < v.length; i++) {
+            dot += v[i] * vector[i];
+        }
+        return dot;
     }
 
     private static double best(double[] f) {

@@ -66,6 +66,47 @@ class Retrieval {
         return indexes.current(filter.tenant()).search(s -> searcher.conversations(s, query, filter.toQuery(), 100_000));
     }
 
+    /**
+     * The {@code n} turns of these passages that answer best, each as its passage with that turn chosen:
+     * every distinct turn is embedded and scored by its cosine to the question, plus a little when it
+     * shares a word with it. For one conversation, where there are few candidates and the exact moment matters.
+     */
+    List<Passage> bestTurns(List<Passage> passages, float[] vector, List<String> terms, int n) {
+        if (vector == null || passages.isEmpty()) {
+            return passages.subList(0, Math.min(n, passages.size()));
+        }
+        record Candidate(Passage passage, int turn, String text) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Passage p : passages) {
+            for (int i = 0; i < p.turns().size(); i++) {
+                StoredTurn t = p.turns().get(i);
+                if (seen.add(t.i()) && !t.x().isBlank()) {
+                    candidates.add(new Candidate(p, i, Passage.label(t.s()) + ": " + t.x()));
+                }
+            }
+        }
+        List<float[]> vectors = embedder.embedAll(candidates.stream().map(Candidate::text).toList());
+        Set<String> questionTerms = new HashSet<>(terms);
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            boolean shares = searcher.textTerms(candidates.get(i).text()).stream().anyMatch(questionTerms::contains);
+            scores[i] = dot(vectors.get(i), vector) + (shares ? 0.1 : 0);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, order.size()); i++) {
+            Candidate c = candidates.get(order.get(i));
+            out.add(c.passage().withBest(c.turn()));
+        }
+        return out;
+    }
+
     /** Chooses the best turn of passages whose words do not meet the question's, by embedding their turns. */
     List<Passage> refine(List<Passage> passages, float[] vector) {
         if (vector == null) {

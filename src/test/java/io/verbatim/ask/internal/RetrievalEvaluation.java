@@ -51,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RetrievalEvaluation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static boolean diagnose;
 
     /** A question and the calls that answer it. */
     record Question(String text, Set<String> relevant) {
@@ -107,6 +108,7 @@ public final class RetrievalEvaluation {
                 case "--conversations" -> conversations = Integer.parseInt(args[++i]);
                 case "--embed-all" -> embedAll = true;
                 case "--quality-only" -> qualityOnly = true;
+                case "--diagnose" -> diagnose = true;
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--max-chunk" -> max = Integer.parseInt(args[++i]);
                 case "--overlap" -> overlap = Integer.parseInt(args[++i]);
@@ -190,6 +192,25 @@ public final class RetrievalEvaluation {
                 }
             }
             totals.put(mode, new double[] {hits5 / QUESTIONS.size(), hits1 / QUESTIONS.size(), mrr / QUESTIONS.size()});
+        }
+        if (diagnose) {
+            System.out.println("   Similarity (cosine) of each question to its best relevant / best irrelevant chunk, and BM25 ranks:");
+            for (Question q : QUESTIONS) {
+                float[] vector = embedder.embed(q.text());
+                List<Hit> hits = searcher.search(index, q.text(), vector, filter.toQuery(), 100, Mode.HYBRID);
+                double rel = -1;
+                double irr = -1;
+                String irrBm25 = "";
+                for (Hit h : hits) {
+                    if (q.relevant().contains(names.get(h.conversationId()))) {
+                        rel = Math.max(rel, h.similarity());
+                    } else if (h.similarity() > irr) {
+                        irr = h.similarity();
+                        irrBm25 = h.bm25Rank() > 0 ? "bm25 #" + h.bm25Rank() : "vector only";
+                    }
+                }
+                System.out.printf(Locale.ROOT, "   %.2f / %.2f (%s)  %s%n", rel, irr, irrBm25, q.text());
+            }
         }
         System.out.println("   mode      hit-rate@5   hit-rate@1   MRR");
         totals.forEach((mode, t) -> System.out.printf(Locale.ROOT, "   %-8s  %10.3f   %10.3f   %.3f%n", mode, t[0], t[1], t[2]));
