@@ -3,6 +3,7 @@ package io.verbatim.ask.internal;
 import io.verbatim.ask.AskIndex;
 import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.Conversations;
+import io.verbatim.platform.BackgroundPriority;
 import io.verbatim.speech.Transcript;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -194,7 +195,9 @@ class ConversationIndexer implements AskIndex {
         Rebuild started = new Rebuild(tenant);
         Rebuild current = rebuilds.compute(tenant, (t, existing) -> existing != null && existing.running() ? existing : started);
         if (current == started) {
-            Thread.ofVirtual().name("ask-rebuild-" + tenant).start(() -> TenantContext.runAs(new TenantId(tenant), () -> run(started)));
+            // A background thread at lower OS priority, like the pipeline's workers: requests stay responsive.
+            BackgroundPriority.threads("ask-rebuild-" + tenant)
+                    .newThread(() -> TenantContext.runAs(new TenantId(tenant), () -> run(started))).start();
         }
         return status(current);
     }
