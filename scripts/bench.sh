@@ -7,6 +7,8 @@
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
+#   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
+#                                                  hybrid), indexing throughput vs the embedding model, p95 latency
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
@@ -22,5 +24,6 @@ case "${1:-}" in
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput [args]" >&2; exit 2 ;;
+  ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|ask [args]" >&2; exit 2 ;;
 esac

@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
 ./mvnw -B -q -DskipTests package
 JAVA=$(scripts/find-java.sh)
-exec "$JAVA" --enable-native-access=ALL-UNNAMED -jar target/verbatim-*.jar "$@"
+# jdk.incubator.vector: Lucene computes vector distances with SIMD (Ask indexing and search).
+exec "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar target/verbatim-*.jar "$@"

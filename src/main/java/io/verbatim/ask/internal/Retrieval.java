@@ -1,0 +1,185 @@
+package io.verbatim.ask.internal;
+
+import io.verbatim.ask.internal.ChunkDocuments.StoredTurn;
+import io.verbatim.ask.internal.HybridSearcher.Hit;
+import io.verbatim.ask.internal.HybridSearcher.Mode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Finds the passages for a question within a filter, and the turn of each that answers best. */
+@Component
+class Retrieval {
+
+    private final TenantIndexes indexes;
+    private final Embedder embedder;
+    private final HybridSearcher searcher;
+    private final ChunkDocuments documents;
+
+    Retrieval(TenantIndexes indexes, Embedder embedder, AskProperties properties, JsonMapper json) {
+        this.indexes = indexes;
+        this.embedder = embedder;
+        this.searcher = new HybridSearcher(properties.candidates(), properties.rrfK(), properties.minSimilarity());
+        this.documents = new ChunkDocuments(json);
+    }
+
+    /** The passages, best first, with the question's vector and analysed terms. */
+    record Result(List<Passage> passages, float[] vector, List<String> terms) {
+    }
+
+    Result retrieve(String question, SearchFilter filter, int limit, Mode mode) {
+        float[] vector = mode == Mode.BM25 ? null : embedder.embed(question);
+        return retrieve(question, vector, filter, limit, mode);
+    }
+
+    Result retrieve(String question, float[] vector, SearchFilter filter, int limit, Mode mode) {
+        List<String> terms = searcher.terms(question);
+        List<Passage> passages = indexes.current(filter.tenant()).search(s -> {
+            List<Hit> hits = searcher.search(s, question, vector, filter.toQuery(), limit, mode);
+            Map<String, Double> idf = idf(s, terms);
+            List<Passage> out = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                out.add(passage(h, idf));
+            }
+            return out;
+        });
+        return new Result(passages, vector, terms);
+    }
+
+    /** Conversations whose transcript contains all of {@code all} and one of {@code any} (a word match, not a meaning match). */
+    List<UUID> conversationsWithWords(List<String> all, List<String> any, SearchFilter filter) {
+        var query = searcher.wordsQuery(all, any);
+        if (query == null) {
+            return List.of();
+        }
+        return indexes.current(filter.tenant()).search(s -> searcher.conversations(s, query, filter.toQuery(), 100_000));
+    }
+
+    /**
+     * The {@code n} turns of these passages that answer best, each as its passage with that turn chosen:
+     * every distinct turn is embedded and scored by its cosine to the question, plus a little when it
+     * shares a word with it. For one conversation, where there are few candidates and the exact moment matters.
+     */
+    List<Passage> bestTurns(List<Passage> passages, float[] vector, List<String> terms, int n) {
+        if (vector == null || passages.isEmpty()) {
+            return passages.subList(0, Math.min(n, passages.size()));
+        }
+        record Candidate(Passage passage, int turn, String text) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Passage p : passages) {
+            for (int i = 0; i < p.turns().size(); i++) {
+                StoredTurn t = p.turns().get(i);
+                if (seen.add(t.i()) && !t.x().isBlank()) {
+                    candidates.add(new Candidate(p, i, Passage.label(t.s()) + ": " + t.x()));
+                }
+            }
+        }
+        List<float[]> vectors = embedder.embedAll(candidates.stream().map(Candidate::text).toList());
+        Set<String> questionTerms = new HashSet<>(terms);
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            boolean shares = searcher.textTerms(candidates.get(i).text()).stream().anyMatch(questionTerms::contains);
+            scores[i] = dot(vectors.get(i), vector) + (shares ? 0.1 : 0);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, order.size()); i++) {
+            Candidate c = candidates.get(order.get(i));
+            out.add(c.passage().withBest(c.turn()));
+        }
+        return out;
+    }
+
+    /** Chooses the best turn of passages whose words do not meet the question's, by embedding their turns. */
+    List<Passage> refine(List<Passage> passages, float[] vector) {
+        if (vector == null) {
+            return passages;
+        }
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            if (p.matched() || p.turns().size() == 1) {
+                out.add(p);
+                continue;
+            }
+            List<float[]> turns = embedder.embedAll(p.turns().stream().map(t -> Passage.label(t.s()) + ": " + t.x()).toList());
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < turns.size(); i++) {
+                double score = dot(turns.get(i), vector);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            out.add(p.withBest(best));
+        }
+        return out;
+    }
+
+    private Passage passage(Hit hit, Map<String, Double> idf) {
+        var doc = hit.document();
+        List<StoredTurn> turns = documents.turns(doc.get(ChunkDocuments.TURNS));
+        int best = 0;
+        double bestScore = 0;
+        for (int i = 0; i < turns.size(); i++) {
+            Set<String> words = new HashSet<>(searcher.textTerms(turns.get(i).x()));
+            double score = 0;
+            for (var e : idf.entrySet()) {
+                if (words.contains(e.getKey())) {
+                    score += e.getValue();
+                }
+            }
+            // Longer turns say more; a small bonus breaks ties between equal matches.
+            score += score > 0 ? Math.min(turns.get(i).x().length(), 400) / 4000.0 : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        Instant at = Instant.ofEpochMilli(doc.getField(ChunkDocuments.AT).numericValue().longValue());
+        return new Passage(hit.id(), hit.conversationId(), hit.score(), at, doc.get(ChunkDocuments.AGENT_NAME),
+                doc.get(ChunkDocuments.CHANNEL), turns, best, bestScore > 0);
+    }
+
+    private static Map<String, Double> idf(IndexSearcher searcher, List<String> terms) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        int n = Math.max(1, reader.numDocs());
+        Map<String, Double> idf = new HashMap<>();
+        for (String t : terms) {
+            int df = reader.docFreq(new Term(ChunkDocuments.TEXT, t));
+            if (df > 0) {
+                idf.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            }
+        }
+        return idf;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    HybridSearcher searcher() {
+        return searcher;
+    }
+}
