@@ -24,7 +24,7 @@ public record PlatformProperties(@DefaultValue("./data") Path dataDir, @DefaultV
      */
     public record Db(String url, String user, String password,
                      @DefaultValue("verbatim_app") String appUser, String appPassword,
-                     @DefaultValue("0") int embeddedPort, @DefaultValue("10") int poolSize) {
+                     @DefaultValue("0") int embeddedPort, @DefaultValue("20") int poolSize) {
 
         public boolean embedded() {
             return url == null || url.isBlank();
