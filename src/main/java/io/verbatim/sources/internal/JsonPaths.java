@@ -1,10 +1,8 @@
 package io.verbatim.sources.internal;
 
+import io.verbatim.platform.Timestamps;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import tools.jackson.databind.JsonNode;
 
 /** Dotted paths into provider JSON ({@code caller.number}, {@code data.0.id}) and lenient time parsing. */
@@ -59,30 +57,11 @@ final class JsonPaths {
     }
 
     static Instant parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        Instant parsed = Timestamps.lenient(text);
+        if (parsed != null || text == null) {
+            return parsed;
         }
         String v = text.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (RuntimeException e) {
-            // next
-        }
-        try {
-            return Instant.parse(v);
-        } catch (RuntimeException e) {
-            // next
-        }
-        try {
-            return LocalDateTime.parse(v.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-        } catch (RuntimeException e) {
-            // next
-        }
-        try {
-            return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (RuntimeException e) {
-            // next
-        }
         if (v.matches("\\d{9,13}")) {
             long n = Long.parseLong(v);
             return n > 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);

@@ -1,9 +1,8 @@
 package io.verbatim.webhooks.internal;
 
+import io.verbatim.platform.Timestamps;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import tools.jackson.databind.JsonNode;
 
 /** Null-safe reads from provider payloads. */
@@ -49,24 +48,6 @@ final class Trees {
 
     /** ISO-8601 instants or offset times, RFC 1123 ({@code Tue, 28 May 2019 02:18:02 +0000}); null when unreadable. */
     static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (RuntimeException e) {
-            // next format
-        }
-        try {
-            return Instant.parse(v);
-        } catch (RuntimeException e) {
-            // next format
-        }
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return Timestamps.lenient(value);
     }
 }
