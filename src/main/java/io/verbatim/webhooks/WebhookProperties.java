@@ -34,7 +34,8 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTarge
                                 @DefaultValue("1s") Duration deliveryPollInterval, @DefaultValue("16") int deliveryConcurrency,
                                 @DefaultValue("15s") Duration deliveryTimeout,
                                 @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> retrySchedule,
-                                @DefaultValue("5m") Duration fetchTimeout, @DefaultValue("2GB") DataSize maxRecordingSize) {
+                                @DefaultValue("5m") Duration fetchTimeout, @DefaultValue("2GB") DataSize maxRecordingSize,
+                                @DefaultValue("30d") Duration inboxPayloadRetention) {
 
     /** Attempts in all: the first plus one per entry of the retry schedule. */
     public int maxDeliveryAttempts() {

@@ -15,6 +15,11 @@ class WebhookJobs {
     }
 
     @Bean
+    RecurringJob webhookInboxPrune(InboxPruner pruner) {
+        return new RecurringJob("webhook-inbox-prune", java.time.Duration.ofHours(6), pruner::prune);
+    }
+
+    @Bean
     RecurringJob webhookDeliveryScan(DeliveryWorker worker, WebhookProperties properties) {
         return new RecurringJob("webhook-deliveries", properties.deliveryPollInterval(), worker::drainAll);
     }
