@@ -1,6 +1,7 @@
 package io.verbatim.sources.internal;
 
 import io.verbatim.credentials.CredentialFields;
+import io.verbatim.media.MediaFileNames;
 import io.verbatim.media.MediaProperties;
 import io.verbatim.platform.PlatformProperties;
 import io.verbatim.platform.ProblemException;
@@ -482,15 +483,7 @@ class RestRecordingConnector implements RecordingConnector {
     }
 
     private static String filename(String id, String contentType, URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        if (last.matches("[A-Za-z0-9._-]{1,100}\\.[A-Za-z0-9]{2,5}")) {
-            return last;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        String ext = type.contains("mpeg") || type.contains("mp3") ? ".mp3" : type.contains("wav") ? ".wav"
-                : type.contains("ogg") ? ".ogg" : type.contains("mp4") || type.contains("m4a") ? ".m4a" : "";
-        return id.replaceAll("[^A-Za-z0-9._-]", "_") + ext;
+        return MediaFileNames.forDownload(uri, contentType, id.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     private static String basic(String user, String password) {

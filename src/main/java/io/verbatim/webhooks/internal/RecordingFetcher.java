@@ -1,5 +1,6 @@
 package io.verbatim.webhooks.internal;
 
+import io.verbatim.media.MediaFileNames;
 import io.verbatim.media.MediaProperties;
 import io.verbatim.platform.PlatformProperties;
 import io.verbatim.webhooks.TargetGuard;
@@ -133,15 +134,7 @@ class RecordingFetcher {
                 return name;
             }
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        if (last.matches("[A-Za-z0-9._-]{1,100}\\.[A-Za-z0-9]{2,5}")) {
-            return last;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        String ext = type.contains("mpeg") || type.contains("mp3") ? ".mp3" : type.contains("wav") ? ".wav"
-                : type.contains("ogg") ? ".ogg" : type.contains("mp4") || type.contains("m4a") ? ".m4a" : "";
-        return fallback + ext;
+        return MediaFileNames.forDownload(uri, contentType, fallback);
     }
 
     static void deleteQuietly(Path file) {
