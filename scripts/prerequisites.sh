@@ -10,6 +10,10 @@ REQUIRED=(
   "pocketsphinx-en-us /usr/share/pocketsphinx/model/en-us"
   "pocketsphinx /usr/bin/pocketsphinx_continuous"
 )
+# The browser tests drive the web app in headless Chromium (not needed to run the platform).
+if [ "${VERBATIM_SKIP_BROWSER:-}" != "1" ]; then
+  REQUIRED+=("chromium /usr/bin/chromium" "chromium-driver /usr/bin/chromedriver")
+fi
 
 missing=()
 for entry in "${REQUIRED[@]}"; do

@@ -51,8 +51,9 @@ public class ConversationAnalyses {
                 INSERT INTO analyses (conversation_id, tenant_id, language, customer_sentiment, sentiment_trend, call_reason,
                     booking_status, qualification, outcome, deal_value, resolution, customer_effort, commercial_opportunity,
                     churn_risk, nps_band, agent_talk_seconds, customer_talk_seconds, talk_ratio, non_talk_seconds, scorecard,
-                    qa_score, auto_failed, objection_categories, pii_count, summary, call_record, qa_record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                    qa_score, auto_failed, objection_categories, pii_count, summary, call_record, qa_record,
+                    agent_interruptions, agent_questions, agent_longest_monologue, trackers, entities)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET analysed_at = now(), language = EXCLUDED.language,
                     customer_sentiment = EXCLUDED.customer_sentiment, sentiment_trend = EXCLUDED.sentiment_trend,
                     call_reason = EXCLUDED.call_reason, booking_status = EXCLUDED.booking_status,
@@ -64,7 +65,10 @@ public class ConversationAnalyses {
                     non_talk_seconds = EXCLUDED.non_talk_seconds, scorecard = EXCLUDED.scorecard,
                     qa_score = EXCLUDED.qa_score, auto_failed = EXCLUDED.auto_failed,
                     objection_categories = EXCLUDED.objection_categories, pii_count = EXCLUDED.pii_count,
-                    summary = EXCLUDED.summary, call_record = EXCLUDED.call_record, qa_record = EXCLUDED.qa_record""")
+                    summary = EXCLUDED.summary, call_record = EXCLUDED.call_record, qa_record = EXCLUDED.qa_record,
+                    agent_interruptions = EXCLUDED.agent_interruptions, agent_questions = EXCLUDED.agent_questions,
+                    agent_longest_monologue = EXCLUDED.agent_longest_monologue, trackers = EXCLUDED.trackers,
+                    entities = EXCLUDED.entities""")
                 .params(conversationId, tenant, text(call, "language"), text(call, "customer_sentiment"),
                         text(call, "sentiment_trend"), text(call, "call_reason"), text(call, "booking_status"),
                         text(call, "qualification"), text(call, "outcome"), number(call, "deal_value"), text(call, "resolution"),
@@ -74,7 +78,9 @@ public class ConversationAnalyses {
                         number(talk, "non_talk_seconds"), qa == null ? null : text(qa, "scorecard"),
                         qa == null ? null : number(qa, "score"), qa != null && qa.path("auto_failed").asBoolean(false),
                         objectionCategories.toArray(String[]::new), call.path("pii").size(), text(call, "summary"),
-                        json.writeValueAsString(call), qa == null ? null : json.writeValueAsString(qa))
+                        json.writeValueAsString(call), qa == null ? null : json.writeValueAsString(qa),
+                        integer(talk.path("interruptions"), "agent"), integer(talk.path("questions"), "agent"),
+                        number(talk.path("longest_monologue_seconds"), "agent"), trackers(call), entities(call))
                 .update();
         jdbc.sql("DELETE FROM qa_item_results WHERE tenant_id = ? AND conversation_id = ?").params(tenant, conversationId).update();
         if (qa != null) {
@@ -122,6 +128,36 @@ public class ConversationAnalyses {
             qa = qa == null ? null : qa.replace(escaped, tag);
         }
         return new Records(json.readTree(call), qa == null ? null : json.readTree(qa));
+    }
+
+    /** Trackers that fired at least once. */
+    private static String[] trackers(JsonNode call) {
+        List<String> keys = new ArrayList<>();
+        call.path("trackers").forEach(t -> {
+            if (t.path("count").asInt(0) > 0 && !keys.contains(t.path("key").asString())) {
+                keys.add(t.path("key").asString());
+            }
+        });
+        return keys.toArray(String[]::new);
+    }
+
+    /** What the explorer's entity filter matches: the kinds of personal data mentioned and the key phrases. */
+    private static String[] entities(JsonNode call) {
+        List<String> entities = new ArrayList<>();
+        call.path("pii").forEach(p -> add(entities, p.path("type").asString()));
+        call.path("key_phrases").forEach(k -> add(entities, k.path("phrase").asString().toLowerCase(java.util.Locale.ROOT)));
+        return entities.toArray(String[]::new);
+    }
+
+    private static void add(List<String> values, String value) {
+        if (value != null && !value.isBlank() && !values.contains(value)) {
+            values.add(value);
+        }
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isNumber() ? null : value.asInt();
     }
 
     private static String text(JsonNode node, String field) {

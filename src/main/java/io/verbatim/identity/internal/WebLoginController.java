@@ -1,6 +1,5 @@
 package io.verbatim.identity.internal;
 
-import io.verbatim.identity.CurrentUser;
 import io.verbatim.platform.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,12 +50,6 @@ class WebLoginController {
     String signOut(HttpServletResponse response) {
         cookie.clear(response);
         return "redirect:/login";
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("user", CurrentUser.require());
-        return "home";
     }
 
     /** Only local paths: a sign-in link must not bounce the user to another site. */

@@ -1,0 +1,132 @@
+package io.verbatim.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium + chromium-driver) signed in to the platform under test.
+ * Screenshots go to {@code target/screenshots/} for reviewers; JavaScript errors can be asserted on.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("verbatim.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1440,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("verbatim-chromium-"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("verbatim.chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .build();
+            this.driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs in through the login form as a demo user. */
+    public Browser login(String email) {
+        open("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public WebElement find(String css) {
+        return waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Waits until no htmx request is in flight. */
+    public void settle() {
+        waitUntil(d -> Boolean.TRUE.equals(script(
+                "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
+    }
+
+    /** Saves a full-window PNG as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Severe console messages (script errors, failed requests) since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    public Map<String, Object> status() {
+        return Map.of("url", driver.getCurrentUrl(), "title", driver.getTitle());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
