@@ -4,7 +4,7 @@
 # processes the bundled demo conversations. Open http://localhost:${VERBATIM_PORT:-8080}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/prerequisites.sh
+VERBATIM_SKIP_BROWSER=1 scripts/prerequisites.sh
 ./mvnw -B -q -DskipTests package
 JAVA=$(scripts/find-java.sh)
 # jdk.incubator.vector: Lucene computes vector distances with SIMD (Ask indexing and search).
