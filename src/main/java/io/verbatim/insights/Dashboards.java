@@ -1,0 +1,278 @@
+package io.verbatim.insights;
+
+import io.verbatim.conversations.Visibility;
+import io.verbatim.platform.ProblemException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The figures behind the Business Overview, QA Overview and Agent Performance pages, from the daily roll-ups. */
+@Service
+public class Dashboards {
+
+    static final int TOP = 10;
+
+    private final JdbcClient jdbc;
+    private final Rollups rollups;
+    private final TransactionTemplate reads;
+
+    public Dashboards(JdbcClient jdbc, Rollups rollups, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.rollups = rollups;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+    }
+
+    public BusinessOverview business(Period period, Visibility visibility) {
+        boolean fresh = rollups.refreshIfSmall();
+        return read(() -> {
+            RollupScope scope = RollupScope.of(period, null, visibility);
+            List<Slice> slices = jdbc.sql("""
+                    SELECT c.day, c.direction, c.channel, c.source, %s FROM daily_conversation_stats c
+                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.SUMS, scope.where()))
+                    .params(scope.params()).query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class),
+                            rs.getString("direction"), rs.getString("channel"), rs.getString("source"), Measures.read(rs)))
+                    .list();
+            Measures total = Measures.sum(slices.stream().map(Slice::measures).toList());
+            Map<String, List<Count>> counts = counts(scope);
+            Map<String, Long> sentimentMix = new LinkedHashMap<>();
+            sentimentMix.put("positive", total.positive());
+            sentimentMix.put("neutral", total.neutral());
+            sentimentMix.put("negative", total.negative());
+            Map<String, Long> qualification = new LinkedHashMap<>();
+            qualification.put("hot", total.hot());
+            qualification.put("warm", total.warm());
+            qualification.put("cold", total.cold());
+            qualification.put("unqualified", total.unqualified());
+            return new BusinessOverview(period, total.totals(), volume(period, slices, Slice::direction),
+                    volume(period, slices, Slice::channel), volume(period, slices, Slice::source), sentiment(period, slices),
+                    sentimentMix, qualification, counts.getOrDefault("call_reason", List.of()),
+                    counts.getOrDefault("objection", List.of()), counts.getOrDefault("tracker", List.of()), !fresh);
+        });
+    }
+
+    public QaOverview qa(Period period, Visibility visibility) {
+        boolean fresh = rollups.refreshIfSmall();
+        return read(() -> {
+            RollupScope scope = RollupScope.of(period, null, visibility);
+            List<Slice> days = perDay(scope);
+            Measures total = Measures.sum(days.stream().map(Slice::measures).toList());
+            List<Long> histogram = new ArrayList<>(java.util.Collections.nCopies(10, 0L));
+            jdbc.sql("""
+                    SELECT h.i, sum(h.v) AS n FROM daily_conversation_stats c
+                    CROSS JOIN LATERAL unnest(c.qa_histogram) WITH ORDINALITY AS h(v, i)
+                    WHERE %s AND c.qa_n > 0 GROUP BY h.i""".formatted(scope.where()))
+                    .params(scope.params()).query((rs, n) -> histogram.set(rs.getInt("i") - 1, rs.getLong("n"))).list();
+            List<ItemRow> items = items(scope);
+            Map<String, long[]> sections = new TreeMap<>();
+            for (ItemRow item : items) {
+                long[] s = sections.computeIfAbsent(item.scorecard() + "\u0000" + item.section(), k -> new long[2]);
+                s[0] += item.met();
+                s[1] += item.notMet();
+            }
+            List<QaOverview.SectionScore> sectionScores = sections.entrySet().stream().map(e -> {
+                String[] key = e.getKey().split("\u0000", 2);
+                return new QaOverview.SectionScore(key[0], key[1], e.getValue()[0], e.getValue()[1],
+                        ratio(e.getValue()[0], e.getValue()[0] + e.getValue()[1]));
+            }).toList();
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
+            values.put("scored", perDayValues(period, days, m -> (double) m.qaN()));
+            values.put("auto_failed", perDayValues(period, days, m -> (double) m.autoFailed()));
+            return new QaOverview(period, total.qaN(), ratio(total.qaSum(), total.qaN()), total.autoFailed(),
+                    new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values), histogram, sectionScores,
+                    mostMissed(items), !fresh);
+        });
+    }
+
+    public AgentPerformance.Ranking agents(Period period, Visibility visibility) {
+        boolean fresh = rollups.refreshIfSmall();
+        return read(() -> new AgentPerformance.Ranking(period, agentRows(RollupScope.of(period, null, visibility)), !fresh));
+    }
+
+    /** One agent's page; 404 when the agent has no conversations the caller may see in the period. */
+    public AgentPerformance.Detail agent(String agentKey, Period period, Visibility visibility) {
+        boolean fresh = rollups.refreshIfSmall();
+        return read(() -> {
+            RollupScope scope = RollupScope.of(period, agentKey, visibility);
+            List<AgentPerformance> rows = agentRows(scope);
+            if (rows.isEmpty()) {
+                throw ProblemException.notFound("agent");
+            }
+            List<Slice> days = perDay(scope);
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            values.put("conversations", perDayValues(period, days, m -> (double) m.conversations()));
+            values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
+            values.put("customer_sentiment", perDayValues(period, days, Measures::sentimentScore));
+            values.put("average_handle_seconds", perDayValues(period, days, m -> ratio(m.durationSum(), m.durationN())));
+            Map<String, List<Count>> counts = counts(scope);
+            return new AgentPerformance.Detail(rows.getFirst(),
+                    new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values), mostMissed(items(scope)),
+                    counts.getOrDefault("objection", List.of()), counts.getOrDefault("call_reason", List.of()), !fresh);
+        });
+    }
+
+    /** Whether an agent key names an agent with conversations visible to the caller at any time. */
+    @Transactional(readOnly = true)
+    public boolean agentExists(String agentKey, Visibility visibility) {
+        RollupScope scope = RollupScope.of(new Period(LocalDate.of(1970, 1, 1), LocalDate.of(1971, 1, 1), null), agentKey, visibility);
+        return jdbc.sql("SELECT 1 FROM daily_conversation_stats c WHERE " + scope.where().replace(
+                        "c.day BETWEEN :from AND :to", "TRUE") + " LIMIT 1")
+                .params(scope.params()).query(Integer.class).optional().isPresent();
+    }
+
+    /** Teams the caller may filter on: a team-scoped manager only their own. */
+    public List<Option> teams(Visibility visibility) {
+        return read(() -> jdbc.sql("SELECT id, name FROM teams WHERE tenant_id = ? %s ORDER BY name".formatted(
+                        visibility.scope() == Visibility.Scope.TEAM ? "AND id = '" + visibility.teamId() + "'" : ""))
+                .param(io.verbatim.tenancy.TenantContext.require().value())
+                .query((rs, n) -> new Option(rs.getString("id"), rs.getString("name"))).list());
+    }
+
+    /** Agents the caller may filter on (agents: themselves). */
+    public List<Option> agentOptions(Visibility visibility) {
+        String scope = switch (visibility.scope()) {
+            case TENANT -> "";
+            case TEAM -> "AND team_id = '" + visibility.teamId() + "'";
+            case OWN -> "AND id = '" + visibility.userId() + "'";
+        };
+        return read(() -> jdbc.sql("SELECT id, name FROM users WHERE tenant_id = ? AND role = 'agent' AND active %s ORDER BY name"
+                        .formatted(scope))
+                .param(io.verbatim.tenancy.TenantContext.require().value())
+                .query((rs, n) -> new Option(rs.getString("id"), rs.getString("name"))).list());
+    }
+
+    // --- queries -------------------------------------------------------------------------------------
+
+    private List<Slice> perDay(RollupScope scope) {
+        return jdbc.sql("SELECT c.day, %s FROM daily_conversation_stats c WHERE %s GROUP BY c.day"
+                        .formatted(Measures.SUMS, scope.where()))
+                .params(scope.params())
+                .query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class), null, null, null, Measures.read(rs)))
+                .list();
+    }
+
+    private Map<String, List<Count>> counts(RollupScope scope) {
+        Map<String, List<Count>> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT kind, key, n FROM (
+                    SELECT c.kind, c.key, sum(c.conversations) AS n,
+                           row_number() OVER (PARTITION BY c.kind ORDER BY sum(c.conversations) DESC, c.key) AS rank
+                    FROM daily_conversation_counts c WHERE %s GROUP BY c.kind, c.key) ranked
+                WHERE rank <= %d ORDER BY kind, n DESC, key""".formatted(scope.where(), TOP))
+                .params(scope.params())
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
+                        .add(new Count(rs.getString("key"), rs.getLong("n"))))
+                .list();
+        return counts;
+    }
+
+    private record ItemRow(String scorecard, String section, String item, long met, long notMet) {
+    }
+
+    private List<ItemRow> items(RollupScope scope) {
+        return jdbc.sql("""
+                SELECT c.scorecard, c.section, c.item_key, sum(c.met) AS met, sum(c.not_met) AS not_met
+                FROM daily_qa_items c WHERE %s GROUP BY c.scorecard, c.section, c.item_key""".formatted(scope.where()))
+                .params(scope.params())
+                .query((rs, n) -> new ItemRow(rs.getString("scorecard"), rs.getString("section"), rs.getString("item_key"),
+                        rs.getLong("met"), rs.getLong("not_met")))
+                .list();
+    }
+
+    private static List<QaOverview.ItemMisses> mostMissed(List<ItemRow> items) {
+        return items.stream().filter(i -> i.notMet() > 0)
+                .map(i -> new QaOverview.ItemMisses(i.scorecard(), i.section(), i.item(), i.met(), i.notMet(),
+                        ratio(i.notMet(), i.met() + i.notMet())))
+                .sorted(Comparator.comparingLong(QaOverview.ItemMisses::notMet).reversed()
+                        .thenComparing(QaOverview.ItemMisses::item))
+                .limit(TOP).toList();
+    }
+
+    private List<AgentPerformance> agentRows(RollupScope scope) {
+        return jdbc.sql("""
+                SELECT s.*, u.name AS user_name, tm.id AS team, tm.name AS team_name FROM (
+                    SELECT c.agent_key, c.agent_user_id, max(c.agent_name) AS agent_name, max(c.team_id::text) AS any_team, %s
+                    FROM daily_conversation_stats c WHERE %s AND c.agent_key <> ''
+                    GROUP BY c.agent_key, c.agent_user_id) s
+                LEFT JOIN users u ON u.id = s.agent_user_id
+                LEFT JOIN teams tm ON tm.id = coalesce(u.team_id, CAST(s.any_team AS uuid))
+                ORDER BY s.conversations DESC, s.agent_key""".formatted(Measures.SUMS, scope.where()))
+                .params(scope.params())
+                .query((rs, n) -> agent(rs))
+                .list();
+    }
+
+    private static AgentPerformance agent(ResultSet rs) throws SQLException {
+        Measures m = Measures.read(rs);
+        String name = rs.getString("user_name") != null ? rs.getString("user_name") : rs.getString("agent_name");
+        String key = rs.getString("agent_key");
+        return new AgentPerformance(key, rs.getObject("agent_user_id", UUID.class),
+                name != null ? name : key.startsWith("ref:") ? key.substring(4) : key,
+                rs.getObject("team", UUID.class), rs.getString("team_name"), m.conversations(),
+                ratio(m.durationSum(), m.durationN()), ratio(m.qaSum(), m.qaN()), m.sentimentScore(),
+                ratio(m.positive(), m.analysed()), ratio(m.negative(), m.analysed()), ratio(m.talkRatioSum(), m.talkRatioN()),
+                ratio(m.monologueSum(), m.analysed()), ratio(m.interruptions(), m.analysed()), ratio(m.questions(), m.analysed()),
+                ratio(m.booked(), m.bookingKnown()), ratio(m.won(), m.won() + m.lost()));
+    }
+
+    // --- shaping -------------------------------------------------------------------------------------
+
+    private record Slice(LocalDate day, String direction, String channel, String source, Measures measures) {
+    }
+
+    private static Series volume(Period period, List<Slice> slices, Function<Slice, String> dimension) {
+        Map<String, double[]> lines = new TreeMap<>();
+        List<LocalDate> days = period.from().datesUntil(period.to().plusDays(1)).toList();
+        for (Slice s : slices) {
+            double[] line = lines.computeIfAbsent(dimension.apply(s), k -> new double[days.size()]);
+            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] += s.measures().conversations();
+        }
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        lines.forEach((k, v) -> values.put(k, java.util.Arrays.stream(v).boxed().toList()));
+        return new Series(days, values);
+    }
+
+    private static Series sentiment(Period period, List<Slice> slices) {
+        Map<LocalDate, List<Measures>> byDay = new TreeMap<>();
+        slices.forEach(s -> byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s.measures()));
+        List<Slice> days = byDay.entrySet().stream()
+                .map(e -> new Slice(e.getKey(), null, null, null, Measures.sum(e.getValue()))).toList();
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        values.put("positive", perDayValues(period, days, m -> (double) m.positive()));
+        values.put("neutral", perDayValues(period, days, m -> (double) m.neutral()));
+        values.put("negative", perDayValues(period, days, m -> (double) m.negative()));
+        values.put("net", perDayValues(period, days, Measures::sentimentScore));
+        return new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values);
+    }
+
+    private static List<Double> perDayValues(Period period, List<Slice> days, Function<Measures, Double> value) {
+        Double[] line = new Double[period.days()];
+        for (Slice s : days) {
+            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = value.apply(s.measures());
+        }
+        return java.util.Arrays.asList(line);
+    }
+
+    static Double ratio(double part, double whole) {
+        return whole == 0 ? null : part / whole;
+    }
+
+    /** Roll-up reads run in one read-only transaction for the tenant (RLS), after any refresh committed. */
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return reads.execute(s -> work.get());
+    }
+}

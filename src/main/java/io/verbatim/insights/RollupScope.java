@@ -1,0 +1,35 @@
+package io.verbatim.insights;
+
+import io.verbatim.conversations.Visibility;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The WHERE clause over a roll-up table (alias {@code c}) for a period, an optional agent and the
+ * caller's visibility: the role scope is part of the query, never a filter applied afterwards.
+ */
+record RollupScope(String where, Map<String, Object> params) {
+
+    static RollupScope of(Period period, String agentKey, Visibility visibility) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", TenantContext.require().value());
+        params.put("from", Date.valueOf(period.from()));
+        params.put("to", Date.valueOf(period.to()));
+        StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND c.day BETWEEN :from AND :to AND ")
+                .append(visibility.sqlPredicate());
+        if (visibility.parameter() != null) {
+            params.put("visible_id", visibility.parameter().toString());
+        }
+        if (period.team() != null) {
+            where.append(" AND c.team_id = CAST(:team AS uuid)");
+            params.put("team", period.team().toString());
+        }
+        if (agentKey != null) {
+            where.append(" AND c.agent_key = :agent");
+            params.put("agent", agentKey);
+        }
+        return new RollupScope(where.toString(), params);
+    }
+}

@@ -1,0 +1,82 @@
+package io.verbatim.insights;
+
+/** The statements that recompute a set of days of roll-ups from conversations and analyses. */
+final class RollupSql {
+
+    /** The conversations of the given UTC days, found through the (tenant, occurred_at) index. */
+    private static final String DAYS = """
+            FROM unnest(CAST(:days AS date[])) AS d(day)
+            JOIN conversations c ON c.tenant_id = :tenant
+                AND c.occurred_at >= (d.day::timestamp AT TIME ZONE 'UTC')
+                AND c.occurred_at < ((d.day + 1)::timestamp AT TIME ZONE 'UTC')
+            """;
+
+    private static final String AGENT_KEY = "coalesce(c.agent_user_id::text, 'ref:' || c.agent_ref, '')";
+
+    static final String STATS = """
+            INSERT INTO daily_conversation_stats (tenant_id, day, agent_key, agent_user_id, agent_name, team_id, direction,
+                channel, source, conversations, failed, in_progress, analysed, duration_sum, duration_n, sentiment_negative,
+                sentiment_neutral, sentiment_positive, trend_improving, trend_worsening, resolution_known, resolved, escalated,
+                booking_known, booked, qual_hot, qual_warm, qual_cold, qual_unqualified, outcome_won, outcome_lost,
+                outcome_open, deal_value_sum, qa_n, qa_sum, auto_failed, qa_histogram, talk_ratio_sum, talk_ratio_n,
+                monologue_sum, interruptions_sum, questions_sum, effort_sum, effort_n)
+            SELECT :tenant, d.day, %1$s, c.agent_user_id, max(c.agent_name), c.team_id, c.direction, c.channel, c.source,
+                count(*), count(*) FILTER (WHERE c.status = 'failed'),
+                count(*) FILTER (WHERE c.status IN ('received', 'processing')), count(a.conversation_id),
+                coalesce(sum(c.duration_seconds), 0), count(c.duration_seconds),
+                count(*) FILTER (WHERE a.customer_sentiment = 'negative'), count(*) FILTER (WHERE a.customer_sentiment = 'neutral'),
+                count(*) FILTER (WHERE a.customer_sentiment = 'positive'),
+                count(*) FILTER (WHERE a.sentiment_trend = 'improving'), count(*) FILTER (WHERE a.sentiment_trend = 'worsening'),
+                count(a.resolution), count(*) FILTER (WHERE a.resolution = 'resolved'),
+                count(*) FILTER (WHERE a.resolution = 'escalated'),
+                count(*) FILTER (WHERE a.booking_status IN ('booked', 'not_booked')), count(*) FILTER (WHERE a.booking_status = 'booked'),
+                count(*) FILTER (WHERE a.qualification = 'hot'), count(*) FILTER (WHERE a.qualification = 'warm'),
+                count(*) FILTER (WHERE a.qualification = 'cold'), count(*) FILTER (WHERE a.qualification = 'unqualified'),
+                count(*) FILTER (WHERE a.outcome = 'closed_won'), count(*) FILTER (WHERE a.outcome = 'closed_lost'),
+                count(*) FILTER (WHERE a.outcome = 'open'), coalesce(sum(a.deal_value) FILTER (WHERE a.outcome = 'closed_won'), 0),
+                count(a.qa_score), coalesce(sum(a.qa_score), 0), count(*) FILTER (WHERE a.auto_failed),
+                ARRAY[%2$s],
+                coalesce(sum(a.talk_ratio), 0), count(a.talk_ratio),
+                coalesce(sum(a.agent_longest_monologue), 0), coalesce(sum(a.agent_interruptions), 0),
+                coalesce(sum(a.agent_questions), 0), coalesce(sum(a.customer_effort), 0), count(a.customer_effort)
+            %3$s
+            LEFT JOIN analyses a ON a.conversation_id = c.id
+            GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, c.direction, c.channel, c.source
+            """.formatted(AGENT_KEY, histogram(), DAYS);
+
+    static final String COUNTS = """
+            INSERT INTO daily_conversation_counts (tenant_id, day, agent_key, agent_user_id, team_id, kind, key, conversations)
+            SELECT :tenant, d.day, %1$s, c.agent_user_id, c.team_id, k.kind, k.key, count(DISTINCT c.id)
+            %2$s
+            JOIN analyses a ON a.conversation_id = c.id
+            CROSS JOIN LATERAL (
+                SELECT 'call_reason', a.call_reason WHERE a.call_reason IS NOT NULL
+                UNION ALL SELECT 'objection', o FROM unnest(a.objection_categories) o
+                UNION ALL SELECT 'tracker', t FROM unnest(a.trackers) t) AS k(kind, key)
+            GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, k.kind, k.key
+            """.formatted(AGENT_KEY, DAYS);
+
+    static final String QA_ITEMS = """
+            INSERT INTO daily_qa_items (tenant_id, day, agent_key, agent_user_id, team_id, scorecard, section, item_key, met, not_met)
+            SELECT :tenant, d.day, %1$s, c.agent_user_id, c.team_id, q.scorecard, coalesce(q.section, ''), q.item_key,
+                count(*) FILTER (WHERE q.result = 'met'), count(*) FILTER (WHERE q.result = 'not_met')
+            %2$s
+            JOIN qa_item_results q ON q.conversation_id = c.id
+            GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, q.scorecard, coalesce(q.section, ''), q.item_key
+            """.formatted(AGENT_KEY, DAYS);
+
+    /** Ten buckets of QA score: [0,10), [10,20) ... [90,100]. */
+    private static String histogram() {
+        StringBuilder buckets = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            if (i > 0) {
+                buckets.append(", ");
+            }
+            buckets.append("count(*) FILTER (WHERE least(floor(a.qa_score / 10), 9) = ").append(i).append(")::int");
+        }
+        return buckets.toString();
+    }
+
+    private RollupSql() {
+    }
+}

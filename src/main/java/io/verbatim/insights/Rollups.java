@@ -1,0 +1,90 @@
+package io.verbatim.insights;
+
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the daily roll-ups current. Triggers write a change row (tenant, day) whenever a conversation
+ * or its analysis changes; a refresh recomputes exactly the days those rows name, from the source
+ * tables, and deletes the rows it handled. Recomputing a day (rather than adding deltas) keeps the
+ * roll-ups exact under re-analysis, deletion and retries; a per-tenant advisory lock keeps two
+ * refreshes from interleaving.
+ */
+@Service
+public class Rollups {
+
+    /** Above this many pending changes a page does not wait: the background refresh catches up. */
+    static final int INLINE_LIMIT = 20_000;
+    private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    public Rollups(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Brings the current tenant's roll-ups up to date when only a little changed; returns {@code false}
+     * when too much is pending to do it now (the figures are then up to a refresh interval stale).
+     */
+    public boolean refreshIfSmall() {
+        String tenant = TenantContext.require().value();
+        Long pending = transactions.execute(s -> jdbc.sql("""
+                SELECT count(*) FROM (SELECT 1 FROM rollup_changes WHERE tenant_id = ? LIMIT ?) p""")
+                .params(tenant, INLINE_LIMIT + 1).query(Long.class).single());
+        if (pending == null || pending == 0) {
+            return true;
+        }
+        if (pending > INLINE_LIMIT) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /** Recomputes every day with pending changes for the current tenant; returns the number of days. */
+    public int refresh() {
+        String tenant = TenantContext.require().value();
+        Integer days = transactions.execute(s -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('verbatim-rollups:' || ?))").param(tenant).query(Object.class).list();
+            List<LocalDate> changed = jdbc.sql("""
+                    WITH handled AS (DELETE FROM rollup_changes WHERE tenant_id = ? RETURNING day)
+                    SELECT DISTINCT day FROM handled ORDER BY day""")
+                    .param(tenant).query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+            if (!changed.isEmpty()) {
+                recompute(tenant, changed);
+            }
+            return changed.size();
+        });
+        if (days != null && days > 0) {
+            log.debug("Roll-ups of {}: {} day(s) recomputed", tenant, days);
+        }
+        return days == null ? 0 : days;
+    }
+
+    /** Refreshes one tenant from a background job. */
+    public void refresh(TenantId tenant) {
+        TenantContext.runAs(tenant, this::refresh);
+    }
+
+    private void recompute(String tenant, List<LocalDate> days) {
+        Date[] dates = days.stream().map(Date::valueOf).toArray(Date[]::new);
+        for (String table : List.of("daily_conversation_stats", "daily_conversation_counts", "daily_qa_items")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenant AND day = ANY(:days)")
+                    .param("tenant", tenant).param("days", dates).update();
+        }
+        jdbc.sql(RollupSql.STATS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.COUNTS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.QA_ITEMS).param("tenant", tenant).param("days", dates).update();
+    }
+}

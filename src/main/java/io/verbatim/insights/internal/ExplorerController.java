@@ -1,0 +1,50 @@
+package io.verbatim.insights.internal;
+
+import io.verbatim.conversations.Visibility;
+import io.verbatim.insights.CallRow;
+import io.verbatim.insights.CallSearch;
+import io.verbatim.insights.CallsExplorer;
+import io.verbatim.platform.Page;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Calls Explorer's data: one page of matching conversations, or all of them as CSV. */
+@RestController
+@RequestMapping("/api/v1/explorer")
+class ExplorerController {
+
+    private final CallsExplorer explorer;
+    private final Clock clock = Clock.systemUTC();
+
+    ExplorerController(CallsExplorer explorer) {
+        this.explorer = explorer;
+    }
+
+    @GetMapping
+    Page<CallRow> search(@RequestParam Map<String, String> params) {
+        return explorer.search(CallSearch.parse(params, clock), Visibility.current(), params.get("cursor"),
+                Page.limit(params.get("limit") == null ? null : Integer.valueOf(params.get("limit"))));
+    }
+
+    @GetMapping(value = "/export.csv")
+    void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+        CallSearch search = CallSearch.parse(params, clock);
+        Visibility visibility = Visibility.current();
+        response.setContentType("text/csv; charset=utf-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"calls-%s-to-%s.csv\""
+                .formatted(search.period().from(), search.period().to()));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        out.print('\uFEFF'); // so spreadsheet programs read UTF-8
+        CallsCsv.header(out);
+        explorer.export(search, visibility, row -> CallsCsv.write(out, row));
+        out.flush();
+    }
+}
