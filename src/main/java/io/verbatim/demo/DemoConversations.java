@@ -98,6 +98,16 @@ public class DemoConversations {
         throw new IOException("missing " + name);
     }
 
+    /**
+     * The call's time of day on a day within the last four weeks (the same day for the same call), so the
+     * dashboards' default period (30 days) shows the demo whenever it is started.
+     */
+    static Instant recent(String id, Instant recorded) {
+        java.time.Instant today = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        long secondOfDay = recorded == null ? 10 * 3600 : recorded.getEpochSecond() % 86_400;
+        return today.minus(1 + Math.floorMod(id.hashCode(), 27), java.time.temporal.ChronoUnit.DAYS).plusSeconds(secondOfDay);
+    }
+
     /** The call's own fields, with its agent played by one of the demo users by line of business. */
     private static IngestMetadata metadata(String id, JsonNode call) {
         String domain = call.path("domain").asString("");
@@ -116,7 +126,7 @@ public class DemoConversations {
         };
         JsonNode customer = call.path("customer");
         return new IngestMetadata(id, SOURCE, call.path("direction").asString("unknown"), channel,
-                call.hasNonNull("started_at") ? Instant.parse(call.get("started_at").asString()) : null, agent,
+                recent(id, call.hasNonNull("started_at") ? Instant.parse(call.get("started_at").asString()) : null), agent,
                 new IngestMetadata.Customer(customer.path("name").asString(null), customer.path("phone").asString(null), null),
                 call.path("language").asString(null), Map.of("left", "agent", "right", "customer"), List.of(domain),
                 Map.of("domain", domain, "demo", true), null, true);

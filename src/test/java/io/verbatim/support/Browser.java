@@ -91,8 +91,16 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Waits up to 20 s; on a timeout saves {@code target/screenshots/timeout-<page>.png} and names the page. */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String page = driver.getCurrentUrl();
+            screenshot("timeout-" + page.replaceAll("^https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("Timed out on " + page + ": " + driver.findElement(By.tagName("body")).getText()
+                    .lines().limit(12).toList(), e);
+        }
     }
 
     /** Waits until no htmx request is in flight. */

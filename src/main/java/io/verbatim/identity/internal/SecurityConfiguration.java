@@ -65,7 +65,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/logout", "/api/v1/auth/login", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**", "/css/**",
-                                "/js/**", "/favicon.ico", "/error").permitAll()
+                                "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .authenticationManagerResolver(tokens.resolver())
