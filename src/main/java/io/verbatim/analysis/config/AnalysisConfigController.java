@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,6 +40,17 @@ class AnalysisConfigController {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN', 'MANAGER')")
     byte[] saveQaConfig(@RequestBody byte[] body) {
         return QaConfigs.write(config.saveQaConfig(body));
+    }
+
+    /**
+     * Checks a config without saving it: 200 with the config as it would be stored (normalised), or the same
+     * 422 {@code invalid-qa-config} with every error's JSON path that PUT answers.
+     */
+    @PostMapping(value = "/qa-config/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN', 'MANAGER')")
+    byte[] validateQaConfig(@RequestBody byte[] body) {
+        return QaConfigs.write(QaConfigs.validate(QaConfigs.parse(body)));
     }
 
     /** Back to the shipped default scorecards. */

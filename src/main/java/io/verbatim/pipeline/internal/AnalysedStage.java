@@ -3,6 +3,7 @@ package io.verbatim.pipeline.internal;
 import io.verbatim.analysis.AnalysisResult;
 import io.verbatim.analysis.Analyst;
 import io.verbatim.analysis.ConversationAttributes;
+import io.verbatim.analysis.QaConfig;
 import io.verbatim.analysis.SentimentSignal;
 import io.verbatim.analysis.TenantAnalysisConfig;
 import io.verbatim.conversations.Conversation;
@@ -55,18 +56,27 @@ class AnalysedStage implements StageHandler {
     public void run(Conversation conversation) {
         Transcript transcript = conversations.transcript(conversation.id())
                 .orElseThrow(() -> new PermanentStageFailure("no-transcript", "The conversation has no transcript to analyse"));
-        // The enriched document is the input; when it is unreadable (an older version) enrichment is simply redone.
-        Enrichment enrichment = documents.readEnrichment(conversation).orElseGet(() -> enricher.enrich(transcript,
+        Enrichment enrichment = enrichment(conversation, transcript);
+        AnalysisResult builtIn = analyseBuiltIn(conversation, transcript, enrichment, config.qaConfig());
+        // With an LLM configured: an abstractive summary and executive narrative on top. It never fails the
+        // stage; a failure is recorded in the result and the built-in analysis stands.
+        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn)).orElse(builtIn);
+        documents.writeFinal(conversation, transcript, enrichment, result);
+    }
+
+    /** The stored enrichment (the stage's input); when it is unreadable (an older version) enrichment is simply redone. */
+    Enrichment enrichment(Conversation conversation, Transcript transcript) {
+        return documents.readEnrichment(conversation).orElseGet(() -> enricher.enrich(transcript,
                 new EnrichmentOptions(conversation.language(), conversation.agent().name(), conversation.customer().name())));
+    }
+
+    /** The built-in (deterministic) analysis with the given QA config; stores nothing. Also used by the scorecard preview. */
+    AnalysisResult analyseBuiltIn(Conversation conversation, Transcript transcript, Enrichment enrichment, QaConfig qa) {
         ConversationAttributes attributes = new ConversationAttributes(conversation.channel(), conversation.direction(),
                 new HashSet<>(conversation.tags()), conversation.agent().name());
         SentimentSignal sentiment = new SentimentSignal(
                 SentimentSignal.Polarity.valueOf(enrichment.sentiment().customer().name()),
                 SentimentSignal.Trend.valueOf(enrichment.sentiment().trend().name().toUpperCase(Locale.ROOT)));
-        AnalysisResult builtIn = analyst.analyse(transcript, attributes, config.qaConfig(), sentiment);
-        // With an LLM configured: an abstractive summary and executive narrative on top. It never fails the
-        // stage; a failure is recorded in the result and the built-in analysis stands.
-        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn)).orElse(builtIn);
-        documents.writeFinal(conversation, transcript, enrichment, result);
+        return analyst.analyse(transcript, attributes, qa, sentiment);
     }
 }
