@@ -32,6 +32,14 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         } else if (wantsHtml(request) && (e instanceof NoResourceFoundException
                 || e instanceof ProblemException p && p.status() == HttpStatus.NOT_FOUND)) {
             status = HttpStatus.NOT_FOUND;
+        } else if (wantsHtml(request) && e instanceof ProblemException p && p.status().is4xxClientError()) {
+            // A bad link or filter value: say what is wrong in words, on a page.
+            ModelAndView page = new ModelAndView("error/400");
+            page.setStatus(p.status());
+            CurrentUser.current().ifPresent(user -> page.addObject("user", user));
+            page.addObject("title", p.title());
+            page.addObject("detail", p.getMessage());
+            return page;
         } else {
             return null;
         }
