@@ -17,6 +17,7 @@ class AskPageBrowserIT extends PlatformTest {
     void anAnswerCitesMomentsThatOpenCallDetailThere() {
         WebFixture.calls(api);
         try (Browser b = new Browser(port).login("admin@demo.local")) {
+            b.consoleErrors(); // the sign-in page's own messages are not this page's
             b.open("/ask");
             assertThat(b.find("#ask-empty").getText()).contains("Ask anything");
             List<String> scopes = new Select(b.find("#ask-scope")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
