@@ -103,7 +103,7 @@
       turnEls[index].classList.add('current');
       if (scroll) {
         var box = document.getElementById('transcript');
-        var top = turnEls[index].offsetTop - box.offsetTop - box.clientHeight / 3;
+        var top = turnEls[index].offsetTop - box.clientHeight / 3; // the box is the turns' offsetParent
         box.scrollTo({ top: Math.max(0, top), behavior: 'auto' });
       }
     }
@@ -297,8 +297,8 @@
     if (call.kpis) {
       var k = call.kpis, kpis = el('div', { 'class': 'mini-kpis' });
       [['Effort', k.customer_effort_1to5 != null ? k.customer_effort_1to5 + '/5' : null],
-        ['Churn risk', k.churn_risk != null ? Math.round(k.churn_risk * 100) + '%' : null],
-        ['Opportunity', k.commercial_opportunity != null ? Math.round(k.commercial_opportunity * 100) + '%' : null],
+        ['Churn risk', k.churn_risk != null ? Math.round(k.churn_risk) + '/100' : null],
+        ['Opportunity', k.commercial_opportunity != null ? Math.round(k.commercial_opportunity) + '/100' : null],
         ['NPS band', k.nps_band]].forEach(function (f) {
         if (f[1] != null) kpis.appendChild(el('div', { 'class': 'mini-kpi' }, [el('div', { 'class': 'label', text: f[0] }),
           el('div', { 'class': 'value', text: label(f[1]) })]));

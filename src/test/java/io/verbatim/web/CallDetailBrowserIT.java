@@ -165,6 +165,7 @@ class CallDetailBrowserIT extends PlatformTest {
         // A call the user may not see: the designed 404 page, not data and not a stack trace.
         b.open("/calls/" + WebFixture.calls(api).get("acme:ms_002"));
         assertThat(b.find(".not-found").getText()).contains("Call not found");
+        assertThat(b.consoleErrors()).as("only the page's own 404").allSatisfy(e -> assertThat(e).contains("404"));
     }
 
     private static String longestWord(String text) {
