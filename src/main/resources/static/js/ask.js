@@ -53,6 +53,12 @@
       .catch(function () { /* keep the id */ });
   }
 
+  /** An extractive answer lists its citations after the lead sentence; they are shown grouped below instead. */
+  function lead(a) {
+    var text = a.answer || '';
+    return !a.used_llm && a.kind === 'passages' && (a.citations || []).length ? text.split('\n')[0] : text;
+  }
+
   function render(a) {
     var card = el('div', { 'class': 'card answer-card', id: 'answer' });
     var meta = el('div', { 'class': 'answer-meta' }, [
@@ -62,7 +68,7 @@
       a.kind === 'count' ? el('span', { text: 'counted from the analysis' }) : null
     ]);
     card.appendChild(meta);
-    card.appendChild(el('p', { 'class': 'answer', text: a.answer }));
+    card.appendChild(el('p', { 'class': 'answer', text: lead(a) }));
     var citations = a.citations || [];
     if (!citations.length) {
       card.appendChild(el('p', { 'class': 'muted small', text: a.kind === 'count'

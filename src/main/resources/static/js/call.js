@@ -479,7 +479,9 @@
     button.disabled = true;
     out.replaceChildren(el('div', { 'class': 'loading', text: 'Searching this call…' }));
     send('POST', '/api/v1/ask', { question: question, conversation_id: id }).then(function (a) {
-      var parts = [el('p', { 'class': 'answer', text: a.answer })];
+      // An extractive answer repeats its citations after the lead sentence; they are listed below instead.
+      var text = !a.used_llm && a.kind === 'passages' && (a.citations || []).length ? a.answer.split('\n')[0] : a.answer;
+      var parts = [el('p', { 'class': 'answer', text: text })];
       if (a.used_llm) parts.push(el('span', { 'class': 'badge llm', text: 'AI-written' }));
       if ((a.citations || []).length) {
         parts.push(el('ul', { 'class': 'citations' }, a.citations.map(function (c) {
