@@ -121,7 +121,7 @@ class CallDetailBrowserIT extends PlatformTest {
         awaitTime(cited);
 
         b.script("window.scrollTo(0, 0)");
-        b.screenshot("call-detail");
+        tall(b, "call-detail");
 
         // Swap speakers: the transcript comes back with agent and customer exchanged; swapping again restores it.
         String firstSpeaker = b.find("#transcript .turn[data-turn='0'] .speaker").getText();
@@ -159,13 +159,22 @@ class CallDetailBrowserIT extends PlatformTest {
         assertThat(b.findAll("#talk canvas")).as("talk-time chart drawn").isNotEmpty();
         assertThat(b.findAll("#sentiment canvas")).as("sentiment timeline drawn").isNotEmpty();
         assertThat(b.findAll("#history tbody tr")).isNotEmpty();
-        b.screenshot("call-detail-transcript-only");
+        tall(b, "call-detail-transcript-only");
         assertThat(b.consoleErrors()).isEmpty();
 
         // A call the user may not see: the designed 404 page, not data and not a stack trace.
         b.open("/calls/" + WebFixture.calls(api).get("acme:ms_002"));
         assertThat(b.find(".not-found").getText()).contains("Call not found");
         assertThat(b.consoleErrors()).as("only the page's own 404").allSatisfy(e -> assertThat(e).contains("404"));
+    }
+
+    /** A screenshot of the whole page (every card), then the usual window again. */
+    private static void tall(Browser b, String name) {
+        var window = b.driver().manage().window();
+        var size = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), 2400));
+        b.screenshot(name);
+        window.setSize(size);
     }
 
     private static String longestWord(String text) {
