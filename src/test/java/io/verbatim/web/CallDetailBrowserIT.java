@@ -124,14 +124,15 @@ class CallDetailBrowserIT extends PlatformTest {
         tall(b, "call-detail");
 
         // Swap speakers: the transcript comes back with agent and customer exchanged; swapping again restores it.
-        String firstSpeaker = b.find("#transcript .turn[data-turn='0'] .speaker").getText();
+        String firstSpeaker = firstSpeaker(b);
+        assertThat(firstSpeaker).isIn("agent", "customer");
         b.find("#swap-speakers").click();
-        b.waitUntil(d -> !firstSpeaker.equals(b.find("#transcript .turn[data-turn='0'] .speaker").getText()));
+        b.waitUntil(d -> !firstSpeaker.equals(firstSpeaker(b)));
         assertThat(b.find("#page-notice").getText()).contains("swapped");
         assertThat(api.get("/api/v1/conversations/" + id + "/transcript", api.token("admin@demo.local")).body()
                 .get("turns").get(0).get("speaker").asString()).isNotEqualTo(turns.get(0).get("speaker").asString());
         b.find("#swap-speakers").click();
-        b.waitUntil(d -> firstSpeaker.equals(b.find("#transcript .turn[data-turn='0'] .speaker").getText()));
+        b.waitUntil(d -> firstSpeaker.equals(firstSpeaker(b)));
 
         // ?t= seeks on load (where Ask's citations link) and highlights the turn playing then.
         double t = turns.get(turns.size() - 2).get("start").asDouble() + 0.2;
@@ -175,6 +176,12 @@ class CallDetailBrowserIT extends PlatformTest {
         window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), 2400));
         b.screenshot(name);
         window.setSize(size);
+    }
+
+    /** Read in the page (the transcript is re-rendered while we wait, so element handles go stale). */
+    private static String firstSpeaker(Browser b) {
+        return (String) b.script("var s = document.querySelector(\"#transcript .turn[data-turn='0'] .speaker\");"
+                + " return s ? s.textContent : ''");
     }
 
     private static String longestWord(String text) {
