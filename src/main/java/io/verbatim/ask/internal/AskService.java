@@ -144,11 +144,7 @@ class AskService implements Ask {
     }
 
     static AskScope widest(Role role) {
-        return switch (role) {
-            case AGENT -> AskScope.SELF;
-            case MANAGER -> AskScope.TEAM;
-            case ADMIN, EXECUTIVE, PLATFORM_ADMIN -> AskScope.COMPANY;
-        };
+        return AskScope.widest(role);
     }
 
     /** The conversations a scope covers for this caller; 403 when the role does not reach that far. */

@@ -110,6 +110,12 @@ class AnalysisDocuments {
         call.put("duration_seconds", round(duration));
         call.put("customer_sentiment", enrichment.sentiment().customer().wire());
         call.put("sentiment_trend", enrichment.sentiment().trend().wire());
+        // The call's sentiment over time (Call Detail's timeline): each quarter's span and each side's mean score (-1..1).
+        ArrayNode quarters = call.putArray("sentiment_quarters");
+        enrichment.sentiment().quarters().forEach(q -> quarters.addObject().put("quarter", q.quarter())
+                .put("start", round(q.start())).put("end", round(q.end()))
+                .put("agent", q.agent() == null ? null : (Double) round(q.agent()))
+                .put("customer", q.customer() == null ? null : (Double) round(q.customer())));
         call.put("call_reason", result.callReason() == null ? null : result.callReason().category());
         call.put("summary", result.summary() == null ? "" : result.summary().text());
         if (result.llm() != null && result.llm().summary() != null) {
