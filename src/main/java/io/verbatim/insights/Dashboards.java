@@ -90,8 +90,8 @@ public class Dashboards {
             }).toList();
             Map<String, List<Double>> values = new LinkedHashMap<>();
             values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
-            values.put("scored", perDayValues(period, days, m -> (double) m.qaN()));
-            values.put("auto_failed", perDayValues(period, days, m -> (double) m.autoFailed()));
+            values.put("scored", perDayCounts(period, days, Measures::qaN));
+            values.put("auto_failed", perDayCounts(period, days, Measures::autoFailed));
             return new QaOverview(period, total.qaN(), ratio(total.qaSum(), total.qaN()), total.autoFailed(),
                     new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values), histogram, sectionScores,
                     mostMissed(items), !fresh);
@@ -114,7 +114,7 @@ public class Dashboards {
             }
             List<Slice> days = perDay(scope);
             Map<String, List<Double>> values = new LinkedHashMap<>();
-            values.put("conversations", perDayValues(period, days, m -> (double) m.conversations()));
+            values.put("conversations", perDayCounts(period, days, Measures::conversations));
             values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
             values.put("customer_sentiment", perDayValues(period, days, Measures::sentimentScore));
             values.put("average_handle_seconds", perDayValues(period, days, m -> ratio(m.durationSum(), m.durationN())));
@@ -263,6 +263,16 @@ public class Dashboards {
         Double[] line = new Double[period.days()];
         for (Slice s : days) {
             line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = value.apply(s.measures());
+        }
+        return java.util.Arrays.asList(line);
+    }
+
+    /** Counts per day: days without conversations are 0, not missing. */
+    private static List<Double> perDayCounts(Period period, List<Slice> days, java.util.function.ToLongFunction<Measures> count) {
+        Double[] line = new Double[period.days()];
+        java.util.Arrays.fill(line, 0.0);
+        for (Slice s : days) {
+            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = (double) count.applyAsLong(s.measures());
         }
         return java.util.Arrays.asList(line);
     }

@@ -76,11 +76,10 @@ public final class Browser implements AutoCloseable {
         return base;
     }
 
+    /** The first displayed element matching {@code css} (a selector list matches whichever is shown), waiting for one. */
     public WebElement find(String css) {
-        return waitUntil(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
+        return waitUntil(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
     }
 
     public List<WebElement> findAll(String css) {

@@ -91,6 +91,7 @@ class DashboardsBrowserIT extends PlatformTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("q=stress"));
         browser.settle();
         assertThat(rowIds()).contains(calls.get("sup_003")).doesNotContain(calls.get("fs_003"));
+        assertThat(browser.find("#call-table thead").getText()).contains("When (UTC)", "Agent", "Sentiment", "QA score");
         browser.screenshot("calls-explorer");
         assertThat(browser.find("#csv").getAttribute("href")).contains("/api/v1/explorer/export.csv?").contains("q=stress");
 

@@ -39,6 +39,21 @@ class AgentsPage {
         SORTS.put("win_rate", AgentPerformance::winRate);
     }
 
+    static final Map<String, String> COLUMN_LABELS = new LinkedHashMap<>();
+
+    static {
+        COLUMN_LABELS.put("conversations", "Calls");
+        COLUMN_LABELS.put("handle_time", "Handle time");
+        COLUMN_LABELS.put("qa_score", "QA score");
+        COLUMN_LABELS.put("sentiment", "Sentiment");
+        COLUMN_LABELS.put("talk_ratio", "Talk ratio");
+        COLUMN_LABELS.put("monologue", "Monologue");
+        COLUMN_LABELS.put("interruptions", "Interruptions");
+        COLUMN_LABELS.put("questions", "Questions");
+        COLUMN_LABELS.put("booking_rate", "Booking rate");
+        COLUMN_LABELS.put("win_rate", "Win rate");
+    }
+
     private final Dashboards dashboards;
     private final Charts charts;
     private final Clock clock = Clock.systemUTC();
@@ -69,6 +84,7 @@ class AgentsPage {
         model.addAttribute("agents", agents);
         model.addAttribute("stale", ranking.stale());
         model.addAttribute("sort", by);
+        model.addAttribute("columns", COLUMN_LABELS);
         model.addAttribute("query", Drilldown.query(period));
         return "agents";
     }
@@ -97,7 +113,8 @@ class AgentsPage {
         model.addAttribute("detail", detail);
         model.addAttribute("calls", Drilldown.calls(period, "agent", key));
         Map<String, String> chartOptions = new LinkedHashMap<>();
-        chartOptions.put("agent-volume", charts.write(charts.lines(detail.trend(), List.of("conversations"), true)));
+        chartOptions.put("agent-volume", charts.write(charts.stackedDays(new io.verbatim.insights.Series(detail.trend().days(),
+                Map.of("conversations", detail.trend().values().get("conversations"))))));
         chartOptions.put("agent-score", charts.write(charts.lines(detail.trend(), List.of("average_score"), false)));
         chartOptions.put("agent-sentiment", charts.write(charts.lines(detail.trend(), List.of("customer_sentiment"), false)));
         chartOptions.put("agent-objections", charts.write(charts.ranking(detail.objections(),

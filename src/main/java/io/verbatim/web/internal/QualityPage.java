@@ -49,7 +49,8 @@ class QualityPage {
         Map<String, String> chartOptions = new LinkedHashMap<>();
         chartOptions.put("score-trend", charts.write(charts.lines(data.scoreByDay(), List.of("average_score"), true)));
         chartOptions.put("distribution", charts.write(charts.buckets(labels, data.scoreDistribution(), urls)));
-        chartOptions.put("auto-fails", charts.write(charts.lines(data.scoreByDay(), List.of("auto_failed", "scored"), false)));
+        chartOptions.put("auto-fails", charts.write(charts.stackedDays(new io.verbatim.insights.Series(data.scoreByDay().days(),
+                Map.of("auto_failed", data.scoreByDay().values().get("auto_failed"))))));
         model.addAttribute("charts", chartOptions);
         return "qa";
     }
