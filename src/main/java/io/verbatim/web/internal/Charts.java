@@ -79,6 +79,14 @@ class Charts {
         return option;
     }
 
+    /** Customer sentiment mix in the colours the rest of the app uses for it. */
+    Map<String, Object> sentimentPie(Map<String, Long> parts, Function<String, String> url) {
+        Map<String, Object> option = pie(parts, url);
+        Map<String, String> colours = Map.of("positive", "#66bb6a", "neutral", "#b0bec5", "negative", "#ef5350");
+        option.put("color", parts.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> colours.get(e.getKey())).toList());
+        return option;
+    }
+
     Map<String, Object> pie(Map<String, Long> parts, Function<String, String> url) {
         Map<String, Object> option = base();
         List<Map<String, Object>> data = new ArrayList<>();

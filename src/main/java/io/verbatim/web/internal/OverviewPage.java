@@ -43,7 +43,7 @@ class OverviewPage {
         chartOptions.put("volume-channel", charts.write(charts.stackedDays(data.volumeByChannel())));
         chartOptions.put("volume-source", charts.write(charts.stackedDays(data.volumeBySource())));
         chartOptions.put("sentiment-trend", charts.write(charts.sentiment(data.sentiment())));
-        chartOptions.put("sentiment-mix", charts.write(charts.pie(data.sentimentMix(),
+        chartOptions.put("sentiment-mix", charts.write(charts.sentimentPie(data.sentimentMix(),
                 s -> Drilldown.calls(period, "sentiment", s))));
         chartOptions.put("reasons", charts.write(charts.ranking(data.callReasons(), r -> Drilldown.calls(period, "reason", r))));
         chartOptions.put("objections", charts.write(charts.ranking(data.objections(),
