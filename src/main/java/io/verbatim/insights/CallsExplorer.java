@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +36,34 @@ public class CallsExplorer {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Below this many estimated matches a page is read by collecting every match through the most selective
+     * index and sorting them, instead of walking the time index until a page is full: a rare word or a
+     * narrow combination of filters would otherwise scan most of the period.
+     */
+    static final long COLLECT_BELOW = 10_000;
+
     @Transactional(readOnly = true)
     public Page<CallRow> search(CallSearch search, Visibility visibility, String cursor, int limit) {
         Query query = query(search, visibility, Page.decode(cursor));
-        List<CallRow> rows = jdbc.sql(query.sql() + " LIMIT " + (limit + 1)).params(query.params())
-                .query((rs, n) -> row(rs)).list();
+        String sql = query.sql() + " LIMIT " + (limit + 1);
+        if (query.filtered() && estimatedMatches(query) < COLLECT_BELOW) {
+            // OFFSET 0 keeps the planner from pushing the ORDER BY ... LIMIT into the filtered query.
+            sql = "SELECT * FROM (" + query.select() + " OFFSET 0) m ORDER BY m.sort_value " + query.order()
+                    + ", m.id " + query.idOrder() + " LIMIT " + (limit + 1);
+        }
+        List<CallRow> rows = jdbc.sql(sql).params(query.params()).query((rs, n) -> row(rs)).list();
         return Page.of(rows, limit, r -> cursorKey(search.sort(), r));
     }
+
+    /** The planner's estimate of how many conversations match, from the column statistics (no rows read). */
+    private long estimatedMatches(Query query) {
+        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) " + query.select()).params(query.params()).query(String.class).single();
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
+    }
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     /** Streams every matching row (up to {@link #EXPORT_LIMIT}) to {@code sink}, in the explorer's order. */
     @Transactional(readOnly = true)
@@ -55,7 +78,12 @@ public class CallsExplorer {
         return count[0];
     }
 
-    private record Query(String sql, Map<String, Object> params) {
+    /** The filtered SELECT, its order, and whether anything beyond the period and the role scope filters it. */
+    private record Query(String select, String order, String idOrder, String sortExpression, Map<String, Object> params,
+                         boolean filtered) {
+        String sql() {
+            return select + " ORDER BY " + sortExpression + " " + order + ", c.id " + idOrder;
+        }
     }
 
     private static Query query(CallSearch s, Visibility visibility, String after) {
@@ -126,10 +154,12 @@ public class CallsExplorer {
                 LEFT JOIN analyses a ON a.conversation_id = c.id
                 LEFT JOIN users u ON u.id = c.agent_user_id
                 LEFT JOIN teams tm ON tm.id = c.team_id
-                WHERE %s
-                ORDER BY %s %s, c.id %s""".formatted(sort.expression, where, sort.expression, order, idOrder);
-        return new Query(sql, p);
+                WHERE %s""".formatted(sort.expression, where);
+        boolean filtered = p.keySet().stream().anyMatch(k -> !UNFILTERED.contains(k)) || visibility.parameter() != null;
+        return new Query(sql, order, idOrder, sort.expression, p, filtered);
     }
+
+    private static final java.util.Set<String> UNFILTERED = java.util.Set.of("tenant", "from", "to", "after_value", "after_id");
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
         if (value != null) {

@@ -41,8 +41,8 @@ public class Dashboards {
         return read(() -> {
             RollupScope scope = RollupScope.of(period, null, visibility);
             List<Slice> slices = jdbc.sql("""
-                    SELECT c.day, c.direction, c.channel, c.source, %s FROM daily_conversation_stats c
-                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.SUMS, scope.where()))
+                    SELECT c.day, c.direction, c.channel, c.source, %s FROM %s c
+                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.SUMS, scope.stats(), scope.where()))
                     .params(scope.params()).query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class),
                             rs.getString("direction"), rs.getString("channel"), rs.getString("source"), Measures.read(rs)))
                     .list();
@@ -72,9 +72,9 @@ public class Dashboards {
             Measures total = Measures.sum(days.stream().map(Slice::measures).toList());
             List<Long> histogram = new ArrayList<>(java.util.Collections.nCopies(10, 0L));
             jdbc.sql("""
-                    SELECT h.i, sum(h.v) AS n FROM daily_conversation_stats c
+                    SELECT h.i, sum(h.v) AS n FROM %s c
                     CROSS JOIN LATERAL unnest(c.qa_histogram) WITH ORDINALITY AS h(v, i)
-                    WHERE %s AND c.qa_n > 0 GROUP BY h.i""".formatted(scope.where()))
+                    WHERE %s AND c.qa_n > 0 GROUP BY h.i""".formatted(scope.stats(), scope.where()))
                     .params(scope.params()).query((rs, n) -> histogram.set(rs.getInt("i") - 1, rs.getLong("n"))).list();
             List<ItemRow> items = items(scope);
             Map<String, long[]> sections = new TreeMap<>();
@@ -100,7 +100,7 @@ public class Dashboards {
 
     public AgentPerformance.Ranking agents(Period period, Visibility visibility) {
         boolean fresh = rollups.refreshIfSmall();
-        return read(() -> new AgentPerformance.Ranking(period, agentRows(RollupScope.of(period, null, visibility)), !fresh));
+        return read(() -> new AgentPerformance.Ranking(period, agentRows(RollupScope.perAgent(period, visibility)), !fresh));
     }
 
     /** One agent's page; 404 when the agent has no conversations the caller may see in the period. */
@@ -158,8 +158,8 @@ public class Dashboards {
     // --- queries -------------------------------------------------------------------------------------
 
     private List<Slice> perDay(RollupScope scope) {
-        return jdbc.sql("SELECT c.day, %s FROM daily_conversation_stats c WHERE %s GROUP BY c.day"
-                        .formatted(Measures.SUMS, scope.where()))
+        return jdbc.sql("SELECT c.day, %s FROM %s c WHERE %s GROUP BY c.day"
+                        .formatted(Measures.SUMS, scope.stats(), scope.where()))
                 .params(scope.params())
                 .query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class), null, null, null, Measures.read(rs)))
                 .list();
@@ -171,8 +171,8 @@ public class Dashboards {
                 SELECT kind, key, n FROM (
                     SELECT c.kind, c.key, sum(c.conversations) AS n,
                            row_number() OVER (PARTITION BY c.kind ORDER BY sum(c.conversations) DESC, c.key) AS rank
-                    FROM daily_conversation_counts c WHERE %s GROUP BY c.kind, c.key) ranked
-                WHERE rank <= %d ORDER BY kind, n DESC, key""".formatted(scope.where(), TOP))
+                    FROM %s c WHERE %s GROUP BY c.kind, c.key) ranked
+                WHERE rank <= %d ORDER BY kind, n DESC, key""".formatted(scope.counts(), scope.where(), TOP))
                 .params(scope.params())
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
                         .add(new Count(rs.getString("key"), rs.getLong("n"))))
@@ -186,7 +186,7 @@ public class Dashboards {
     private List<ItemRow> items(RollupScope scope) {
         return jdbc.sql("""
                 SELECT c.scorecard, c.section, c.item_key, sum(c.met) AS met, sum(c.not_met) AS not_met
-                FROM daily_qa_items c WHERE %s GROUP BY c.scorecard, c.section, c.item_key""".formatted(scope.where()))
+                FROM %s c WHERE %s GROUP BY c.scorecard, c.section, c.item_key""".formatted(scope.items(), scope.where()))
                 .params(scope.params())
                 .query((rs, n) -> new ItemRow(rs.getString("scorecard"), rs.getString("section"), rs.getString("item_key"),
                         rs.getLong("met"), rs.getLong("not_met")))

@@ -10,9 +10,31 @@ import java.util.Map;
  * The WHERE clause over a roll-up table (alias {@code c}) for a period, an optional agent and the
  * caller's visibility: the role scope is part of the query, never a filter applied afterwards.
  */
-record RollupScope(String where, Map<String, Object> params) {
+record RollupScope(String where, Map<String, Object> params, boolean perAgent) {
 
+    /** The per-team roll-ups when neither the caller's scope nor a filter needs agents, else the per-agent ones. */
     static RollupScope of(Period period, String agentKey, Visibility visibility) {
+        return of(period, agentKey, visibility, agentKey != null || visibility.scope() == Visibility.Scope.OWN);
+    }
+
+    /** Always the per-agent roll-ups (the agent ranking). */
+    static RollupScope perAgent(Period period, Visibility visibility) {
+        return of(period, null, visibility, true);
+    }
+
+    String stats() {
+        return perAgent ? "daily_conversation_stats" : "daily_team_stats";
+    }
+
+    String counts() {
+        return perAgent ? "daily_conversation_counts" : "daily_team_counts";
+    }
+
+    String items() {
+        return perAgent ? "daily_qa_items" : "daily_team_qa_items";
+    }
+
+    private static RollupScope of(Period period, String agentKey, Visibility visibility, boolean perAgent) {
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", TenantContext.require().value());
         params.put("from", Date.valueOf(period.from()));
@@ -30,6 +52,6 @@ record RollupScope(String where, Map<String, Object> params) {
             where.append(" AND c.agent_key = :agent");
             params.put("agent", agentKey);
         }
-        return new RollupScope(where.toString(), params);
+        return new RollupScope(where.toString(), params, perAgent);
     }
 }

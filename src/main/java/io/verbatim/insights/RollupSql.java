@@ -65,6 +65,47 @@ final class RollupSql {
             GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, q.scorecard, coalesce(q.section, ''), q.item_key
             """.formatted(AGENT_KEY, DAYS);
 
+    /** The per-team roll-ups of the given days, summed from the per-agent ones. */
+    static final String TEAM_STATS = teamStats();
+
+    static final String TEAM_COUNTS = """
+            INSERT INTO daily_team_counts (tenant_id, day, team_id, kind, key, conversations)
+            SELECT tenant_id, day, team_id, kind, key, sum(conversations) FROM daily_conversation_counts
+            WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[])) GROUP BY tenant_id, day, team_id, kind, key
+            """;
+
+    static final String TEAM_QA_ITEMS = """
+            INSERT INTO daily_team_qa_items (tenant_id, day, team_id, scorecard, section, item_key, met, not_met)
+            SELECT tenant_id, day, team_id, scorecard, section, item_key, sum(met), sum(not_met) FROM daily_qa_items
+            WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))
+            GROUP BY tenant_id, day, team_id, scorecard, section, item_key
+            """;
+
+    private static final java.util.List<String> SUMMED = java.util.List.of("conversations", "failed", "in_progress", "analysed",
+            "duration_sum", "duration_n", "sentiment_negative", "sentiment_neutral", "sentiment_positive", "trend_improving",
+            "trend_worsening", "resolution_known", "resolved", "escalated", "booking_known", "booked", "qual_hot", "qual_warm",
+            "qual_cold", "qual_unqualified", "outcome_won", "outcome_lost", "outcome_open", "deal_value_sum", "qa_n", "qa_sum",
+            "auto_failed", "talk_ratio_sum", "talk_ratio_n", "monologue_sum", "interruptions_sum", "questions_sum",
+            "effort_sum", "effort_n");
+
+    private static String teamStats() {
+        String columns = String.join(", ", SUMMED);
+        StringBuilder sums = new StringBuilder();
+        for (String column : SUMMED) {
+            sums.append("sum(").append(column).append("), ");
+        }
+        StringBuilder histogram = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            histogram.append(i > 1 ? ", " : "").append("sum(qa_histogram[").append(i).append("])::int");
+        }
+        return """
+                INSERT INTO daily_team_stats (tenant_id, day, team_id, direction, channel, source, %s, qa_histogram)
+                SELECT tenant_id, day, team_id, direction, channel, source, %sARRAY[%s]
+                FROM daily_conversation_stats WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))
+                GROUP BY tenant_id, day, team_id, direction, channel, source
+                """.formatted(columns, sums, histogram);
+    }
+
     /** Ten buckets of QA score: [0,10), [10,20) ... [90,100]. */
     private static String histogram() {
         StringBuilder buckets = new StringBuilder();

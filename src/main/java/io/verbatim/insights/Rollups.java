@@ -21,8 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Rollups {
 
-    /** Above this many pending changes a page does not wait: the background refresh catches up. */
-    static final int INLINE_LIMIT = 20_000;
+    /**
+     * Above this many changed days a page does not wait: the background refresh catches up (recomputing a
+     * day of a million-conversation tenant takes about half a second; a whole year minutes).
+     */
+    static final int INLINE_DAYS = 3;
+    /** ...or up to this many days when they held few conversations (small tenants, tests, a late import). */
+    static final int INLINE_SMALL_DAYS = 62;
+    static final int INLINE_SMALL_CONVERSATIONS = 20_000;
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
     private final JdbcClient jdbc;
@@ -39,13 +45,21 @@ public class Rollups {
      */
     public boolean refreshIfSmall() {
         String tenant = TenantContext.require().value();
-        Long pending = transactions.execute(s -> jdbc.sql("""
-                SELECT count(*) FROM (SELECT 1 FROM rollup_changes WHERE tenant_id = ? LIMIT ?) p""")
-                .params(tenant, INLINE_LIMIT + 1).query(Long.class).single());
-        if (pending == null || pending == 0) {
+        // Distinct days among the oldest pending rows (a burst of changes to today stays one day), and how many
+        // conversations those days held at the last refresh.
+        long[] pending = transactions.execute(s -> jdbc.sql("""
+                WITH days AS (SELECT DISTINCT day FROM (SELECT day FROM rollup_changes WHERE tenant_id = :tenant
+                                                        ORDER BY id LIMIT 5000) p)
+                SELECT (SELECT count(*) FROM days) AS days,
+                       (SELECT coalesce(sum(conversations), 0) FROM daily_team_stats
+                        WHERE tenant_id = :tenant AND day IN (SELECT day FROM days)) AS conversations""")
+                .param("tenant", tenant).query((rs, n) -> new long[] {rs.getLong("days"), rs.getLong("conversations")}).single());
+        long days = pending[0];
+        if (days == 0) {
             return true;
         }
-        if (pending > INLINE_LIMIT) {
+        boolean small = days <= INLINE_SMALL_DAYS && pending[1] <= INLINE_SMALL_CONVERSATIONS;
+        if (days > INLINE_DAYS && !small) {
             return false;
         }
         refresh();
@@ -79,12 +93,16 @@ public class Rollups {
 
     private void recompute(String tenant, List<LocalDate> days) {
         Date[] dates = days.stream().map(Date::valueOf).toArray(Date[]::new);
-        for (String table : List.of("daily_conversation_stats", "daily_conversation_counts", "daily_qa_items")) {
+        for (String table : List.of("daily_conversation_stats", "daily_conversation_counts", "daily_qa_items",
+                "daily_team_stats", "daily_team_counts", "daily_team_qa_items")) {
             jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenant AND day = ANY(:days)")
                     .param("tenant", tenant).param("days", dates).update();
         }
         jdbc.sql(RollupSql.STATS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.COUNTS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.QA_ITEMS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.TEAM_STATS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.TEAM_COUNTS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.TEAM_QA_ITEMS).param("tenant", tenant).param("days", dates).update();
     }
 }
