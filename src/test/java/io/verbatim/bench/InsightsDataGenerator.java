@@ -186,8 +186,8 @@ public final class InsightsDataGenerator {
         props.put("verbatim.auth.throttle.max-failures-per-ip", "500");
         props.put("logging.level.root", "warn");
         props.put("spring.main.banner-mode", "off");
-        app.setDefaultProperties(props);
-        return app.run();
+        // Command-line arguments, not default properties: application.yml's server.port would win over those.
+        return app.run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     static Map<String, String> options(String[] args) {
