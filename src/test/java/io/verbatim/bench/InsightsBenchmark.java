@@ -93,6 +93,11 @@ public final class InsightsBenchmark {
             }
             DataSource owner = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(), DataSource.class,
                     DatabaseRole.OWNER);
+            if (options.containsKey("sql")) {
+                // Statements (e.g. EXPLAIN ANALYZE of a page's query) run as the application role for bench-main.
+                runSql(context.getBean(DataSource.class), Files.readString(Path.of(options.get("sql"))), System.out);
+                System.exit(0);
+            }
             InsightsBenchmark bench = new InsightsBenchmark(port, n, cap, System.out);
             bench.run(owner, InsightsDataGenerator.anchor(dataDir), clients);
             Path load = dataDir.resolve("insights-bench-load.txt");
@@ -312,6 +317,40 @@ public final class InsightsBenchmark {
                 throw new IllegalStateException("no row for " + sql + " " + Arrays.toString(params));
             }
             return rs.getString(1);
+        }
+    }
+
+    /** Runs ';'-separated statements as the application role (row-level security applies) and prints their rows. */
+    static void runSql(DataSource app, String script, PrintStream out) throws Exception {
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            for (String sql : script.split(";\\s*\n")) {
+                if (sql.isBlank()) {
+                    continue;
+                }
+                try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                    set.setString(1, InsightsDataGenerator.MAIN_TENANT);
+                    set.execute();
+                }
+                out.println("-- " + sql.strip().replace('\n', ' '));
+                long t0 = System.nanoTime();
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    boolean rows = s.execute();
+                    if (rows) {
+                        ResultSet rs = s.getResultSet();
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            StringBuilder line = new StringBuilder();
+                            for (int i = 1; i <= columns; i++) {
+                                line.append(i > 1 ? " | " : "").append(rs.getString(i));
+                            }
+                            out.println(line);
+                        }
+                    }
+                }
+                out.printf("-- %.1f ms%n%n", (System.nanoTime() - t0) / 1e6);
+                c.commit();
+            }
         }
     }
 
