@@ -701,7 +701,8 @@ public final class InsightsDataGenerator {
             field(c, id.toString());
             field(c, spec.id());
             field(c, source);
-            field(c, source.equals("upload") ? null : source + "-" + Long.toHexString(id.getMostSignificantBits() & 0xFFFFFFFFFFL));
+            // 96 bits of the id: unique per (tenant, source) as conversations_external requires (40 bits collided near 1M).
+            field(c, source.equals("upload") ? null : source + "-" + id.toString().replace("-", "").substring(8));
             field(c, hex(64) + ":" + hex(64));
             field(c, direction);
             field(c, channel);
