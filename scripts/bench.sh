@@ -9,6 +9,10 @@
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
 #   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
+#   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
+#                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
+#                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),
+#                                                  then p50/p95 of the dashboards' and the explorer's page data
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
@@ -24,6 +28,7 @@ case "${1:-}" in
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
+  insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|ask [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|ask|insights [args]" >&2; exit 2 ;;
 esac
