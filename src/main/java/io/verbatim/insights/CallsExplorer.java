@@ -43,17 +43,38 @@ public class CallsExplorer {
      */
     static final long COLLECT_BELOW = 10_000;
 
+    /**
+     * A full-text query expected to match fewer transcripts than this (in the tenant) is looked up through
+     * the full-text index and its matches collected; a commoner one is checked row by row while walking the
+     * time index, which fills a page after a few rows.
+     */
+    static final long RARE_TEXT = 20_000;
+
     @Transactional(readOnly = true)
     public Page<CallRow> search(CallSearch search, Visibility visibility, String cursor, int limit) {
-        Query query = query(search, visibility, Page.decode(cursor));
+        // Plans for the actual values every time: a cached generic plan cannot know a word is rare.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        boolean rareText = search.text() != null && jdbc.sql("SELECT verbatim_transcript_match_estimate(:q)")
+                .param("q", search.text()).query(Long.class).single() < RARE_TEXT;
+        Query query = query(search, visibility, Page.decode(cursor), rareText);
         String sql = query.sql() + " LIMIT " + (limit + 1);
-        if (query.filtered() && estimatedMatches(query) < COLLECT_BELOW) {
+        boolean collect = rareText || search.text() == null && query.filtered() && !hasArrayFilter(search)
+                && estimatedMatches(query) < COLLECT_BELOW;
+        if (collect) {
             // OFFSET 0 keeps the planner from pushing the ORDER BY ... LIMIT into the filtered query.
             sql = "SELECT * FROM (" + query.select() + " OFFSET 0) m ORDER BY m.sort_value " + query.order()
                     + ", m.id " + query.idOrder() + " LIMIT " + (limit + 1);
         }
         List<CallRow> rows = jdbc.sql(sql).params(query.params()).query((rs, n) -> row(rs)).list();
         return Page.of(rows, limit, r -> cursorKey(search.sort(), r));
+    }
+
+    /**
+     * Array filters (@>) are not LEAKPROOF, so under row-level security the planner has no statistics for
+     * them and its estimate of the matches is a guess: do not collect on the strength of it.
+     */
+    private static boolean hasArrayFilter(CallSearch s) {
+        return s.tracker() != null || s.objection() != null || s.entity() != null;
     }
 
     /** The planner's estimate of how many conversations match, from the column statistics (no rows read). */
@@ -68,7 +89,7 @@ public class CallsExplorer {
     /** Streams every matching row (up to {@link #EXPORT_LIMIT}) to {@code sink}, in the explorer's order. */
     @Transactional(readOnly = true)
     public int export(CallSearch search, Visibility visibility, Consumer<CallRow> sink) {
-        Query query = query(search, visibility, null);
+        Query query = query(search, visibility, null, false);
         int[] count = {0};
         jdbc.sql(query.sql() + " LIMIT " + EXPORT_LIMIT).params(query.params()).withFetchSize(500)
                 .query((ResultSet rs) -> {
@@ -86,7 +107,7 @@ public class CallsExplorer {
         }
     }
 
-    private static Query query(CallSearch s, Visibility visibility, String after) {
+    private static Query query(CallSearch s, Visibility visibility, String after, boolean textByIndex) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND c.occurred_at >= :from AND c.occurred_at < :to AND ")
                 .append(visibility.sqlPredicate());
@@ -126,9 +147,13 @@ public class CallsExplorer {
         add(where, p, """
                 EXISTS (SELECT 1 FROM qa_item_results q WHERE q.conversation_id = c.id AND q.item_key = :missed
                         AND q.result = 'not_met')""", "missed", s.missedItem());
-        add(where, p, """
-                EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id
-                        AND tr.search @@ websearch_to_tsquery('english', :q))""", "q", s.text());
+        if (textByIndex) {
+            add(where, p, "c.id IN (SELECT verbatim_transcript_matches(:q))", "q", s.text());
+        } else {
+            add(where, p, """
+                    EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id
+                            AND tr.search @@ websearch_to_tsquery('english', :q))""", "q", s.text());
+        }
         CallSearch.Sort sort = s.sort();
         String order = sort.descending ? "DESC" : "ASC";
         String idOrder = sort.descending ? "ASC" : "DESC";
