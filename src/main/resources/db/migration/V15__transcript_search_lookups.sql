@@ -12,9 +12,9 @@ CREATE FUNCTION verbatim_transcript_matches(q text) RETURNS SETOF uuid
 $fn$;
 
 -- How many of the current tenant's transcripts the planner expects to match (from column statistics;
--- reads no rows): lets the explorer choose between collecting the matches and walking the time index.
+-- reads no rows; VOLATILE because it runs EXPLAIN): lets the explorer choose between collecting the matches and walking the time index.
 CREATE FUNCTION verbatim_transcript_match_estimate(q text) RETURNS bigint
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     plan json;
 BEGIN

@@ -65,6 +65,13 @@ final class RollupSql {
             GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, q.scorecard, coalesce(q.section, ''), q.item_key
             """.formatted(AGENT_KEY, DAYS);
 
+    private static final java.util.List<String> SUMMED = java.util.List.of("conversations", "failed", "in_progress", "analysed",
+            "duration_sum", "duration_n", "sentiment_negative", "sentiment_neutral", "sentiment_positive", "trend_improving",
+            "trend_worsening", "resolution_known", "resolved", "escalated", "booking_known", "booked", "qual_hot", "qual_warm",
+            "qual_cold", "qual_unqualified", "outcome_won", "outcome_lost", "outcome_open", "deal_value_sum", "qa_n", "qa_sum",
+            "auto_failed", "talk_ratio_sum", "talk_ratio_n", "monologue_sum", "interruptions_sum", "questions_sum",
+            "effort_sum", "effort_n");
+
     /** The per-team roll-ups of the given days, summed from the per-agent ones. */
     static final String TEAM_STATS = teamStats();
 
@@ -80,13 +87,6 @@ final class RollupSql {
             WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))
             GROUP BY tenant_id, day, team_id, scorecard, section, item_key
             """;
-
-    private static final java.util.List<String> SUMMED = java.util.List.of("conversations", "failed", "in_progress", "analysed",
-            "duration_sum", "duration_n", "sentiment_negative", "sentiment_neutral", "sentiment_positive", "trend_improving",
-            "trend_worsening", "resolution_known", "resolved", "escalated", "booking_known", "booked", "qual_hot", "qual_warm",
-            "qual_cold", "qual_unqualified", "outcome_won", "outcome_lost", "outcome_open", "deal_value_sum", "qa_n", "qa_sum",
-            "auto_failed", "talk_ratio_sum", "talk_ratio_n", "monologue_sum", "interruptions_sum", "questions_sum",
-            "effort_sum", "effort_n");
 
     private static String teamStats() {
         String columns = String.join(", ", SUMMED);

@@ -78,7 +78,14 @@ class InsightsIT extends PlatformTest {
         assertThat(field).contains(calls.get("fs_003"), calls.get("fs_004"));
         // Full text over the transcript: a word from sup_003's transcript, stemmed.
         String word = "stress"; // the transcript says "stressful": stemmed match
-        assertThat(ids(explore(admin, "q=" + word))).contains(calls.get("sup_003"));
+        Set<String> found = ids(explore(admin, "q=" + word));
+        assertThat(found).contains(calls.get("sup_003"));
+        // The page looks rare words up through the full-text index; the export checks every row: same calls.
+        String csv = api.get("/api/v1/explorer/export.csv?q=" + word, admin).raw();
+        assertThat(csv.strip().split("\r\n")).hasSize(found.size() + 1);
+        found.forEach(id -> assertThat(csv).contains(id));
+        // Another tenant's search never finds this tenant's call.
+        assertThat(ids(explore(api.token("admin@acme.local"), "q=" + word))).doesNotContain(calls.get("sup_003"));
         // Sorting by score puts higher scores first, across pages.
         List<JsonNode> byScore = explore(admin, "sort=highest_score");
         for (int i = 1; i < byScore.size(); i++) {
