@@ -363,9 +363,26 @@ final class FilesystemBlobStore implements BlobStore {
                     throw raced;
                 }
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException conflict) {
-                throw new StorageException("Object key '" + key + "' conflicts with another object's path on the filesystem", conflict);
+                // createDirectories also says "already exists" when a concurrent delete pruned the directory
+                // between its create and its check: only a file where a directory must be is a real conflict.
+                if (attempt == 3 || conflictsWithAFile(target)) {
+                    throw new StorageException("Object key '" + key + "' conflicts with another object's path on the filesystem", conflict);
+                }
             }
         }
+    }
+
+    /** Whether the target is a directory, or one of its parents is a regular file. */
+    private static boolean conflictsWithAFile(Path target) {
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pruneEmptyDirectories(Path dir, Path stopAt) {
