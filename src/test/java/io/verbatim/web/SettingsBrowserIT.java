@@ -90,7 +90,8 @@ class SettingsBrowserIT extends PlatformTest {
             keyRow = browser.find("#keys tr[data-name='" + keyName + "']");
             assertThat(browser.driver().getPageSource()).doesNotContain(key);
             browser.script("window.confirm = function () { return true; };");
-            keyRow.findElement(By.cssSelector("button.revoke")).click();
+            // The table re-renders when its data arrives: find the button afresh rather than through an old row.
+            browser.find("#keys tr[data-name='" + keyName + "'] button.revoke").click();
             browser.waitUntil(d -> d.findElement(By.cssSelector("#keys tr[data-name='" + keyName + "']")).getText().contains("revoked"));
             assertThat(api.get("/api/v1/auth/me", key).status()).as("the revoked key is refused").isEqualTo(401);
             collect(browser);
