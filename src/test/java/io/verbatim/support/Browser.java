@@ -93,7 +93,9 @@ public final class Browser implements AutoCloseable {
     /** Waits up to 20 s; on a timeout saves {@code target/screenshots/timeout-<page>.png} and names the page. */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            // Pages re-render lists when their data arrives: an element read mid-render is retried, not an error.
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String page = driver.getCurrentUrl();
             screenshot("timeout-" + page.replaceAll("^https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-"));
