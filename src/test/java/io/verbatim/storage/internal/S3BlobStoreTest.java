@@ -14,7 +14,6 @@ import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.StorageMode;
 import java.time.Duration;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.unit.DataSize;
@@ -37,9 +36,9 @@ class S3BlobStoreTest extends BlobStoreContract {
     }
 
     @RegisterExtension
-    final S3ProxyExtension s3proxy = S3ProxyExtension.builder().withCredentials("verbatim-access", "verbatim-secret").build();
+    final S3ProxyServer s3proxy = new S3ProxyServer();
 
-    static StorageProperties.S3 settings(S3ProxyExtension s3proxy) {
+    static StorageProperties.S3 settings(S3ProxyServer s3proxy) {
         return new StorageProperties.S3(s3proxy.getUri(), "us-east-1", s3proxy.getAccessKey(), s3proxy.getSecretKey(), true,
                 DataSize.ofMegabytes(5), LIST_PAGE, Duration.ofSeconds(5), Duration.ofSeconds(30), StorageProperties.Checksums.WHEN_SUPPORTED);
     }

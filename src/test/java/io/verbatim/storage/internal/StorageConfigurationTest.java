@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class StorageConfigurationTest {
     }
 
     @RegisterExtension
-    final S3ProxyExtension s3proxy = S3ProxyExtension.builder().withCredentials("verbatim-access", "verbatim-secret").build();
+    final S3ProxyServer s3proxy = new S3ProxyServer();
 
     @TempDir
     Path dataDir;
