@@ -128,30 +128,30 @@ public class Dashboards {
     /** Whether an agent key names an agent with conversations visible to the caller at any time. */
     @Transactional(readOnly = true)
     public boolean agentExists(String agentKey, Visibility visibility) {
-        RollupScope scope = RollupScope.of(new Period(LocalDate.of(1970, 1, 1), LocalDate.of(1971, 1, 1), null), agentKey, visibility);
-        return jdbc.sql("SELECT 1 FROM daily_conversation_stats c WHERE " + scope.where().replace(
-                        "c.day BETWEEN :from AND :to", "TRUE") + " LIMIT 1")
+        RollupScope scope = RollupScope.anyTime(agentKey, visibility);
+        return jdbc.sql("SELECT 1 FROM " + scope.stats() + " c WHERE " + scope.where() + " LIMIT 1")
                 .params(scope.params()).query(Integer.class).optional().isPresent();
     }
 
     /** Teams the caller may filter on: a team-scoped manager only their own. */
     public List<Option> teams(Visibility visibility) {
-        return read(() -> jdbc.sql("SELECT id, name FROM teams WHERE tenant_id = ? %s ORDER BY name".formatted(
-                        visibility.scope() == Visibility.Scope.TEAM ? "AND id = '" + visibility.teamId() + "'" : ""))
-                .param(io.verbatim.tenancy.TenantContext.require().value())
+        UUID team = visibility.scope() == Visibility.Scope.TEAM ? visibility.teamId() : null;
+        return read(() -> jdbc.sql("""
+                        SELECT id, name FROM teams WHERE tenant_id = :tenant AND (CAST(:team AS uuid) IS NULL OR id = :team)
+                        ORDER BY name""")
+                .param("tenant", io.verbatim.tenancy.TenantContext.require().value()).param("team", team)
                 .query((rs, n) -> new Option(rs.getString("id"), rs.getString("name"))).list());
     }
 
     /** Agents the caller may filter on (agents: themselves). */
     public List<Option> agentOptions(Visibility visibility) {
-        String scope = switch (visibility.scope()) {
-            case TENANT -> "";
-            case TEAM -> "AND team_id = '" + visibility.teamId() + "'";
-            case OWN -> "AND id = '" + visibility.userId() + "'";
-        };
-        return read(() -> jdbc.sql("SELECT id, name FROM users WHERE tenant_id = ? AND role = 'agent' AND active %s ORDER BY name"
-                        .formatted(scope))
-                .param(io.verbatim.tenancy.TenantContext.require().value())
+        UUID team = visibility.scope() == Visibility.Scope.TEAM ? visibility.teamId() : null;
+        UUID self = visibility.scope() == Visibility.Scope.OWN ? visibility.userId() : null;
+        return read(() -> jdbc.sql("""
+                        SELECT id, name FROM users WHERE tenant_id = :tenant AND role = 'agent' AND active
+                            AND (CAST(:team AS uuid) IS NULL OR team_id = :team) AND (CAST(:self AS uuid) IS NULL OR id = :self)
+                        ORDER BY name""")
+                .param("tenant", io.verbatim.tenancy.TenantContext.require().value()).param("team", team).param("self", self)
                 .query((rs, n) -> new Option(rs.getString("id"), rs.getString("name"))).list());
     }
 
@@ -259,20 +259,21 @@ public class Dashboards {
         return new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values);
     }
 
+    /** Ratios per day: days without conversations have no value. */
     private static List<Double> perDayValues(Period period, List<Slice> days, Function<Measures, Double> value) {
-        Double[] line = new Double[period.days()];
-        for (Slice s : days) {
-            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = value.apply(s.measures());
-        }
-        return java.util.Arrays.asList(line);
+        return perDay(period, days, value, null);
     }
 
     /** Counts per day: days without conversations are 0, not missing. */
     private static List<Double> perDayCounts(Period period, List<Slice> days, java.util.function.ToLongFunction<Measures> count) {
+        return perDay(period, days, m -> (double) count.applyAsLong(m), 0.0);
+    }
+
+    private static List<Double> perDay(Period period, List<Slice> days, Function<Measures, Double> value, Double missing) {
         Double[] line = new Double[period.days()];
-        java.util.Arrays.fill(line, 0.0);
+        java.util.Arrays.fill(line, missing);
         for (Slice s : days) {
-            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = (double) count.applyAsLong(s.measures());
+            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = value.apply(s.measures());
         }
         return java.util.Arrays.asList(line);
     }

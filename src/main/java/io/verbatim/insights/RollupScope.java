@@ -17,6 +17,11 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent) {
         return of(period, agentKey, visibility, agentKey != null || visibility.scope() == Visibility.Scope.OWN);
     }
 
+    /** One agent's per-agent roll-ups on any day. */
+    static RollupScope anyTime(String agentKey, Visibility visibility) {
+        return of(null, agentKey, visibility, true);
+    }
+
     /** Always the per-agent roll-ups (the agent ranking). */
     static RollupScope perAgent(Period period, Visibility visibility) {
         return of(period, null, visibility, true);
@@ -34,13 +39,17 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent) {
         return perAgent ? "daily_qa_items" : "daily_team_qa_items";
     }
 
+    /** {@code period} null: every day. */
     private static RollupScope of(Period period, String agentKey, Visibility visibility, boolean perAgent) {
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", TenantContext.require().value());
-        params.put("from", Date.valueOf(period.from()));
-        params.put("to", Date.valueOf(period.to()));
-        StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND c.day BETWEEN :from AND :to AND ")
-                .append(visibility.sqlPredicate());
+        StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND ");
+        if (period != null) {
+            where.append("c.day BETWEEN :from AND :to AND ");
+            params.put("from", Date.valueOf(period.from()));
+            params.put("to", Date.valueOf(period.to()));
+        }
+        where.append(visibility.sqlPredicate());
         if (visibility.parameter() != null) {
             params.put("visible_id", visibility.parameter().toString());
         }

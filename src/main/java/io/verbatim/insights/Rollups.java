@@ -1,7 +1,6 @@
 package io.verbatim.insights;
 
 import io.verbatim.tenancy.TenantContext;
-import io.verbatim.tenancy.TenantId;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +69,11 @@ public class Rollups {
     public int refresh() {
         String tenant = TenantContext.require().value();
         Integer days = transactions.execute(s -> {
+            // The background job asks for every tenant every few seconds: nothing pending, no lock.
+            if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM rollup_changes WHERE tenant_id = ?)").param(tenant)
+                    .query(Boolean.class).single()) {
+                return 0;
+            }
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('verbatim-rollups:' || ?))").param(tenant).query(Object.class).list();
             List<LocalDate> changed = jdbc.sql("""
                     WITH handled AS (DELETE FROM rollup_changes WHERE tenant_id = ? RETURNING day)
@@ -84,11 +88,6 @@ public class Rollups {
             log.debug("Roll-ups of {}: {} day(s) recomputed", tenant, days);
         }
         return days == null ? 0 : days;
-    }
-
-    /** Refreshes one tenant from a background job. */
-    public void refresh(TenantId tenant) {
-        TenantContext.runAs(tenant, this::refresh);
     }
 
     private void recompute(String tenant, List<LocalDate> days) {

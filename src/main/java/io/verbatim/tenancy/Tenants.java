@@ -89,6 +89,18 @@ public class Tenants {
         return Page.of(rows, limit, t -> t.id().value());
     }
 
+    /** Runs {@code work} for every active tenant, a page at a time, each bound as the current tenant. */
+    public void forEachActive(java.util.function.Consumer<Tenant> work) {
+        String cursor = null;
+        do {
+            Page<Tenant> page = list(false, cursor, 200);
+            for (Tenant tenant : page.items()) {
+                TenantContext.runAs(tenant.id(), () -> work.accept(tenant));
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+    }
+
     @Transactional
     public Tenant update(TenantId id, String name, StorageMode mode, String externalOrgId) {
         Tenant current = get(id);

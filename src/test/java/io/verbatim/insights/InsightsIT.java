@@ -156,6 +156,7 @@ class InsightsIT extends PlatformTest {
         assertThat(r.problemType()).isEqualTo("urn:verbatim:problem:invalid-period");
         assertThat(api.get("/api/v1/insights/qa?from=yesterday", admin).problemType())
                 .isEqualTo("urn:verbatim:problem:invalid-parameter");
+        assertThat(api.get("/api/v1/explorer?limit=many", admin).status()).isEqualTo(400);
     }
 
     private String userId(String email) {

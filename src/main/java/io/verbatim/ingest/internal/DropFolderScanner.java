@@ -14,7 +14,6 @@ import io.verbatim.storage.BlobSummary;
 import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.Tenant;
-import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.Tenants;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,14 +69,7 @@ class DropFolderScanner {
     }
 
     void scanAll() {
-        String cursor = null;
-        do {
-            var page = tenants.list(false, cursor, 200);
-            for (Tenant tenant : page.items()) {
-                TenantContext.runAs(tenant.id(), () -> scan(tenant));
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        tenants.forEachActive(this::scan);
     }
 
     /** Returns how many new conversations were ingested. */

@@ -29,9 +29,8 @@ class ExplorerController {
     }
 
     @GetMapping
-    Page<CallRow> search(@RequestParam Map<String, String> params) {
-        return explorer.search(CallSearch.parse(params, clock), Visibility.current(), params.get("cursor"),
-                Page.limit(params.get("limit") == null ? null : Integer.valueOf(params.get("limit"))));
+    Page<CallRow> search(@RequestParam Map<String, String> params, @RequestParam(required = false) Integer limit) {
+        return explorer.search(CallSearch.parse(params, clock), Visibility.current(), params.get("cursor"), Page.limit(limit));
     }
 
     @GetMapping(value = "/export.csv")

@@ -2,7 +2,6 @@ package io.verbatim.insights.internal;
 
 import io.verbatim.insights.Rollups;
 import io.verbatim.pipeline.RecurringJob;
-import io.verbatim.tenancy.Tenant;
 import io.verbatim.tenancy.Tenants;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +16,6 @@ class RollupRefreshJob {
 
     @Bean
     RecurringJob rollupRefresh(Tenants tenants, Rollups rollups) {
-        return new RecurringJob("rollup-refresh", Duration.ofSeconds(5), () -> {
-            String cursor = null;
-            do {
-                var page = tenants.list(false, cursor, 200);
-                for (Tenant tenant : page.items()) {
-                    rollups.refresh(tenant.id());
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
-        });
+        return new RecurringJob("rollup-refresh", Duration.ofSeconds(5), () -> tenants.forEachActive(tenant -> rollups.refresh()));
     }
 }
