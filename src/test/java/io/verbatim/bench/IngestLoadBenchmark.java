@@ -8,13 +8,7 @@ import io.verbatim.support.Uploads;
 import io.verbatim.support.Uploads.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ingest under load: N small uploads (2 s WAV clips) from C concurrent clients against a real server
@@ -77,40 +71,14 @@ public final class IngestLoadBenchmark {
     }
 
     private static Result run(Uploads client, String token, byte[] wav, int count, int clients, String label) throws Exception {
-        double[] latencies = new double[count];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < count) {
-                        long t0 = System.nanoTime();
-                        var r = client.upload(token, new Part("media", "small-" + label.hashCode() + "-" + i + ".wav", "audio/wav", wav));
-                        latencies[i] = (System.nanoTime() - t0) / 1e6;
-                        if (r.status() != 202) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
-        Result result = new Result(count / seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
-                latencies[count - 1], failures.get());
+        Load.Run run = Load.concurrently(count, clients, i -> client.upload(token,
+                new Part("media", "small-" + label.hashCode() + "-" + i + ".wav", "audio/wav", wav)).status() == 202);
+        double[] latencies = run.latencies();
+        Result result = new Result(run.perSecond(), Load.percentile(latencies, 50), Load.percentile(latencies, 95),
+                Load.percentile(latencies, 99), run.max(), run.failures());
         System.out.printf("%-28s accepted %.1f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  failed %d%n",
                 label, result.perSecond(), result.p50(), result.p95(), result.p99(), result.max(), result.failures());
         return result;
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 }

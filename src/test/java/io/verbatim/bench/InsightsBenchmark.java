@@ -22,10 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -243,7 +239,8 @@ public final class InsightsBenchmark {
         }
         double[] sorted = Arrays.copyOf(latencies, count);
         Arrays.sort(sorted);
-        Result r = new Result(v, count, pct(sorted, 50), pct(sorted, 95), sorted[count - 1], firstMs, errors, null);
+        Result r = new Result(v, count, Load.percentile(sorted, 50), Load.percentile(sorted, 95), sorted[count - 1], firstMs, errors,
+                null);
         out.printf("  %-12s %-46s %-8s n=%d p50 %.1f ms p95 %.1f ms max %.1f ms (first %.0f ms, %d bytes)%n", v.endpoint(), v.name(),
                 v.role(), count, r.p50(), r.p95(), r.max(), firstMs, first.body().length());
         return r;
@@ -254,35 +251,11 @@ public final class InsightsBenchmark {
         if (probe.statusCode() != 200) {
             return new Result(v, 0, 0, 0, 0, 0, 1, probe.statusCode() == 404 ? "endpoint missing (404)" : "HTTP " + probe.statusCode());
         }
-        double[] latencies = new double[n];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < n) {
-                        long s = System.nanoTime();
-                        if (get(v.path(), v.token()).statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                        latencies[i] = (System.nanoTime() - s) / 1e6;
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
-        Result r = new Result(v, n, pct(latencies, 50), pct(latencies, 95), latencies[n - 1], 0, errors.get(),
-                null);
+        Load.Run run = Load.concurrently(n, clients, i -> get(v.path(), v.token()).statusCode() == 200);
+        Result r = new Result(v, n, Load.percentile(run.latencies(), 50), Load.percentile(run.latencies(), 95), run.max(), 0,
+                run.failures(), null);
         out.printf("  %-12s %-46s %d clients: %.1f requests/s, p50 %.1f ms, p95 %.1f ms%n", v.endpoint(), v.name(), clients,
-                n / seconds, r.p50(), r.p95());
+                run.perSecond(), r.p50(), r.p95());
         return r;
     }
 
@@ -374,10 +347,6 @@ public final class InsightsBenchmark {
                 c.commit();
             }
         }
-    }
-
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1))];
     }
 
     private static int freePort() throws Exception {

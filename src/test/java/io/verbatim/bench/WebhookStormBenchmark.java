@@ -353,10 +353,7 @@ public final class WebhookStormBenchmark {
     }
 
     private static double pct(double[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return Load.percentile(sorted, p);
     }
 
 }
