@@ -53,7 +53,7 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent) {
         if (visibility.parameter() != null) {
             params.put("visible_id", visibility.parameter().toString());
         }
-        if (period.team() != null) {
+        if (period != null && period.team() != null) {
             where.append(" AND c.team_id = CAST(:team AS uuid)");
             params.put("team", period.team().toString());
         }
