@@ -68,8 +68,10 @@ public final class AnalysisEngine {
         Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
+        List<io.verbatim.analysis.Judgment> judgments = new Judgments().sentiment(sentiment)
+                .outcomes(outcomes, java.util.Map.of()).callReason(reason, 0.7).scorecard(scored, java.util.Map.of()).list();
         return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
-                summary, null, warnings);
+                summary, null, warnings, judgments);
     }
 
     private static TrackerResult.Hit hit(Sentence s) {

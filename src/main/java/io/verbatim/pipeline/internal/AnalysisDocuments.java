@@ -152,6 +152,12 @@ class AnalysisDocuments {
         enrichment.keyPhrases().stream().limit(10).forEach(k -> phrases.add(json.valueToTree(k)));
         ArrayNode trackers = call.putArray("trackers");
         result.trackers().forEach(t -> trackers.addObject().put("key", t.key()).put("count", t.count()));
+        // Every judgment with its confidence; the low ones are what "needs review" lists.
+        ArrayNode judgments = call.putArray("judgments");
+        result.judgments().forEach(j -> judgments.addObject().put("field", j.field()).put("value", j.value())
+                .put("confidence", round(j.confidence())).put("source", j.source()).put("low_confidence", j.lowConfidence()));
+        ArrayNode review = call.putArray("needs_review");
+        result.needsReview().forEach(review::add);
         return call;
     }
 
