@@ -9,6 +9,8 @@ import io.verbatim.analysis.Objection;
 import io.verbatim.analysis.Outcomes;
 import io.verbatim.analysis.SpeakerScope;
 import io.verbatim.analysis.Summary;
+import io.verbatim.analysis.internal.acts.BookingJudge;
+import io.verbatim.analysis.internal.acts.DialogueActs;
 import io.verbatim.analysis.internal.insights.ActionItemFinder;
 import io.verbatim.analysis.internal.insights.CallReasonFinder;
 import io.verbatim.analysis.internal.insights.KpiCalculator;
@@ -64,12 +66,14 @@ public final class AnalysisEngine {
         CallReason reason = CallReasonFinder.find(text);
         List<Objection> objections = ObjectionFinder.find(text);
         List<ActionItem> actions = ActionItemFinder.find(text);
-        Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment);
+        List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
+        BookingJudge.Verdict booking = BookingJudge.judge(text, acts);
+        Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking);
         Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
         List<io.verbatim.analysis.Judgment> judgments = new Judgments().sentiment(sentiment)
-                .outcomes(outcomes, java.util.Map.of()).callReason(reason, 0.7).scorecard(scored, java.util.Map.of()).list();
+                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, 0.7).scorecard(scored, java.util.Map.of()).list();
         return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
                 summary, null, warnings, judgments);
     }

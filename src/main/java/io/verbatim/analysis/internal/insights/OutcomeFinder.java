@@ -9,6 +9,7 @@ import io.verbatim.analysis.Qualification;
 import io.verbatim.analysis.Resolution;
 import io.verbatim.analysis.SalesOutcome;
 import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.acts.BookingJudge;
 import io.verbatim.analysis.internal.text.Amounts;
 import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Normalizer;
@@ -95,30 +96,21 @@ public final class OutcomeFinder {
     }
 
     public static Outcomes find(ConversationText text, ConversationAttributes attributes, List<Objection> objections,
-                                SentimentSignal sentiment) {
+                                SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict) {
         List<Outcomes.Reason> why = new ArrayList<>();
         boolean fieldVisit = attributes.channel() == Channel.FIELD_VISIT;
         boolean walkIn = attributes.direction() == Direction.IN_PERSON && !fieldVisit;
 
-        // booking
+        // booking: from the dialogue's course (BookingJudge); never on field visits (the visit is the appointment) or
+        // support lines (tag "support"); on walk-ins only when one was actually booked
         BookingStatus booking = null;
-        Sentence notOffered = Cues.first(text, Speaker.AGENT, NOT_OFFERED);
-        Sentence booked = firstInformative(text, BOOKED);
-        Sentence acceptedSlot = acceptedSlot(text);
-        Sentence context = bookingContext(text);
-        if (!fieldVisit && (context != null || notOffered != null || booked != null)) {
-            if (booked != null || acceptedSlot != null) {
-                booking = BookingStatus.BOOKED;
-                why.add(reason("booking_status", acceptedSlot != null ? "customer accepted the offered slot" : "agent confirmed the booking",
-                        acceptedSlot != null ? acceptedSlot : booked));
-            } else if (notOffered != null) {
-                booking = BookingStatus.SERVICE_NOT_OFFERED;
-                why.add(reason("booking_status", "agent said the business does not offer the service", notOffered));
-            } else if (!walkIn) {
-                booking = BookingStatus.NOT_BOOKED;
-                why.add(reason("booking_status", "booking discussed but none confirmed", context));
-            }
+        boolean supportLine = attributes.tags().contains("support");
+        if (!fieldVisit && !supportLine && bookingVerdict.status() != null
+                && !(walkIn && bookingVerdict.status() != BookingStatus.BOOKED)) {
+            booking = bookingVerdict.status();
+            why.add(new Outcomes.Reason("booking_status", bookingVerdict.rule(), bookingVerdict.evidence()));
         }
+        Sentence notOffered = booking == BookingStatus.SERVICE_NOT_OFFERED ? Cues.first(text, Speaker.AGENT, NOT_OFFERED) : null;
 
         // qualification
         Qualification qualification = null;

@@ -284,6 +284,27 @@ public final class RuleEvaluator {
         }
     }
 
+    /** The sentence's unit embedding (computed once per conversation, shared by the rules and the judges); null without a model. */
+    public float[] vector(Sentence sentence) {
+        if (embedder == null) {
+            return null;
+        }
+        ensureEmbedded(List.of(sentence));
+        return embeddings[sentence.index()];
+    }
+
+    /** Embeds the sentences in one batch (cheaper than one by one). */
+    public void embed(List<Sentence> sentences) {
+        if (embedder != null) {
+            ensureEmbedded(sentences);
+        }
+    }
+
+    /** The model behind the vectors (prototype utterances are embedded through it, memoised), or null. */
+    public SentenceEmbedder embedder() {
+        return embedder;
+    }
+
     /** Sentences embedded so far (the embedding model's share of the work). */
     public int embeddedSentences() {
         if (embeddings == null) {

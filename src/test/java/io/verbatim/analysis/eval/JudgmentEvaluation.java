@@ -1,0 +1,175 @@
+package io.verbatim.analysis.eval;
+
+import io.verbatim.analysis.AnalysisResult;
+import io.verbatim.analysis.Analyst;
+import io.verbatim.analysis.ItemResult;
+import io.verbatim.analysis.ItemStatus;
+import io.verbatim.analysis.QaConfigs;
+import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.enrichment.Enricher;
+import io.verbatim.enrichment.Enrichment;
+import io.verbatim.enrichment.EnrichmentOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * In-process development harness for the judgments (no server): runs the real enrichment and analyst
+ * on every labelled conversation of the given folders and prints per-field accuracy for the part
+ * held aside (ids whose SHA-1 starts with 0-3: never read while tuning), the rest, and all, with the
+ * confusions. The product's evaluation through the API is {@code scripts/bench.sh evaluate}.
+ * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned]}.
+ */
+public final class JudgmentEvaluation {
+
+    static final List<String> FIELDS = List.of("customer_sentiment", "sentiment_trend", "booking_status", "qualification",
+            "outcome", "resolution");
+
+    public static void main(String[] args) throws Exception {
+        boolean verbose = List.of(args).contains("--verbose");
+        boolean onlyTuned = List.of(args).contains("--only-tuned");
+        Enricher enricher = new Enricher();
+        Analyst analyst = new Analyst();
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                continue;
+            }
+            Map<String, Tally> tallies = new TreeMap<>();
+            List<String> notes = new ArrayList<>();
+            for (EvalCall call : EvalCall.load(Path.of(a))) {
+                boolean held = heldOut(call.id());
+                if (onlyTuned && held) {
+                    continue;
+                }
+                Enrichment e = enricher.enrich(call.transcript(), new EnrichmentOptions(call.transcript().language(),
+                        call.attributes().agentName(), null));
+                SentimentSignal s = new SentimentSignal(SentimentSignal.Polarity.valueOf(e.sentiment().customer().name()),
+                        SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)));
+                AnalysisResult r = analyst.analyse(call.transcript(), call.attributes(), QaConfigs.defaults(), s);
+                JsonNode labels = call.labels();
+                Map<String, String> got = new LinkedHashMap<>();
+                got.put("customer_sentiment", s.overall().wire());
+                got.put("sentiment_trend", s.trend().wire());
+                got.put("booking_status", wire(r.outcomes().bookingStatus()));
+                got.put("qualification", wire(r.outcomes().qualification()));
+                got.put("outcome", wire(r.outcomes().outcome()));
+                got.put("resolution", wire(r.outcomes().resolution()));
+                for (String f : FIELDS) {
+                    JsonNode g = f.equals("resolution") ? labels.path("kpis").path("resolution") : labels.path(f);
+                    if (g.isMissingNode()) {
+                        continue;
+                    }
+                    String gold = g.isNull() ? null : g.asString();
+                    tally(tallies, f, held, gold, got.get(f), call.id(), notes);
+                }
+                JsonNode qa = labels.path("qa");
+                if (!qa.isMissingNode()) {
+                    for (String key : AnalysisEvaluation.QA_KEYS) {
+                        JsonNode g = qa.get(key);
+                        String gold = g == null || g.isNull() ? null : String.valueOf(g.booleanValue());
+                        ItemResult item = r.scorecard() == null ? null : r.scorecard().item(key);
+                        String p = item == null || item.result() == ItemStatus.NOT_APPLICABLE ? null
+                                : String.valueOf(item.result() == ItemStatus.MET);
+                        tally(tallies, "qa." + key, held, gold, p, call.id(), notes);
+                        tally(tallies, "qa(all)", held, gold, p, call.id(), null);
+                    }
+                }
+                if (labels.has("objections")) {
+                    java.util.Set<String> gold = new java.util.TreeSet<>();
+                    labels.path("objections").forEach(o -> gold.add(o.path("turn").asInt() + ":" + o.path("category").asString()));
+                    java.util.Set<String> pred = new java.util.TreeSet<>();
+                    r.objections().forEach(o -> pred.add(o.turn() + ":" + o.category().wire()));
+                    Tally t = tallies.computeIfAbsent("objections(P/R)", k -> new Tally());
+                    for (Tally.Part x : List.of(t.part(held), t.all)) {
+                        for (String p : pred) {
+                            x.tp += gold.contains(p) ? 1 : 0;
+                        }
+                        x.pred += pred.size();
+                        x.gold += gold.size();
+                    }
+                    if (!gold.equals(pred)) {
+                        notes.add(String.format("OBJ %s%s gold=%s got=%s", held ? "*" : " ", call.id(), gold, pred));
+                    }
+                }
+            }
+            System.out.println("== " + a);
+            tallies.forEach((f, t) -> System.out.println(t.render(f)));
+            if (verbose) {
+                notes.stream().sorted().forEach(System.out::println);
+            }
+        }
+    }
+
+    static boolean heldOut(String id) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-1").digest(id.getBytes(StandardCharsets.UTF_8));
+            char c = HexFormat.of().formatHex(h).charAt(0);
+            return c >= '0' && c <= '3';
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void tally(Map<String, Tally> tallies, String f, boolean held, String gold, String got, String id,
+                              List<String> notes) {
+        Tally t = tallies.computeIfAbsent(f, k -> new Tally());
+        boolean ok = Objects.equals(gold, got);
+        for (Tally.Part p : List.of(t.part(held), t.all)) {
+            p.n++;
+            p.ok += ok ? 1 : 0;
+        }
+        t.confusion.merge(gold + "->" + got, 1, Integer::sum);
+        if (!ok && notes != null) {
+            notes.add(String.format("%-20s %s%-28s gold=%-12s got=%s", f, held ? "*" : " ", id, gold, got));
+        }
+    }
+
+    private static String wire(Object e) {
+        return e == null ? null : ((Enum<?>) e).name().toLowerCase(Locale.ROOT);
+    }
+
+    static final class Tally {
+        static final class Part {
+            int n;
+            int ok;
+            int tp;
+            int pred;
+            int gold;
+
+            String acc() {
+                if (pred + gold > 0) {
+                    double p = pred == 0 ? 1 : tp / (double) pred;
+                    double r = gold == 0 ? 1 : tp / (double) gold;
+                    return String.format("P %.2f R %.2f F1 %.2f", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+                }
+                return n == 0 ? "-" : String.format("%.3f (%d/%d)", ok / (double) n, ok, n);
+            }
+        }
+
+        final Part held = new Part();
+        final Part tuned = new Part();
+        final Part all = new Part();
+        final Map<String, Integer> confusion = new TreeMap<>();
+
+        Part part(boolean h) {
+            return h ? held : tuned;
+        }
+
+        String render(String f) {
+            StringBuilder sb = new StringBuilder(String.format("%-28s held-out %-22s tuned %-22s all %-22s", f, held.acc(), tuned.acc(), all.acc()));
+            if (!f.startsWith("qa") && !f.startsWith("obj")) {
+                sb.append(' ').append(confusion);
+            }
+            return sb.toString();
+        }
+    }
+}
