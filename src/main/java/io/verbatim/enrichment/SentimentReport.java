@@ -14,10 +14,12 @@ import java.util.List;
  * @param speakers      one entry per speaker present
  * @param quarters      four entries, by time: the quarter's span and each side's score (null when silent)
  * @param turns         every turn's score with the cues that produced it
+ * @param customerConfidence how sure the customer label is (0..1): low near a label boundary or with little evidence
+ * @param trendConfidence    likewise for the trend
  */
 public record SentimentReport(SentimentLabel customer, SentimentTrend trend, double customerScore, double openingScore,
                               double closingScore, List<SpeakerSentiment> speakers, List<QuarterSentiment> quarters,
-                              List<TurnSentiment> turns) {
+                              List<TurnSentiment> turns, double customerConfidence, double trendConfidence) {
 
     public SentimentReport {
         speakers = List.copyOf(speakers);

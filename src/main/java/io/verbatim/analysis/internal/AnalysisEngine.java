@@ -11,6 +11,7 @@ import io.verbatim.analysis.SpeakerScope;
 import io.verbatim.analysis.Summary;
 import io.verbatim.analysis.internal.acts.BookingJudge;
 import io.verbatim.analysis.internal.acts.DialogueActs;
+import io.verbatim.analysis.internal.acts.ObjectionJudge;
 import io.verbatim.analysis.internal.insights.ActionItemFinder;
 import io.verbatim.analysis.internal.insights.CallReasonFinder;
 import io.verbatim.analysis.internal.insights.KpiCalculator;
@@ -64,7 +65,7 @@ public final class AnalysisEngine {
             trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
         }
         CallReason reason = CallReasonFinder.find(text);
-        List<Objection> objections = ObjectionFinder.find(text);
+        List<Objection> objections = ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
         List<ActionItem> actions = ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
         BookingJudge.Verdict booking = BookingJudge.judge(text, acts);

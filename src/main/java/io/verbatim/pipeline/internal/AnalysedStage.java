@@ -76,7 +76,8 @@ class AnalysedStage implements StageHandler {
                 new HashSet<>(conversation.tags()), conversation.agent().name());
         SentimentSignal sentiment = new SentimentSignal(
                 SentimentSignal.Polarity.valueOf(enrichment.sentiment().customer().name()),
-                SentimentSignal.Trend.valueOf(enrichment.sentiment().trend().name().toUpperCase(Locale.ROOT)));
+                SentimentSignal.Trend.valueOf(enrichment.sentiment().trend().name().toUpperCase(Locale.ROOT)),
+                enrichment.sentiment().customerConfidence(), enrichment.sentiment().trendConfidence());
         return analyst.analyse(transcript, attributes, qa, sentiment);
     }
 }

@@ -14,11 +14,23 @@ import org.junit.jupiter.api.Test;
 class AnalysisEvaluationTest {
 
     private static AnalysisEvaluation.Report report;
+    /** The 30 calls written for development (src/test/resources/evaluation/written): calls no rule was written against. */
+    private static AnalysisEvaluation.Report written;
 
     @BeforeAll
     static void run() {
-        report = AnalysisEvaluation.run(TestData.root().resolve("calls"), new Analyst(), false);
+        Analyst analyst = new Analyst();
+        report = AnalysisEvaluation.run(TestData.root().resolve("calls"), analyst, false);
         System.out.println(report.render());
+        written = AnalysisEvaluation.run(java.nio.file.Path.of("src/test/resources/evaluation/written"), analyst, false);
+        System.out.println(written.render());
+    }
+
+    @Test
+    void writtenSetFloors() {
+        assertThat(written.fieldAccuracy("booking_status")).isGreaterThanOrEqualTo(0.9);
+        assertThat(written.objectionF1()).isGreaterThanOrEqualTo(0.35);
+        assertThat(written.qaAccuracy()).isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
@@ -28,7 +40,9 @@ class AnalysisEvaluationTest {
 
     @Test
     void objectionsAndActionItems() {
-        assertThat(report.objectionF1()).isGreaterThanOrEqualTo(0.90);
+        // the semantic objection judge gives up the rule set's memorised precision on these calls (F1 1.0 -> ~0.88)
+        // for recall on calls nobody wrote rules against (written set 0.14 -> ~0.41): see writtenSetFloors
+        assertThat(report.objectionF1()).isGreaterThanOrEqualTo(0.80);
         assertThat(report.actionItemF1()).isGreaterThanOrEqualTo(0.75);
     }
 
