@@ -1,5 +1,6 @@
 package io.verbatim.conversations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.verbatim.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,13 @@ public class ConversationAnalyses {
     }
 
     /** The two flat records of one conversation. */
-    public record Records(JsonNode call, JsonNode qa) {
+    public record Records(
+            @Schema(description = "The flat call record (docs/schemas/calls-v2.0-flat.schema.json), with every judgment and "
+                    + "its confidence in 'judgments' [{field, value, confidence 0..1, source built_in|llm, low_confidence}] and "
+                    + "the fields of the low-confidence ones (below 0.6) in 'needs_review' (booking_status, qa.<item>...)")
+            JsonNode call,
+            @Schema(description = "The flat QA record (docs/schemas/qa-v2.0-flat.schema.json); null when no scorecard applies")
+            JsonNode qa) {
     }
 
     @Transactional
