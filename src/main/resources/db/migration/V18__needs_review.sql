@@ -1,8 +1,8 @@
 -- "Needs review": the judgments the analyst was unsure of (flat call record "needs_review"), as a column the
 -- explorer filters on and the roll-ups count, so that neither reads the stored JSON.
 ALTER TABLE analyses ADD COLUMN needs_review text[] NOT NULL DEFAULT '{}';
--- For "review_field" (which judgment), like trackers and objections.
-CREATE INDEX analyses_needs_review ON analyses USING gin (needs_review);
+-- No index of its own: under row-level security PostgreSQL uses no index for the array operators (not
+-- leakproof), and the explorer checks the column on each row while walking the (tenant, time) index.
 
 -- Conversations with at least one judgment to review, per roll-up row (the Business Overview's share).
 ALTER TABLE daily_conversation_stats ADD COLUMN needs_review integer NOT NULL DEFAULT 0;
