@@ -13,6 +13,7 @@
   var current = -1;
   var peaks = null;
   var duration = 0;
+  var review = null;       // the low-confidence judgments (call-review.js), once the analysis is read
 
   // ---- helpers ----------------------------------------------------------------------------------
   function el(tag, attrs, children) {
@@ -259,6 +260,8 @@
   function loadAnalysis() {
     var ids = ['summary', 'scorecard', 'sentiment', 'talk', 'moments', 'actions', 'entities'];
     return json(api + '/analysis').then(function (a) {
+      review = window.verbatimReview ? window.verbatimReview.of(a.call) : null;
+      if (review) review.summarise(document.getElementById('review-summary'));
       renderSummary(a.call);
       renderScorecard(a.qa);
       renderSentiment(a.call);
@@ -275,15 +278,21 @@
     });
   }
 
+  /** A "needs review" badge for a judgment the analyst was unsure of, or null. */
+  function reviewBadge(field) {
+    return review ? review.badge(field) : null;
+  }
+
   function renderSummary(call) {
     var box = document.getElementById('summary');
     var parts = [];
     var facts = el('div', { 'class': 'facts' });
-    [['Sentiment', call.customer_sentiment], ['Trend', call.sentiment_trend], ['Reason', call.call_reason],
-      ['Resolution', call.resolution], ['Outcome', call.outcome], ['Booking', call.booking_status],
-      ['Qualification', call.qualification]].forEach(function (f) {
-      if (f[1]) facts.appendChild(el('span', { 'class': 'fact' }, [el('span', { 'class': 'muted', text: f[0] + ' ' }),
-        el('span', { 'class': 'badge ' + f[1], text: label(f[1]) })]));
+    [['Sentiment', call.customer_sentiment, 'customer_sentiment'], ['Trend', call.sentiment_trend, 'sentiment_trend'],
+      ['Reason', call.call_reason, 'call_reason'], ['Resolution', call.resolution, 'resolution'],
+      ['Outcome', call.outcome, 'outcome'], ['Booking', call.booking_status, 'booking_status'],
+      ['Qualification', call.qualification, 'qualification']].forEach(function (f) {
+      if (f[1]) facts.appendChild(el('span', { 'class': 'fact', 'data-field': f[2] }, [el('span', { 'class': 'muted', text: f[0] + ' ' }),
+        el('span', { 'class': 'badge ' + f[1], text: label(f[1]) }), reviewBadge(f[2])]));
     });
     parts.push(facts);
     if (call.executive_narrative) {
@@ -328,9 +337,9 @@
         evidence.appendChild(el('button', { type: 'button', 'class': 'seek evidence-item', 'data-start': ev.start, 'data-turn': ev.turn,
           title: 'Go to ' + clock(ev.start) }, [el('span', { 'class': 'time', text: clock(ev.start) }), ' “' + ev.quote + '”']));
       });
-      list.appendChild(el('li', { 'class': 'item ' + item.result }, [
+      list.appendChild(el('li', { 'class': 'item ' + item.result, 'data-field': 'qa.' + item.key }, [
         el('span', { 'class': 'badge ' + item.result, text: label(item.result) }), ' ',
-        el('span', { 'class': 'key', text: label(item.key) }),
+        el('span', { 'class': 'key', text: label(item.key) }), reviewBadge('qa.' + item.key),
         (item.evidence || []).length ? evidence : null
       ]));
     });
@@ -351,7 +360,8 @@
     var box = document.getElementById('sentiment');
     var facts = el('p', { 'class': 'small' }, ['Customer overall ',
       el('span', { 'class': 'badge ' + call.customer_sentiment, text: label(call.customer_sentiment) }),
-      ' · trend ', el('strong', { text: label(call.sentiment_trend) })]);
+      reviewBadge('customer_sentiment'), ' · trend ', el('strong', { text: label(call.sentiment_trend) }),
+      reviewBadge('sentiment_trend')]);
     box.replaceChildren(facts);
     var quarters = call.sentiment_quarters || [];
     if (!quarters.length) {
@@ -412,7 +422,7 @@
     var chips = el('div', { 'class': 'chips' });
     fired.forEach(function (t) { chips.appendChild(el('span', { 'class': 'badge tracker', text: label(t.key) + ' × ' + t.count })); });
     parts.push(el('h3', { text: 'Trackers' }), fired.length ? chips : el('p', { 'class': 'muted small', text: 'No tracker fired.' }));
-    parts.push(el('h3', { text: 'Objections' }));
+    parts.push(el('h3', { text: 'Objections' }, [reviewBadge('objections')]));
     if ((call.objections || []).length) {
       parts.push(el('ul', { 'class': 'moments' }, call.objections.map(function (o) {
         return el('li', {}, [seekButton(o.start, o.turn), ' ', el('span', { 'class': 'badge', text: label(o.category) }), ' “' + o.quote + '”']);

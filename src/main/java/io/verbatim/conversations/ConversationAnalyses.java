@@ -1,5 +1,6 @@
 package io.verbatim.conversations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.verbatim.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,13 @@ public class ConversationAnalyses {
     }
 
     /** The two flat records of one conversation. */
-    public record Records(JsonNode call, JsonNode qa) {
+    public record Records(
+            @Schema(description = "The flat call record (docs/schemas/calls-v2.0-flat.schema.json), with every judgment and "
+                    + "its confidence in 'judgments' [{field, value, confidence 0..1, source built_in|llm, low_confidence}] and "
+                    + "the fields of the low-confidence ones (below 0.6) in 'needs_review' (booking_status, qa.<item>...)")
+            JsonNode call,
+            @Schema(description = "The flat QA record (docs/schemas/qa-v2.0-flat.schema.json); null when no scorecard applies")
+            JsonNode qa) {
     }
 
     @Transactional
@@ -52,8 +59,8 @@ public class ConversationAnalyses {
                     booking_status, qualification, outcome, deal_value, resolution, customer_effort, commercial_opportunity,
                     churn_risk, nps_band, agent_talk_seconds, customer_talk_seconds, talk_ratio, non_talk_seconds, scorecard,
                     qa_score, auto_failed, objection_categories, pii_count, summary, call_record, qa_record,
-                    agent_interruptions, agent_questions, agent_longest_monologue, trackers, entities)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                    agent_interruptions, agent_questions, agent_longest_monologue, trackers, entities, needs_review)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET analysed_at = now(), language = EXCLUDED.language,
                     customer_sentiment = EXCLUDED.customer_sentiment, sentiment_trend = EXCLUDED.sentiment_trend,
                     call_reason = EXCLUDED.call_reason, booking_status = EXCLUDED.booking_status,
@@ -68,7 +75,7 @@ public class ConversationAnalyses {
                     summary = EXCLUDED.summary, call_record = EXCLUDED.call_record, qa_record = EXCLUDED.qa_record,
                     agent_interruptions = EXCLUDED.agent_interruptions, agent_questions = EXCLUDED.agent_questions,
                     agent_longest_monologue = EXCLUDED.agent_longest_monologue, trackers = EXCLUDED.trackers,
-                    entities = EXCLUDED.entities""")
+                    entities = EXCLUDED.entities, needs_review = EXCLUDED.needs_review""")
                 .params(conversationId, tenant, text(call, "language"), text(call, "customer_sentiment"),
                         text(call, "sentiment_trend"), text(call, "call_reason"), text(call, "booking_status"),
                         text(call, "qualification"), text(call, "outcome"), number(call, "deal_value"), text(call, "resolution"),
@@ -80,7 +87,7 @@ public class ConversationAnalyses {
                         objectionCategories.toArray(String[]::new), call.path("pii").size(), text(call, "summary"),
                         json.writeValueAsString(call), qa == null ? null : json.writeValueAsString(qa),
                         integer(talk.path("interruptions"), "agent"), integer(talk.path("questions"), "agent"),
-                        number(talk.path("longest_monologue_seconds"), "agent"), trackers(call), entities(call))
+                        number(talk.path("longest_monologue_seconds"), "agent"), trackers(call), entities(call), needsReview(call))
                 .update();
         jdbc.sql("DELETE FROM qa_item_results WHERE tenant_id = ? AND conversation_id = ?").params(tenant, conversationId).update();
         if (qa != null) {
@@ -139,6 +146,13 @@ public class ConversationAnalyses {
             }
         });
         return keys.toArray(String[]::new);
+    }
+
+    /** The judgments marked for review (the explorer's "needs review" filter and the dashboards' share). */
+    private static String[] needsReview(JsonNode call) {
+        List<String> fields = new ArrayList<>();
+        call.path("needs_review").forEach(f -> add(fields, f.asString()));
+        return fields.toArray(String[]::new);
     }
 
     /** What the explorer's entity filter matches: the kinds of personal data mentioned and the key phrases. */

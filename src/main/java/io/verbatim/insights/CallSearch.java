@@ -10,11 +10,14 @@ import java.util.UUID;
 /**
  * The Calls Explorer's filters (every one optional) and sort. Durations are seconds, scores 0-100.
  * {@code agent} is an agent key: a user id, or {@code ref:<agent id>} for agents known only by reference.
+ * {@code needsReview}: whether any judgment is marked for review; {@code reviewField}: that this one is
+ * ({@code booking_status}, {@code qa.greeting}...).
  */
 public record CallSearch(Period period, String agent, String direction, String channel, String language,
                          Double minDuration, Double maxDuration, String sentiment, Double minScore, Double maxScore,
                          String reason, String tracker, String objection, String entity, String status, String missedItem,
-                         Boolean autoFailed, String text, Sort sort) {
+                         Boolean autoFailed, Boolean needsReview, String reviewField, String text,
+                         Sort sort) {
 
     public enum Sort {
         NEWEST("c.occurred_at", true), OLDEST("c.occurred_at", false), LONGEST("coalesce(c.duration_seconds, -1)", true),
@@ -65,7 +68,8 @@ public record CallSearch(Period period, String agent, String direction, String c
                 trim(p.get("tracker")), trim(p.get("objection")), trim(p.get("entity")),
                 oneOf("status", p.get("status"), STATUSES), trim(p.get("missed")),
                 Period.blank(p.get("auto_failed")) ? null : Boolean.parseBoolean(p.get("auto_failed").trim()),
-                trim(p.get("q")), Sort.parse(p.get("sort")));
+                bool("needs_review", p.get("needs_review")), trim(p.get("review_field")), trim(p.get("q")),
+                Sort.parse(p.get("sort")));
     }
 
     public UUID team() {
@@ -82,6 +86,11 @@ public record CallSearch(Period period, String agent, String direction, String c
             throw ProblemException.badRequest("invalid-parameter", name + " must be one of " + new java.util.TreeSet<>(allowed));
         }
         return v;
+    }
+
+    private static Boolean bool(String name, String value) {
+        String v = oneOf(name, value, Set.of("true", "false"));
+        return v == null ? null : Boolean.valueOf(v);
     }
 
     private static Double number(String name, String value) {

@@ -119,6 +119,10 @@ public class CallsExplorer {
         add(where, p, "(a.entities @> ARRAY[CAST(:entity AS text)] OR a.entities @> ARRAY[lower(:entity)])", "entity", s.entity());
         add(where, p, "c.status = :status", "status", s.status());
         add(where, p, "a.auto_failed = :auto_failed", "auto_failed", s.autoFailed());
+        if (s.needsReview() != null) {
+            where.append(s.needsReview() ? " AND cardinality(a.needs_review) > 0" : " AND cardinality(a.needs_review) = 0");
+        }
+        add(where, p, "a.needs_review @> ARRAY[CAST(:review_field AS text)]", "review_field", s.reviewField());
         add(where, p, """
                 EXISTS (SELECT 1 FROM qa_item_results q WHERE q.conversation_id = c.id AND q.item_key = :missed
                         AND q.result = 'not_met')""", "missed", s.missedItem());
@@ -148,7 +152,7 @@ public class CallsExplorer {
                     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
                     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
                     coalesce(a.auto_failed, false) AS auto_failed, a.scorecard, a.call_reason, a.objection_categories, a.trackers,
-                    a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary,
+                    a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review,
                     %s AS sort_value
                 FROM conversations c
                 LEFT JOIN analyses a ON a.conversation_id = c.id
@@ -187,7 +191,7 @@ public class CallsExplorer {
                 rs.getObject("qa_score") == null ? null : rs.getDouble("qa_score"), rs.getBoolean("auto_failed"),
                 rs.getString("scorecard"), rs.getString("call_reason"), strings(rs.getArray("objection_categories")),
                 strings(rs.getArray("trackers")), rs.getString("resolution"), rs.getString("booking_status"),
-                rs.getString("outcome"), rs.getString("summary"));
+                rs.getString("outcome"), rs.getString("summary"), strings(rs.getArray("needs_review")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -9,7 +9,8 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
                 long negative, long neutral, long positive, long resolutionKnown, long resolved, long escalated,
                 long bookingKnown, long booked, long hot, long warm, long cold, long unqualified, long won, long lost,
                 double dealValue, long qaN, double qaSum, long autoFailed, double talkRatioSum, long talkRatioN,
-                double monologueSum, long interruptions, long questions, long effortSum, long effortN) {
+                double monologueSum, long interruptions, long questions, long effortSum, long effortN,
+                long needsReview) {
 
     /** The SELECT list that produces these columns from {@code daily_conversation_stats c}. */
     static final String SUMS = """
@@ -22,7 +23,7 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
             sum(c.outcome_lost) AS lost, sum(c.deal_value_sum) AS deal_value, sum(c.qa_n) AS qa_n, sum(c.qa_sum) AS qa_sum,
             sum(c.auto_failed) AS auto_failed, sum(c.talk_ratio_sum) AS talk_ratio_sum, sum(c.talk_ratio_n) AS talk_ratio_n,
             sum(c.monologue_sum) AS monologue_sum, sum(c.interruptions_sum) AS interruptions, sum(c.questions_sum) AS questions,
-            sum(c.effort_sum) AS effort_sum, sum(c.effort_n) AS effort_n""";
+            sum(c.effort_sum) AS effort_sum, sum(c.effort_n) AS effort_n, sum(c.needs_review) AS needs_review""";
 
     static Measures read(ResultSet rs) throws SQLException {
         return new Measures(rs.getLong("conversations"), rs.getLong("failed"), rs.getLong("in_progress"),
@@ -32,11 +33,12 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
                 rs.getLong("warm"), rs.getLong("cold"), rs.getLong("unqualified"), rs.getLong("won"), rs.getLong("lost"),
                 rs.getDouble("deal_value"), rs.getLong("qa_n"), rs.getDouble("qa_sum"), rs.getLong("auto_failed"),
                 rs.getDouble("talk_ratio_sum"), rs.getLong("talk_ratio_n"), rs.getDouble("monologue_sum"),
-                rs.getLong("interruptions"), rs.getLong("questions"), rs.getLong("effort_sum"), rs.getLong("effort_n"));
+                rs.getLong("interruptions"), rs.getLong("questions"), rs.getLong("effort_sum"), rs.getLong("effort_n"),
+                rs.getLong("needs_review"));
     }
 
     static Measures sum(List<Measures> all) {
-        long[] l = new long[25];
+        long[] l = new long[26];
         double[] d = new double[6];
         for (Measures m : all) {
             l[0] += m.conversations; l[1] += m.failed; l[2] += m.inProgress; l[3] += m.analysed; d[0] += m.durationSum;
@@ -45,9 +47,11 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
             l[14] += m.warm; l[15] += m.cold; l[16] += m.unqualified; l[17] += m.won; l[18] += m.lost; d[1] += m.dealValue;
             l[19] += m.qaN; d[2] += m.qaSum; l[20] += m.autoFailed; d[3] += m.talkRatioSum; l[21] += m.talkRatioN;
             d[4] += m.monologueSum; l[22] += m.interruptions; l[23] += m.questions; d[5] += m.effortSum; l[24] += m.effortN;
+            l[25] += m.needsReview;
         }
         return new Measures(l[0], l[1], l[2], l[3], d[0], l[4], l[5], l[6], l[7], l[8], l[9], l[10], l[11], l[12], l[13],
-                l[14], l[15], l[16], l[17], l[18], d[1], l[19], d[2], l[20], d[3], l[21], d[4], l[22], l[23], (long) d[5], l[24]);
+                l[14], l[15], l[16], l[17], l[18], d[1], l[19], d[2], l[20], d[3], l[21], d[4], l[22], l[23], (long) d[5], l[24],
+                l[25]);
     }
 
     /** Net customer sentiment: (positive - negative) / analysed, from -1 to 1. */
@@ -59,6 +63,7 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
         return new BusinessOverview.Totals(conversations, analysed, failed, inProgress, Dashboards.ratio(durationSum, durationN),
                 Dashboards.ratio(resolved, resolutionKnown), Dashboards.ratio(escalated, resolutionKnown),
                 Dashboards.ratio(booked, bookingKnown), Dashboards.ratio(won, won + lost), won + lost == 0 ? null : dealValue,
-                Dashboards.ratio(qaSum, qaN), Dashboards.ratio(effortSum, effortN));
+                Dashboards.ratio(qaSum, qaN), Dashboards.ratio(effortSum, effortN), needsReview,
+                Dashboards.ratio(needsReview, analysed));
     }
 }

@@ -19,7 +19,7 @@ final class RollupSql {
                 sentiment_neutral, sentiment_positive, trend_improving, trend_worsening, resolution_known, resolved, escalated,
                 booking_known, booked, qual_hot, qual_warm, qual_cold, qual_unqualified, outcome_won, outcome_lost,
                 outcome_open, deal_value_sum, qa_n, qa_sum, auto_failed, qa_histogram, talk_ratio_sum, talk_ratio_n,
-                monologue_sum, interruptions_sum, questions_sum, effort_sum, effort_n)
+                monologue_sum, interruptions_sum, questions_sum, effort_sum, effort_n, needs_review)
             SELECT :tenant, d.day, %1$s, c.agent_user_id, max(c.agent_name), c.team_id, c.direction, c.channel, c.source,
                 count(*), count(*) FILTER (WHERE c.status = 'failed'),
                 count(*) FILTER (WHERE c.status IN ('received', 'processing')), count(a.conversation_id),
@@ -38,7 +38,8 @@ final class RollupSql {
                 ARRAY[%2$s],
                 coalesce(sum(a.talk_ratio), 0), count(a.talk_ratio),
                 coalesce(sum(a.agent_longest_monologue), 0), coalesce(sum(a.agent_interruptions), 0),
-                coalesce(sum(a.agent_questions), 0), coalesce(sum(a.customer_effort), 0), count(a.customer_effort)
+                coalesce(sum(a.agent_questions), 0), coalesce(sum(a.customer_effort), 0), count(a.customer_effort),
+                count(*) FILTER (WHERE cardinality(a.needs_review) > 0)
             %3$s
             LEFT JOIN analyses a ON a.conversation_id = c.id
             GROUP BY d.day, %1$s, c.agent_user_id, c.team_id, c.direction, c.channel, c.source
@@ -70,7 +71,7 @@ final class RollupSql {
             "trend_worsening", "resolution_known", "resolved", "escalated", "booking_known", "booked", "qual_hot", "qual_warm",
             "qual_cold", "qual_unqualified", "outcome_won", "outcome_lost", "outcome_open", "deal_value_sum", "qa_n", "qa_sum",
             "auto_failed", "talk_ratio_sum", "talk_ratio_n", "monologue_sum", "interruptions_sum", "questions_sum",
-            "effort_sum", "effort_n");
+            "effort_sum", "effort_n", "needs_review");
 
     /** The per-team roll-ups of the given days, summed from the per-agent ones. */
     static final String TEAM_STATS = teamStats();

@@ -10,7 +10,8 @@ final class CallsCsv {
 
     static final List<String> COLUMNS = List.of("conversation_id", "occurred_at", "agent", "team", "direction", "channel",
             "source", "language", "duration_seconds", "status", "failure", "customer_sentiment", "qa_score", "auto_failed",
-            "scorecard", "call_reason", "objections", "trackers", "resolution", "booking_status", "outcome", "summary");
+            "scorecard", "call_reason", "objections", "trackers", "resolution", "booking_status", "outcome", "summary",
+            "needs_review");
 
     static void header(PrintWriter out) {
         out.print(String.join(",", COLUMNS));
@@ -39,6 +40,7 @@ final class CallsCsv {
         cells.add(n(r.bookingStatus()));
         cells.add(n(r.outcome()));
         cells.add(n(r.summary()));
+        cells.add(String.join(";", r.needsReview()));
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -1,5 +1,9 @@
 package io.verbatim.insights.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.verbatim.conversations.Visibility;
 import io.verbatim.insights.CallRow;
 import io.verbatim.insights.CallSearch;
@@ -29,11 +33,20 @@ class ExplorerController {
     }
 
     @GetMapping
+    @Operation(summary = "Conversations matching the explorer's filters (all in docs/web.md), newest first by default",
+            parameters = {
+                    @Parameter(name = "needs_review", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"),
+                            description = "true: calls with at least one low-confidence judgment (listed in each row's "
+                                    + "needs_review); false: analysed calls with none"),
+                    @Parameter(name = "review_field", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+                            description = "calls whose judgment of this field needs review: booking_status, "
+                                    + "customer_sentiment, qa.<item key>...")})
     Page<CallRow> search(@RequestParam Map<String, String> params, @RequestParam(required = false) Integer limit) {
         return explorer.search(CallSearch.parse(params, clock), Visibility.current(), params.get("cursor"), Page.limit(limit));
     }
 
     @GetMapping(value = "/export.csv")
+    @Operation(summary = "The whole filtered set as CSV (same filters), with a needs_review column (fields joined by ';')")
     void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
         CallSearch search = CallSearch.parse(params, clock);
         Visibility visibility = Visibility.current();

@@ -32,7 +32,7 @@ class CallsPage {
     /** Column key → header; the first ones are shown unless the user picks. */
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
     static final List<String> DEFAULT_COLUMNS = List.of("when", "agent", "direction", "duration", "sentiment", "qa_score",
-            "reason", "objections", "status");
+            "reason", "objections", "review", "status");
 
     static {
         COLUMNS.put("when", "When (UTC)");
@@ -52,6 +52,7 @@ class CallsPage {
         COLUMNS.put("resolution", "Resolution");
         COLUMNS.put("outcome", "Outcome");
         COLUMNS.put("summary", "Summary");
+        COLUMNS.put("review", "Needs review");
         COLUMNS.put("status", "Status");
     }
 
