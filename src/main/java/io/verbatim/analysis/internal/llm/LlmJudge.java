@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LlmJudge {
 
-    static final JsonNode SCHEMA = schema("analysis/llm-judgment.schema.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonNode SCHEMA = schema("analysis/llm-judgment.schema.json");
 
     private final LlmProvider llm;
     private final int maxAttempts;
