@@ -45,7 +45,6 @@ public final class LlmJudgmentMerge {
         LlmVerdicts v = answer.verdicts();
         boolean truncated = answer.truncated();
         List<Judgment> judgments = new ArrayList<>(builtIn.judgments());
-        addBuiltInLists(builtIn, judgments);
         List<String> llmFields = new ArrayList<>();
 
         ScorecardResult scorecard = builtIn.scorecard();
@@ -106,6 +105,7 @@ public final class LlmJudgmentMerge {
         List<Objection> objections = builtIn.objections();
         if (v.objections() != null) {
             objections = v.objections().value();
+            addBuiltInList(builtIn, "objections", judgments);
             judgments.add(llm("objections", String.valueOf(objections.size()), v.objections(),
                     sameObjections(objections, builtIn.objections()), truncated));
             llmFields.add("objections");
@@ -113,6 +113,7 @@ public final class LlmJudgmentMerge {
         List<ActionItem> actionItems = builtIn.actionItems();
         if (v.actionItems() != null) {
             actionItems = v.actionItems().value();
+            addBuiltInList(builtIn, "action_items", judgments);
             judgments.add(llm("action_items", String.valueOf(actionItems.size()), v.actionItems(),
                     owners(actionItems).equals(owners(builtIn.actionItems())), truncated));
             llmFields.add("action_items");
@@ -137,16 +138,16 @@ public final class LlmJudgmentMerge {
         return new Judgment(field, value, confidence(verdict.stated(), agrees, truncated), Judgment.LLM, verdict.evidence());
     }
 
-    /** Built-in judgments of the list fields, so that each field the LLM judges has both (until the built-in judges rate themselves). */
-    private static void addBuiltInLists(AnalysisResult builtIn, List<Judgment> judgments) {
-        if (builtIn.judgment("objections", Judgment.BUILT_IN) == null) {
-            judgments.add(new Judgment("objections", String.valueOf(builtIn.objections().size()), BUILT_IN_LIST_CONFIDENCE,
-                    Judgment.BUILT_IN, builtIn.objections().stream().map(o -> new Evidence(o.turn(), o.start(), o.quote())).toList()));
+    /** The built-in judgment of a list field the LLM judged, so the field has both (until the built-in judges rate themselves). */
+    private static void addBuiltInList(AnalysisResult builtIn, String field, List<Judgment> judgments) {
+        if (builtIn.judgment(field, Judgment.BUILT_IN) != null) {
+            return;
         }
-        if (builtIn.judgment("action_items", Judgment.BUILT_IN) == null) {
-            judgments.add(new Judgment("action_items", String.valueOf(builtIn.actionItems().size()), BUILT_IN_LIST_CONFIDENCE,
-                    Judgment.BUILT_IN, builtIn.actionItems().stream().map(ActionItem::evidence).filter(Objects::nonNull).toList()));
-        }
+        List<Evidence> evidence = field.equals("objections")
+                ? builtIn.objections().stream().map(o -> new Evidence(o.turn(), o.start(), o.quote())).toList()
+                : builtIn.actionItems().stream().map(ActionItem::evidence).filter(Objects::nonNull).toList();
+        int count = field.equals("objections") ? builtIn.objections().size() : builtIn.actionItems().size();
+        judgments.add(new Judgment(field, String.valueOf(count), BUILT_IN_LIST_CONFIDENCE, Judgment.BUILT_IN, evidence));
     }
 
     private static boolean agrees(AnalysisResult builtIn, String field, String value) {
