@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.support.FakeChatCompletions;
 import io.verbatim.support.PlatformTest;
+import io.verbatim.support.PublishedSchemas;
 import io.verbatim.support.TestData;
 import io.verbatim.support.Uploads;
 import io.verbatim.support.Uploads.Part;
@@ -127,6 +128,8 @@ class LlmJudgePipelineIT extends PlatformTest {
         assertThat(builtIn.path("objections").isArray()).isTrue();
         assertThat(builtIn.path("customer_sentiment").asString()).isNotBlank();
         assertThat(a.call().get("abstractive_summary").asString()).contains("ballpark price");
+        assertThat(PublishedSchemas.violations("calls-v2.0-flat.schema.json", a.call().toString())).isEmpty();
+        assertThat(PublishedSchemas.violations("qa-v2.0-flat.schema.json", a.qa().toString())).isEmpty();
     }
 
     @Test
