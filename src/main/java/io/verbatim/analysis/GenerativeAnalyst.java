@@ -6,7 +6,8 @@ import io.verbatim.analysis.internal.llm.LlmSummarizer;
 import io.verbatim.speech.Transcript;
 
 /**
- * The optional generative layer on top of the built-in analysis: abstractive summary, executive
+ * The optional generative layer on top of the built-in analysis: the LLM's judgments (which replace the
+ * built-in values field by field where valid, see {@link #judge}), then abstractive summary, executive
  * narrative and key points from an LLM, as schema-validated JSON (schema:
  * {@code classpath:analysis/llm-analysis.schema.json}), retried on invalid output, map-reduced for long
  * conversations. {@link #generate} never throws: a failure is recorded in the returned
