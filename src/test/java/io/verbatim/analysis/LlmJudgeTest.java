@@ -58,7 +58,7 @@ class LlmJudgeTest {
         assertThat(judging.user()).contains("- key: greeting | ").contains("[13 ").contains("customer: Okay. I think, let me talk to my husband first.");
         assertThat(judging.user()).doesNotContain("left out");
         // The summary is written from the judged values.
-        assertThat(llm.chats().get(1).user()).contains("objection (decision_maker): let me talk to my husband first.");
+        assertThat(llm.chats().get(1).user()).contains("objection (decision_maker): let me talk to my husband first");
     }
 
     @Test
@@ -90,6 +90,7 @@ class LlmJudgeTest {
         AnalysisResult r = analyst(3, 12_000).enrich(call, builtIn, QaConfigs.defaults());
         assertThat(r.llmJudging().status()).isEqualTo("failed");
         assertThat(r.llmJudging().error()).isNotBlank();
+        assertThat(r.llmJudging().attempts()).isEqualTo(1); // a server error is not retried as invalid output
         assertThat(r.llm().status()).isEqualTo("failed");
         assertThat(r.scorecard()).isEqualTo(builtIn.scorecard());
         assertThat(r.outcomes()).isEqualTo(builtIn.outcomes());

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * trend, booking status, qualification, objections, action items) answered as JSON
  * ({@code analysis/llm-judgment.schema.json}). An answer with any invalid field is retried once with
  * the problems fed back; each field is then taken from the latest answer that gave it validly
- * ({@link LlmVerdicts#latestValid}). Transport errors propagate (the caller keeps the built-in values).
+ * ({@link LlmVerdicts#latestValid}). A provider error ends it as {@link Failed} (the caller keeps the built-in values).
  */
 public final class LlmJudge {
 
@@ -53,10 +53,15 @@ public final class LlmJudge {
         int attempts = 0;
         while (attempts < maxAttempts) {
             attempts++;
-            String text = llm.chat(prompt.system(), user, true);
+            String text;
+            try {
+                text = llm.chat(prompt.system(), user, true);
+            } catch (RuntimeException e) {
+                throw new Failed(attempts, e);
+            }
             problems.clear();
             try {
-                JsonNode node = JSON.readTree(strip(text));
+                JsonNode node = JSON.readTree(LlmSummarizer.strip(text));
                 if (node.isObject()) {
                     LlmVerdicts verdicts = reader.read(node);
                     answers.add(verdicts);
@@ -94,15 +99,15 @@ public final class LlmJudge {
         return new LlmVerdicts(Map.of(), null, null, null, null, null, null, problems);
     }
 
-    static String strip(String answer) {
-        if (answer == null) {
-            return "";
+    /** The provider failed (transport, server error): nothing judged; the caller keeps the built-in values. */
+    static final class Failed extends RuntimeException {
+
+        final int attempts;
+
+        Failed(int attempts, RuntimeException cause) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+            this.attempts = attempts;
         }
-        String t = answer.strip();
-        if (t.startsWith("```")) {
-            t = t.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
-        }
-        return t;
     }
 
     private static JsonNode schema(String resource) {

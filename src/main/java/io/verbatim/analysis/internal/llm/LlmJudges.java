@@ -19,11 +19,12 @@ public final class LlmJudges {
         try {
             return LlmJudgmentMerge.merge(builtIn, card, judge.judge(transcript, card), provider);
         } catch (RuntimeException e) {
+            int attempts = e instanceof LlmJudge.Failed failed ? failed.attempts : 0;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new AnalysisResult(builtIn.language(), builtIn.scorecard(), builtIn.trackers(), builtIn.callReason(),
                     builtIn.objections(), builtIn.actionItems(), builtIn.outcomes(), builtIn.kpis(), builtIn.summary(),
                     builtIn.llm(), builtIn.warnings(), builtIn.judgments(), LlmJudging.failed(provider,
-                    message.length() > 500 ? message.substring(0, 500) : message, 1, LlmJudging.BuiltIn.of(builtIn)));
+                    message.length() > 500 ? message.substring(0, 500) : message, attempts, LlmJudging.BuiltIn.of(builtIn)));
         }
     }
 }

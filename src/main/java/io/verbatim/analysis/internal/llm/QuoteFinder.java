@@ -6,6 +6,8 @@ import io.verbatim.speech.Transcript;
 import io.verbatim.speech.Turn;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a quote an LLM cites really occurs in the transcript, so no judgment rests on invented
@@ -24,7 +26,7 @@ final class QuoteFinder {
         this.words = turns.stream().map(t -> Normalizer.words(t.text())).toArray(String[]::new);
     }
 
-    /** Where the quote is, as evidence (the turn, the estimated start, the quote as cited), or empty. */
+    /** Where the quote is, as evidence (the turn, the estimated start, the quoted span of the turn), or empty. */
     Optional<Evidence> find(String quote, Integer citedTurn) {
         if (quote == null) {
             return Optional.empty();
@@ -46,9 +48,23 @@ final class QuoteFinder {
 
     private Evidence evidence(int index, String normalisedQuote, String quote) {
         Turn turn = turns.get(index);
-        // Start estimated from the quote's position in the turn (as the built-in evidence does without word timings).
-        double share = Math.max(0, words[index].indexOf(normalisedQuote)) / (double) Math.max(1, words[index].length());
+        // The evidence quotes the transcript's own characters (so it points into the transcript, and redaction of
+        // personal data finds it); the model's rendition only when accents made the spans differ.
+        Matcher m = span(normalisedQuote).matcher(turn.text());
+        String exact = m.find() ? turn.text().substring(m.start(), m.end()) : null;
+        double share = exact != null ? m.start() / (double) Math.max(1, turn.text().length())
+                : Math.max(0, words[index].indexOf(normalisedQuote)) / (double) Math.max(1, words[index].length());
         double start = turn.start() + share * Math.max(0, turn.end() - turn.start());
-        return new Evidence(index, Math.round(start * 10) / 10.0, quote.strip());
+        return new Evidence(index, Math.round(start * 10) / 10.0, exact != null ? exact : quote.strip());
+    }
+
+    /** The quote's words, whole, in order, separated by anything that is not a letter or digit. */
+    private static Pattern span(String normalisedQuote) {
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        String[] parts = normalisedQuote.strip().split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            regex.append(i == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(parts[i]).replace("'", "\\E['\u2019]\\Q"));
+        }
+        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

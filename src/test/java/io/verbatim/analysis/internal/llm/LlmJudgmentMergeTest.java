@@ -77,6 +77,9 @@ class LlmJudgmentMergeTest {
             assertThat(r.judgment(field, Judgment.LLM)).as(field).isNotNull();
             assertThat(r.decision(field).source()).isEqualTo(Judgment.LLM);
         }
+        // Every LLM judgment's evidence points into the transcript, in the transcript's own words.
+        assertThat(r.judgments()).filteredOn(j -> j.source().equals(Judgment.LLM)).flatExtracting(Judgment::evidence).isNotEmpty()
+                .allSatisfy(e -> assertThat(call.turns().get(e.turn()).text()).contains(e.quote()));
         // The final values are the LLM's.
         assertThat(r.outcomes().bookingStatus()).isEqualTo(BookingStatus.NOT_BOOKED);
         assertThat(r.outcomes().qualification()).isEqualTo(Qualification.WARM);

@@ -19,10 +19,12 @@ class QuoteFinderTest {
     void trivialDifferencesAreIgnored() {
         assertThat(quotes.find("sixteen thousand, oh my GOD", 1)).get().satisfies(e -> {
             assertThat(e.turn()).isEqualTo(1);
-            assertThat(e.start()).isBetween(4.5, 10.0);
+            assertThat(e.start()).isEqualTo(4.5);
+            assertThat(e.quote()).isEqualTo("Sixteen thousand?   Oh my god"); // the transcript's own characters
         });
         assertThat(quotes.find("Oh my god... that's a lot!", 1)).isPresent();
-        assertThat(quotes.find("I\u2019m so sorry", 2)).isPresent();
+        assertThat(quotes.find("I\u2019m so sorry", 2)).get().satisfies(e -> assertThat(e.quote()).isEqualTo("I'm so sorry"));
+        assertThat(quotes.find("that's a lot", 1)).get().satisfies(e -> assertThat(e.start()).isBetween(7.0, 10.0));
     }
 
     @Test
