@@ -57,10 +57,12 @@ class AnalysedStage implements StageHandler {
         Transcript transcript = conversations.transcript(conversation.id())
                 .orElseThrow(() -> new PermanentStageFailure("no-transcript", "The conversation has no transcript to analyse"));
         Enrichment enrichment = enrichment(conversation, transcript);
-        AnalysisResult builtIn = analyseBuiltIn(conversation, transcript, enrichment, config.qaConfig());
-        // With an LLM configured: an abstractive summary and executive narrative on top. It never fails the
-        // stage; a failure is recorded in the result and the built-in analysis stands.
-        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn)).orElse(builtIn);
+        QaConfig qa = config.qaConfig();
+        AnalysisResult builtIn = analyseBuiltIn(conversation, transcript, enrichment, qa);
+        // With an LLM configured: the LLM judges too (its valid judgments replace the built-in values field by
+        // field, both kept), then an abstractive summary and executive narrative. It never fails the stage; a
+        // failure is recorded in the result and the built-in analysis stands.
+        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn, qa)).orElse(builtIn);
         documents.writeFinal(conversation, transcript, enrichment, result);
     }
 

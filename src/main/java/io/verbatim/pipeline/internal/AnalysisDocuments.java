@@ -108,8 +108,11 @@ class AnalysisDocuments {
         double duration = conversation.durationSeconds() != null ? conversation.durationSeconds()
                 : Math.max(transcript.durationSeconds(), enrichment.talk().durationSeconds());
         call.put("duration_seconds", round(duration));
-        call.put("customer_sentiment", enrichment.sentiment().customer().wire());
-        call.put("sentiment_trend", enrichment.sentiment().trend().wire());
+        // The standing judgment (the LLM's when it judged validly), else the enrichment's measure.
+        var sentiment = result.decision("customer_sentiment");
+        var trend = result.decision("sentiment_trend");
+        call.put("customer_sentiment", sentiment != null ? sentiment.value() : enrichment.sentiment().customer().wire());
+        call.put("sentiment_trend", trend != null ? trend.value() : enrichment.sentiment().trend().wire());
         // The call's sentiment over time (Call Detail's timeline): each quarter's span and each side's mean score (-1..1).
         ArrayNode quarters = call.putArray("sentiment_quarters");
         enrichment.sentiment().quarters().forEach(q -> quarters.addObject().put("quarter", q.quarter())

@@ -99,7 +99,8 @@ public final class LlmSummarizer {
         throw new IllegalStateException("invalid output after " + maxAttempts + " attempts: " + String.join("; ", errors));
     }
 
-    private static String strip(String answer) {
+    /** The JSON inside an answer that came wrapped in a code fence. */
+    static String strip(String answer) {
         if (answer == null) {
             return "";
         }

@@ -24,9 +24,13 @@ public final class SchemaValidator {
     }
 
     private static void check(JsonNode schema, JsonNode v, String path, List<String> errors) {
-        String type = schema.path("type").asString(null);
-        if (type != null && !typeOk(type, v)) {
-            errors.add(path + ": expected " + type + ", got " + kind(v));
+        JsonNode type = schema.path("type");
+        if (type.isString() && !typeOk(type.stringValue(), v)) {
+            errors.add(path + ": expected " + type.stringValue() + ", got " + kind(v));
+            return;
+        }
+        if (type.isArray() && !anyTypeOk(type, v)) {
+            errors.add(path + ": expected one of " + type + ", got " + kind(v));
             return;
         }
         if (schema.has("enum")) {
@@ -47,6 +51,14 @@ public final class SchemaValidator {
                 errors.add(path + ": longer than " + schema.get("maxLength").intValue() + " characters");
             }
         }
+        if (v.isNumber()) {
+            if (schema.has("minimum") && v.doubleValue() < schema.get("minimum").doubleValue()) {
+                errors.add(path + ": less than " + schema.get("minimum"));
+            }
+            if (schema.has("maximum") && v.doubleValue() > schema.get("maximum").doubleValue()) {
+                errors.add(path + ": more than " + schema.get("maximum"));
+            }
+        }
         if (v.isArray()) {
             if (schema.has("minItems") && v.size() < schema.get("minItems").intValue()) {
                 errors.add(path + ": fewer than " + schema.get("minItems").intValue() + " items");
@@ -63,7 +75,8 @@ public final class SchemaValidator {
         if (v.isObject()) {
             JsonNode props = schema.path("properties");
             for (JsonNode r : schema.path("required")) {
-                if (!v.has(r.stringValue()) || v.get(r.stringValue()).isNull()) {
+                // Present is enough: whether null is allowed is the property's own type's business.
+                if (!v.has(r.stringValue())) {
                     errors.add(path + "." + r.stringValue() + ": is required");
                 }
             }
@@ -76,6 +89,15 @@ public final class SchemaValidator {
                 }
             }
         }
+    }
+
+    private static boolean anyTypeOk(JsonNode types, JsonNode v) {
+        for (JsonNode t : types) {
+            if (typeOk(t.stringValue(), v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean typeOk(String type, JsonNode v) {

@@ -12,7 +12,9 @@ import io.verbatim.analysis.internal.rules.Match;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores a conversation on a scorecard. Item: not applicable when its {@code applicable_when} does
@@ -31,6 +33,23 @@ public final class ScorecardEngine {
 
     public static ScorecardResult score(Scorecard card, RuleEvaluator rules) {
         List<ItemResult> items = new ArrayList<>();
+        for (ScorecardSection section : card.sections()) {
+            for (ScorecardItem item : section.items()) {
+                items.add(item(item, section, rules));
+            }
+        }
+        return tally(card, items);
+    }
+
+    /**
+     * The scores of given item results (by key; an item of the card without a result counts as not
+     * applicable): the same arithmetic whoever judged the items, so an LLM's item results are scored
+     * exactly like the rules'.
+     */
+    public static ScorecardResult tally(Scorecard card, List<ItemResult> results) {
+        Map<String, ItemResult> byKey = new HashMap<>();
+        results.forEach(r -> byKey.putIfAbsent(r.key(), r));
+        List<ItemResult> items = new ArrayList<>();
         List<SectionResult> sections = new ArrayList<>();
         List<String> autoFailed = new ArrayList<>();
         double weighted = 0;
@@ -41,7 +60,8 @@ public final class ScorecardEngine {
             int applicableCount = 0;
             int passedCount = 0;
             for (ScorecardItem item : section.items()) {
-                ItemResult r = item(item, section, rules);
+                ItemResult r = byKey.getOrDefault(item.key(), new ItemResult(item.key(), item.name(), section.key(),
+                        ItemStatus.NOT_APPLICABLE, null, item.weight(), item.mustNotOccur(), item.autoFail(), List.of()));
                 items.add(r);
                 if (r.passed() == null) {
                     continue;
