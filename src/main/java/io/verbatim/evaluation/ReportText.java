@@ -78,6 +78,16 @@ public final class ReportText {
             return;
         }
         int width = Math.max(6, predicted.stream().mapToInt(String::length).max().orElse(6));
+        if (predicted.size() * (width + 1) > 100) {
+            // too wide for a grid: one line per gold value with what it was predicted as
+            sb.append(f("  %s (gold -> predicted x count)%n", field));
+            s.confusion().forEach((gold, row) -> {
+                StringBuilder line = new StringBuilder();
+                row.forEach((p, n) -> line.append(line.isEmpty() ? "" : ", ").append(p.equals(gold) ? "=" : p).append(" x").append(n));
+                sb.append(f("    %-32s -> %s%n", gold, line));
+            });
+            return;
+        }
         int first = Math.max(12, s.confusion().keySet().stream().mapToInt(String::length).max().orElse(12));
         sb.append(f("  %s (rows gold, columns predicted)%n", field));
         sb.append(f("    %-" + first + "s", "")).append(' ');

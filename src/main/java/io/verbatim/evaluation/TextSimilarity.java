@@ -7,4 +7,9 @@ public interface TextSimilarity {
     TextSimilarity NONE = (a, b) -> 0;
 
     double similarity(String a, String b);
+
+    /** Cosine of in-process MiniLM sentence embeddings (the model loads on first use). */
+    static TextSimilarity miniLm() {
+        return new io.verbatim.evaluation.scoring.MiniLmSimilarity();
+    }
 }
