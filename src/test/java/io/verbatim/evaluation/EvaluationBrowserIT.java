@@ -21,8 +21,8 @@ class EvaluationBrowserIT extends PlatformTest {
             assertThat(browser.find(".settings-nav a.on").getText()).isEqualTo("Evaluation");
             browser.find("#evaluation-form input[name=name]").sendKeys("Browser set");
             browser.find("#evaluation-form input[name=files]").sendKeys(String.join("\n",
-                    TestData.call("csr_002.json").toAbsolutePath().toString(),
-                    TestData.call("csr_002.labels.json").toAbsolutePath().toString()));
+                    TestData.call("csr_002.json").toRealPath().toString(),
+                    TestData.call("csr_002.labels.json").toRealPath().toString()));
             browser.find("#evaluation-form button[type=submit]").click();
             browser.waitUntil(d -> d.findElements(By.cssSelector("#run-status[data-status]")).size() == 1);
             Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
