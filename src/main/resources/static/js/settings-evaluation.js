@@ -5,6 +5,21 @@
   var current = null;
   var timer = null;
 
+  // The report is stored as jsonb, which does not keep key order: fields are shown in this order, others after.
+  var ORDER = ['customer_sentiment', 'sentiment_trend', 'call_reason', 'booking_status', 'qualification', 'outcome',
+    'kpis.resolution', 'deal_value', 'kpis.customer_effort_1to5', 'qa.greeting', 'qa.identified_self', 'qa.verified_customer',
+    'qa.showed_empathy', 'qa.identified_needs', 'qa.offered_solution', 'qa.asked_for_sale_or_booking', 'qa.confirmed_next_steps',
+    'qa.closing', 'qa.value_added', 'qa.interrupted_customer', 'objections', 'action_items', 'pii'];
+
+  function ordered(map) {
+    return Object.keys(map || {}).sort(function (a, b) {
+      var i = ORDER.indexOf(a), j = ORDER.indexOf(b);
+      if (i < 0) i = ORDER.length;
+      if (j < 0) j = ORDER.length;
+      return i !== j ? i - j : (a < b ? -1 : a > b ? 1 : 0);
+    });
+  }
+
   function pct(x) { return x === null || x === undefined ? '—' : (100 * x).toFixed(1) + '%'; }
 
   /** The most frequent wrong (gold -> predicted) pair of a field's confusion matrix. */
@@ -42,11 +57,11 @@
     var qa = document.querySelector('#qa-items tbody');
     var matches = document.querySelector('#matches tbody');
     [fields, qa, matches].forEach(function (t) { t.textContent = ''; });
-    Object.keys(figures.fields || {}).forEach(function (name) {
+    ordered(figures.fields).forEach(function (name) {
       if (name.indexOf('qa.') === 0) qa.appendChild(fieldRow(name.substring(3), figures.fields[name]));
       else fields.appendChild(fieldRow(name, figures.fields[name]));
     });
-    Object.keys(figures.matches || {}).forEach(function (name) {
+    ordered(figures.matches).forEach(function (name) {
       var m = figures.matches[name];
       matches.appendChild(s.el('tr', { 'data-match': name }, [s.el('td', { text: name }), s.el('td', { text: pct(m.precision) }),
         s.el('td', { text: pct(m.recall) }), s.el('td', { text: pct(m.f1) }),

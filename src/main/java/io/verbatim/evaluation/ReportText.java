@@ -70,6 +70,16 @@ public final class ReportText {
     }
 
     private static void confusion(StringBuilder sb, String field, FieldScore s) {
+        grid(sb, field, s);
+        if (s.classes() != null && s.classes().size() <= 12) {
+            StringBuilder line = new StringBuilder();
+            s.classes().forEach((value, m) -> line.append(line.isEmpty() ? "" : ", ")
+                    .append(f("%s P %.2f R %.2f F1 %.2f", value, m.precision(), m.recall(), m.f1())));
+            sb.append("    per value: ").append(line).append('\n');
+        }
+    }
+
+    private static void grid(StringBuilder sb, String field, FieldScore s) {
         TreeSet<String> predicted = new TreeSet<>();
         s.confusion().values().forEach(row -> predicted.addAll(row.keySet()));
         if (predicted.size() > 20 || s.confusion().size() > 40) {
