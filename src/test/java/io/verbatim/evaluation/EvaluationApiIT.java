@@ -106,6 +106,12 @@ class EvaluationApiIT extends PlatformTest {
         ApiClient.Response orphan = upload(admin, List.of(File.of("b.labels.json", "{\"call_reason\":\"x\"}")));
         assertThat(orphan.status()).isEqualTo(400);
         assertThat(orphan.problemType()).isEqualTo("urn:verbatim:problem:evaluation-labels-without-transcript");
+        // hundreds of loose files in one request reach the reader (the container's part limit is raised for this)
+        List<File> orphans = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            orphans.add(File.of("o" + i + ".labels.json", "{}"));
+        }
+        assertThat(upload(admin, orphans).problemType()).isEqualTo("urn:verbatim:problem:evaluation-labels-without-transcript");
         ApiClient.Response empty = upload(admin, List.of(File.of("c.json", "{\"turns\":[]}")));
         assertThat(empty.problemType()).isEqualTo("urn:verbatim:problem:evaluation-empty");
         List<File> many = new ArrayList<>();
