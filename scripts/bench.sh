@@ -6,6 +6,9 @@
 #                                                  against the pocketsphinx_continuous CLI on the same files
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
+#   scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]
+#                                                  imports a labelled folder through the API of a fresh platform and
+#                                                  scores the analyst: per-field accuracy, confusion, P/R/F1, held-out part
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
 #   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
@@ -27,8 +30,9 @@ case "${1:-}" in
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
+  evaluate) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.EvaluateCommand "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|ask|insights [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|evaluate|analysis-throughput|ask|insights [args]" >&2; exit 2 ;;
 esac

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SettingsPagesIT extends PlatformTest {
 
     private static final List<String> PAGES = List.of("/settings/users", "/settings/teams", "/settings/api-keys",
-            "/settings/scorecards", "/settings/analysis", "/settings/credentials");
+            "/settings/scorecards", "/settings/analysis", "/settings/evaluation", "/settings/credentials");
     private static final Map<String, String> HTML = Map.of("Accept", "text/html,application/xhtml+xml");
 
     private ApiClient.Response page(String path, String token) {

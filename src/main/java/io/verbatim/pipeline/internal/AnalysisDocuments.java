@@ -143,7 +143,9 @@ class AnalysisDocuments {
             }
         });
         ArrayNode pii = call.putArray("pii");
-        enrichment.pii().forEach(p -> pii.addObject().put("type", p.type().name()).put("turn", p.turn()).put("text", p.text()));
+        // the character span in the turn too, so a prediction can be compared with a labelled span by overlap
+        enrichment.pii().forEach(p -> pii.addObject().put("type", p.type().name()).put("turn", p.turn()).put("text", p.text())
+                .put("start_char", p.startChar()).put("end_char", p.endChar()));
         var kpis = result.kpis();
         if (kpis != null) {
             call.putObject("kpis").put("customer_effort_1to5", kpis.customerEffort1to5())

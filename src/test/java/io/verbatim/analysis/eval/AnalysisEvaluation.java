@@ -5,6 +5,7 @@ import io.verbatim.analysis.Analyst;
 import io.verbatim.analysis.ItemResult;
 import io.verbatim.analysis.ItemStatus;
 import io.verbatim.analysis.QaConfigs;
+import io.verbatim.evaluation.scoring.ActionItemMatcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class AnalysisEvaluation {
         final int[] reasonLoose = new int[2];
         final int[] effort = new int[3];
         final List<String> deals = new ArrayList<>();
-        final ActionItemMatcher matcher = new ActionItemMatcher();
+        final ActionItemMatcher matcher = new ActionItemMatcher(new SemanticSimilarity());
 
         Report(boolean verbose) {
             this.verbose = verbose;

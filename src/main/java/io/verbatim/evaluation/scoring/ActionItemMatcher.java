@@ -1,41 +1,46 @@
-package io.verbatim.analysis.eval;
+package io.verbatim.evaluation.scoring;
 
-import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
-import io.verbatim.analysis.internal.rules.SentenceEmbedder;
-import io.verbatim.analysis.internal.text.Normalizer;
+import io.verbatim.evaluation.TextSimilarity;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Matches predicted action items to gold ones, one to one: same owner, and the texts are similar:
  * their content words (stop words removed, crude suffix stemming; two words also match when they share
  * their first five letters, which catches cognates such as transfer/transferencia) overlap by at least a
- * third of the shorter one's, or their MiniLM embeddings have cosine >= 0.6. Pairs are taken greedily,
+ * third of the shorter one's, or their similarity (MiniLM cosine) is >= 0.6. Pairs are taken greedily,
  * best first.
  */
-final class ActionItemMatcher {
+public final class ActionItemMatcher {
 
-    static final double OVERLAP = 1.0 / 3;
-    static final double COSINE = 0.6;
+    public static final double OVERLAP = 1.0 / 3;
+    public static final double COSINE = 0.6;
     private static final Set<String> STOP = new HashSet<>(Arrays.asList(("a an the to of for and or in on at by with from "
             + "your you i we he she they it is are be will i'll you'll we'll this that as so just also then can get "
             + "have has had who there what which would could should was were been not yes okay yeah think let first going "
             + "gonna one more some any about into out up well really maybe "
             + "me my our us his her their el la los las de del que y en un una su se lo le desde para por con customer agent").split(" ")));
 
-    record Item(String owner, String text) {
+    public record Item(String owner, String text) {
         @Override
         public String toString() {
             return owner + ": " + text;
         }
     }
 
-    private final SentenceEmbedder embedder = new MiniLmEmbedder();
+    private final TextSimilarity similarity;
 
-    int match(List<Item> gold, List<Item> got, List<String> pairs) {
+    public ActionItemMatcher(TextSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** The number of matched pairs; {@code pairs} receives "[gold~predicted score]" for each. */
+    public int match(List<Item> gold, List<Item> got, List<String> pairs) {
         record Pair(int g, int p, double score) { }
         List<Pair> candidates = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
@@ -44,8 +49,7 @@ final class ActionItemMatcher {
                     continue;
                 }
                 double overlap = overlap(gold.get(i).text(), got.get(j).text());
-                double cos = SentenceEmbedder.cosine(embedder.embedExamples(List.of(gold.get(i).text())).get(0),
-                        embedder.embedExamples(List.of(got.get(j).text())).get(0));
+                double cos = overlap >= 1 ? 0 : similarity.similarity(gold.get(i).text(), got.get(j).text());
                 if (overlap >= OVERLAP || cos >= COSINE) {
                     candidates.add(new Pair(i, j, Math.max(overlap, cos)));
                 }
@@ -56,19 +60,17 @@ final class ActionItemMatcher {
         Set<Integer> usedP = new HashSet<>();
         int n = 0;
         for (Pair c : candidates) {
-            if (usedG.add(c.g())) {
-                if (usedP.add(c.p())) {
-                    n++;
-                    pairs.add(String.format("[%d~%d %.2f]", c.g(), c.p(), c.score()));
-                } else {
-                    usedG.remove(c.g());
-                }
+            if (!usedG.contains(c.g()) && !usedP.contains(c.p())) {
+                usedG.add(c.g());
+                usedP.add(c.p());
+                n++;
+                pairs.add(String.format(Locale.ROOT, "[%d~%d %.2f]", c.g(), c.p(), c.score()));
             }
         }
         return n;
     }
 
-    static double overlap(String a, String b) {
+    public static double overlap(String a, String b) {
         Set<String> x = content(a);
         Set<String> y = content(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -88,9 +90,23 @@ final class ActionItemMatcher {
 
     static Set<String> content(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : Normalizer.words(text).strip().split(" ")) {
+        for (String w : words(text)) {
             if (w.length() > 2 && !STOP.contains(w)) {
                 out.add(w.replaceAll("(ing|ed|es|s)$", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-cased, accents removed, split on anything but letters, digits and inner apostrophes. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), Normalizer.Form.NFD)
+                .replaceAll("\\p{Mn}", "");
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}']+")) {
+            String t = w.replaceAll("^'+|'+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
             }
         }
         return out;
