@@ -116,7 +116,9 @@ public final class OutcomeFinder {
         Qualification qualification = null;
         Sentence lead = Cues.first(text, Speaker.CUSTOMER, LEAD);
         Sentence existing = Cues.first(text, null, EXISTING_APPOINTMENT);
-        if (booking != null && attributes.channel() != Channel.VOICE_AGENT && !walkIn && lead != null && existing == null) {
+        // a CSR line (tag "csr") takes prospects by definition; elsewhere a booking conversation with a stated need
+        boolean csrLine = attributes.tags().contains("csr");
+        if (csrLine || booking != null && attributes.channel() != Channel.VOICE_AGENT && !walkIn && lead != null && existing == null) {
             Sentence cannot = Cues.first(text, Speaker.CUSTOMER, CANNOT_BUY);
             Sentence browsing = Cues.first(text, Speaker.CUSTOMER, BROWSING);
             if (booking == BookingStatus.SERVICE_NOT_OFFERED || cannot != null) {
@@ -134,7 +136,7 @@ public final class OutcomeFinder {
                 Objection o = objections.stream().filter(x -> x.category() == ObjectionCategory.DECISION_MAKER
                         || x.category() == ObjectionCategory.PRICE || x.category() == ObjectionCategory.TIMING).findFirst().orElse(null);
                 why.add(new Outcomes.Reason("qualification", "real need, decision or timing open",
-                        o != null ? new io.verbatim.analysis.Evidence(o.turn(), o.start(), o.quote()) : lead.evidence()));
+                        o != null ? new io.verbatim.analysis.Evidence(o.turn(), o.start(), o.quote()) : lead == null ? null : lead.evidence()));
             }
         }
 
