@@ -6,6 +6,8 @@
 #                                                  against the pocketsphinx_continuous CLI on the same files
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
+#   scripts/bench.sh judgments [folder...] [--verbose]  in-process: sentiment, booking, QA, objections per folder,
+#                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part
 #   scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]
 #                                                  imports a labelled folder through the API of a fresh platform and
 #                                                  scores the analyst: per-field accuracy, confusion, P/R/F1, held-out part
@@ -30,6 +32,8 @@ case "${1:-}" in
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
+  judgments) shift; [ $# -gt 0 ] || set -- ../shared/testdata/calls src/test/resources/evaluation/written ../shared/testdata/external/sgd_booking
+    exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.JudgmentEvaluation "$@" ;;
   evaluate) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.EvaluateCommand "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
