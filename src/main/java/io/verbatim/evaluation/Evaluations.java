@@ -129,9 +129,10 @@ public class Evaluations {
                 continue;
             }
             ConversationStatus status = c.get().status();
-            analysed += status == ConversationStatus.COMPLETED ? 1 : 0;
-            failed += status == ConversationStatus.FAILED ? 1 : 0;
-            waiting |= status != ConversationStatus.COMPLETED && status != ConversationStatus.FAILED;
+            boolean scored = hasAnalysis(c.get());
+            analysed += scored ? 1 : 0;
+            failed += !scored && status == ConversationStatus.FAILED ? 1 : 0;
+            waiting |= !scored && status != ConversationStatus.FAILED;
         }
         if (waiting) {
             if (analysed != run.analysed() || failed != run.failed()) {
@@ -147,6 +148,14 @@ public class Evaluations {
         store.done(id, analysed, failed, json.valueToTree(report));
     }
 
+    /**
+     * The analysis exists once the {@code analysed} stage completed: later stages (the Ask index) do not change
+     * it, so the evaluation need not wait for them.
+     */
+    static boolean hasAnalysis(Conversation c) {
+        return c.status() == ConversationStatus.COMPLETED || "analysed".equals(c.stage()) || "indexed".equals(c.stage());
+    }
+
     private LabelledCall labelled(JsonNode item, Optional<Conversation> conversation) {
         String id = item.path("id").asString();
         List<String> turns = new ArrayList<>();
@@ -156,7 +165,7 @@ public class Evaluations {
             return new LabelledCall(id, item.get("labels"), turns, null, null, why);
         }
         Conversation c = conversation.get();
-        if (c.status() == ConversationStatus.FAILED) {
+        if (c.status() == ConversationStatus.FAILED && !hasAnalysis(c)) {
             return new LabelledCall(id, item.get("labels"), turns, null, null,
                     "failed at " + c.stage() + ": " + c.lastErrorType() + " " + c.lastError());
         }

@@ -173,7 +173,9 @@ public final class EvaluateCommand {
                     if (id == null) {
                         continue;
                     }
-                    if (status.equals("completed")) {
+                    // the analysis exists once the analysed stage completed; the Ask index after it does not change it
+                    String stage = c.path("stage").asString("");
+                    if (status.equals("completed") || stage.equals("analysed") || stage.equals("indexed")) {
                         done++;
                     } else if (status.equals("failed")) {
                         failed++;
