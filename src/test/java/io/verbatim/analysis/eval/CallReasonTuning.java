@@ -45,7 +45,8 @@ public final class CallReasonTuning {
                 for (double aw : at == 0 ? new double[] {1} : gridD("aw", 0.8, 1.0)) {
                     for (double decay : gridD("decay", 0, 0.03, 0.06, 0.1)) {
                         for (double lw : gridD("lw", 0, 0.1, 0.2, 0.3, 0.4)) {
-                            Params p = new Params(ct, at, aw, decay, lw, Double.NEGATIVE_INFINITY);
+                          for (double jw : gridD("jw", 0, 0.9, 1.0)) {
+                            Params p = new Params(ct, at, aw, decay, lw, jw, Double.NEGATIVE_INFINITY);
                             Map<String, List<Outcome>> byTaxonomy = outcomes(units, texts, new ReasonClassifier(embedder, p));
                             double[] cv = crossValidate(byTaxonomy, false);
                             if (cv[0] > bestObjective - 0.002) {
@@ -53,6 +54,7 @@ public final class CallReasonTuning {
                                 System.out.printf("%s -> LOSO balanced %.3f, threshold on all %.2f%n", p, cv[0], cv[1]);
                                 crossValidate(byTaxonomy, true);
                             }
+                          }
                         }
                     }
                 }

@@ -34,12 +34,14 @@ public final class ReasonClassifier {
      * @param agentWeight   factor on the agent's sentences' similarity
      * @param decay         factor lost per later turn of the same speaker (the request comes early)
      * @param lexicalWeight weight of the key-word share added to the best similarity
+     * @param joinedWeight  factor on the similarity of the customer's opening read as one text (terse chats, "big mac"
+     *                      then "2" then "coke", make sense together), 0 = not used
      * @param threshold     below this score the call is {@value #OTHER}
      */
     public record Params(int customerTurns, int agentTurns, double agentWeight, double decay, double lexicalWeight,
-                         double threshold) {
+                         double joinedWeight, double threshold) {
         // Chosen by leave-one-data-set-out cross-validation (docs/analysis-evaluation.md#call-reasons).
-        public static final Params DEFAULTS = new Params(4, 3, 0.9, 0.03, 0.2, 0.4);
+        public static final Params DEFAULTS = new Params(4, 3, 0.9, 0.03, 0.2, 0, 0.4);
     }
 
     /** A reason's score in one conversation, with the sentence that supports it (null when none does). */
@@ -73,7 +75,13 @@ public final class ReasonClassifier {
     public List<Scored> score(ConversationText text, List<CallReasonDefinition> reasons) {
         CompiledTaxonomy taxonomy = compiled(reasons);
         List<Sentence> opening = opening(text);
-        List<float[]> vectors = embedder.embedAll(opening.stream().map(Sentence::text).toList());
+        List<String> inputs = new ArrayList<>(opening.stream().map(Sentence::text).toList());
+        String joined = String.join(" . ", opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).map(Sentence::text).toList());
+        boolean useJoined = params.joinedWeight() > 0 && !joined.isBlank();
+        if (useJoined) {
+            inputs.add(joined);
+        }
+        List<float[]> vectors = embedder.embedAll(inputs);
         Set<String> customerLemmas = new HashSet<>();
         opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).forEach(s -> customerLemmas.addAll(Lemmas.of(s.text())));
         List<Scored> out = new ArrayList<>();
@@ -86,6 +94,9 @@ public final class ReasonClassifier {
                     semantic = sim;
                     evidence = opening.get(s);
                 }
+            }
+            if (useJoined) {
+                semantic = Math.max(semantic, params.joinedWeight() * best(vectors.get(opening.size()), taxonomy.vectors().get(r)));
             }
             double lexical = lexical(taxonomy.keyLemmas().get(r), customerLemmas);
             out.add(new Scored(taxonomy.reasons().get(r).key(), semantic + params.lexicalWeight() * lexical, semantic,
