@@ -7,6 +7,10 @@
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
+#   scripts/bench.sh call-reasons [folder... --verbose]  call-reason accuracy with each folder's own keys as the tenant
+#                                                  taxonomy (tuned / held-out / all, confusions); default: Harper Valley
+#                                                  (human and ASR) and MultiDoGO
+#   scripts/bench.sh call-reasons-tuning          the cross-validated grid that chose the classifier's defaults
 #   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
 #   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
@@ -30,5 +34,11 @@ case "${1:-}" in
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|ask|insights [args]" >&2; exit 2 ;;
+  call-reasons) shift
+    if [ $# -eq 0 ] || [ "$1" = --verbose ]; then
+      set -- ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii "$@"
+    fi
+    exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
+  call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights [args]" >&2; exit 2 ;;
 esac

@@ -23,9 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CallReasonTuning {
 
     private static final double[] THRESHOLDS = thresholds();
+    /** Weight of in-taxonomy accuracy against "other" accuracy in the objective (0.5 = balanced). */
+    private static final double PRIOR_IN = Double.parseDouble(System.getProperty("prior.in", "0.5"));
+    /** A top reason with at least this share of its key words in the opening is never "other" (2 = off). */
+    private static final double RESCUE = Double.parseDouble(System.getProperty("rescue", "2"));
 
     /** One call under one taxonomy: the expected key ("other" when its gold is not in the taxonomy), the top key and score. */
-    private record Outcome(String id, String expected, String top, double score) {
+    private record Outcome(String id, String expected, String top, double score, double lexical) {
     }
 
     public static void main(String[] args) {
@@ -114,7 +118,7 @@ public final class CallReasonTuning {
                     String expected = keys.contains(gold) ? gold : negative(t, u.getKey()) ? ReasonClassifier.OTHER : null;
                     if (expected != null) {
                         ReasonClassifier.Scored top = classifier.score(texts.get(c), taxonomy).get(0);
-                        list.add(new Outcome(c.id(), expected, top.key(), top.score()));
+                        list.add(new Outcome(c.id(), expected, top.key(), top.score(), top.lexical()));
                     }
                 }
             }
@@ -185,14 +189,15 @@ public final class CallReasonTuning {
         int[] pos = new int[2];
         int[] neg = new int[2];
         for (Outcome o : outcomes) {
-            String got = o.score() < th ? ReasonClassifier.OTHER : o.top();
+            boolean rescued = o.lexical() >= RESCUE;
+            String got = o.score() < th && !rescued ? ReasonClassifier.OTHER : o.top();
             int[] b = o.expected().equals(ReasonClassifier.OTHER) ? neg : pos;
             b[1]++;
             b[0] += got.equals(o.expected()) ? 1 : 0;
         }
         double p = pos[1] == 0 ? 1 : (double) pos[0] / pos[1];
         double n = neg[1] == 0 ? 1 : (double) neg[0] / neg[1];
-        return new double[] {(p + n) / 2, p, n};
+        return new double[] {PRIOR_IN * p + (1 - PRIOR_IN) * n, p, n};
     }
 
     private static double[] thresholds() {
