@@ -3,6 +3,10 @@ package io.verbatim.analysis.eval;
 import io.verbatim.analysis.AnalysisResult;
 import io.verbatim.analysis.Analyst;
 import io.verbatim.analysis.QaConfig;
+import io.verbatim.analysis.internal.reasons.ReasonClassifier;
+import io.verbatim.analysis.internal.reasons.ReasonClassifier.Params;
+import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
+import io.verbatim.analysis.internal.text.ConversationText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +17,32 @@ import java.util.TreeMap;
  * Call-reason accuracy with a tenant taxonomy: for each folder, the taxonomy is the folder's distinct gold
  * {@code call_reason} keys (keys only), the analyst runs on every call, and the printed accuracy is split
  * into tuned / held-out ({@link ReasonSet#heldOut}) / all, with the confusions. Usage:
- * {@code CallReasonEvaluation <folder>... [--verbose]}.
+ * {@code CallReasonEvaluation <folder>... [--verbose] [--threshold X]}.
  */
 public final class CallReasonEvaluation {
 
     public static void main(String[] args) {
         boolean verbose = List.of(args).contains("--verbose");
+        // --threshold X: the second line uses X instead of never answering "other" (what another threshold would give)
+        int t = List.of(args).indexOf("--threshold");
+        double threshold = t >= 0 ? Double.parseDouble(args[t + 1]) : Double.NEGATIVE_INFINITY;
         Analyst analyst = new Analyst();
+        ReasonClassifier closed = new ReasonClassifier(new MiniLmEmbedder(), new ReasonClassifier.Params(
+                Params.DEFAULTS.customerTurns(), Params.DEFAULTS.agentTurns(), Params.DEFAULTS.agentWeight(),
+                Params.DEFAULTS.decay(), Params.DEFAULTS.lexicalWeight(), Params.DEFAULTS.joinedWeight(), threshold));
         for (String a : args) {
-            if (!a.startsWith("--")) {
-                System.out.println(run(ReasonSet.load(Path.of(a)), analyst, verbose).render());
+            if (!a.startsWith("--") && !a.matches("[0-9.]+")) {
+                ReasonSet set = ReasonSet.load(Path.of(a));
+                Result result = run(set, analyst, verbose);
+                System.out.print(result.render());
+                // The same classifier never answering "other": what the threshold costs on in-taxonomy calls.
+                Result top = new Result(set.name(), set.taxonomy().size(), false);
+                for (EvalCall call : set.calls()) {
+                    top.add(call, ReasonSet.gold(call), closed.classify(new ConversationText(call.transcript()), set.taxonomy()).category());
+                }
+                System.out.printf("  %s: tuned %.3f  held-out %.3f  all %.3f%n%n",
+                        t >= 0 ? "at threshold " + threshold : "without 'other' (top reason always)",
+                        top.accuracy(top.tuned), top.accuracy(top.heldOut), top.all());
             }
         }
     }

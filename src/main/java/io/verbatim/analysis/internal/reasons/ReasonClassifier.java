@@ -41,7 +41,7 @@ public final class ReasonClassifier {
     public record Params(int customerTurns, int agentTurns, double agentWeight, double decay, double lexicalWeight,
                          double joinedWeight, double threshold) {
         // Chosen by leave-one-data-set-out cross-validation (docs/analysis-evaluation.md#call-reasons).
-        public static final Params DEFAULTS = new Params(4, 2, 0.8, 0.1, 0.1, 1.0, 0.46);
+        public static final Params DEFAULTS = new Params(4, 2, 0.8, 0.1, 0.1, 1.0, 0.39);
     }
 
     /** A reason's score in one conversation, with the sentence that supports it (null when none does). */
