@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How {@link Params#DEFAULTS} were chosen, on the tuned calls only (never the held-out ones). Every set's
- * keys-only taxonomy is run on the calls of every set: a call whose gold reason is a key must get it, any
- * other call must get "other". A grid over the window and weights is scored by leave-one-set-out
- * cross-validation of the threshold: the threshold that maximises the balanced accuracy (mean of right
- * reasons on in-taxonomy calls and "other" on the rest) over the other sets is applied to the left-out one.
+ * How {@link Params#DEFAULTS} were chosen, on the tuned calls only (never the held-out ones). Calls are grouped
+ * by domain; every domain's keys-only taxonomy runs on every call: a call whose gold reason is a key must get it,
+ * a call of another domain must get "other". A grid over the window and weights is scored by leave-one-domain-out
+ * cross-validation of the threshold: the threshold that maximises the objective (right reasons on in-taxonomy
+ * calls weighted 0.7, "other" on foreign calls 0.3) over the other domains is applied to the left-out one.
  * Usage: {@code CallReasonTuning <folder>...}.
  */
 public final class CallReasonTuning {
@@ -55,7 +55,7 @@ public final class CallReasonTuning {
                             double[] cv = crossValidate(byTaxonomy, false);
                             if (cv[0] > bestObjective - 0.002) {
                                 bestObjective = Math.max(bestObjective, cv[0]);
-                                System.out.printf("%s -> LOSO balanced %.3f, threshold on all %.2f%n", p, cv[0], cv[1]);
+                                System.out.printf("%s -> leave-one-domain-out objective %.3f, threshold on all %.2f%n", p, cv[0], cv[1]);
                                 crossValidate(byTaxonomy, true);
                             }
                           }
@@ -146,7 +146,7 @@ public final class CallReasonTuning {
                                 .filter(o -> !o.expected().equals(ReasonClassifier.OTHER) && o.top().equals(o.expected()))));
             }
             if (print) {
-                System.out.printf("    %-18s threshold %.2f (from the others): in-taxonomy %.3f, other %.3f, balanced %.3f;"
+                System.out.printf("    %-18s threshold %.2f (from the others): in-taxonomy %.3f, other %.3f, objective %.3f;"
                         + " no threshold: in-taxonomy %.3f%n", left, th, b[1], b[2], b[0],
                         balanced(byTaxonomy.get(left), Double.NEGATIVE_INFINITY)[1]);
             }

@@ -40,7 +40,7 @@ public final class ReasonClassifier {
      */
     public record Params(int customerTurns, int agentTurns, double agentWeight, double decay, double lexicalWeight,
                          double joinedWeight, double threshold) {
-        // Chosen by leave-one-data-set-out cross-validation (docs/analysis-evaluation.md#call-reasons).
+        // Chosen by leave-one-domain-out cross-validation (CallReasonTuning; docs/analysis-evaluation.md#call-reasons-with-a-tenant-taxonomy).
         public static final Params DEFAULTS = new Params(4, 2, 0.8, 0.1, 0.1, 1.0, 0.39);
     }
 
