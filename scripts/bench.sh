@@ -12,6 +12,10 @@
 #                                                  imports a labelled folder through the API of a fresh platform and
 #                                                  scores the analyst: per-field accuracy, confusion, P/R/F1, held-out part
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
+#   scripts/bench.sh call-reasons [folder... --verbose]  call-reason accuracy with each folder's own keys as the tenant
+#                                                  taxonomy (tuned / held-out / all, confusions); default: Harper Valley
+#                                                  (human and ASR) and MultiDoGO
+#   scripts/bench.sh call-reasons-tuning          the cross-validated grid that chose the classifier's defaults
 #   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
 #   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
@@ -38,5 +42,11 @@ case "${1:-}" in
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|evaluate|analysis-throughput|ask|insights [args]" >&2; exit 2 ;;
+  call-reasons) shift
+    if [ $# -eq 0 ] || [ "$1" = --verbose ]; then
+      set -- ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii "$@"
+    fi
+    exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
+  call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|judgments|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights [args]" >&2; exit 2 ;;
 esac

@@ -32,6 +32,16 @@ class QaConfigsTest {
     }
 
     @Test
+    void aCallReasonTaxonomyRoundTripsAndAKeyAloneIsEnough() {
+        QaConfig c = QaConfigs.defaults().withCallReasons(List.of(new CallReasonDefinition("replace_card", null, List.of()),
+                new CallReasonDefinition("pay_bill", "paying a company from an account", List.of("I would like to pay a bill"))));
+        QaConfig again = QaConfigs.parse(QaConfigs.write(c));
+        assertThat(again).isEqualTo(c);
+        assertThat(again.callReasons().get(0).keyWords()).isEqualTo("replace card");
+        assertThat(QaConfigs.defaults().callReasons()).isEmpty();
+    }
+
+    @Test
     void everyErrorIsReportedWithItsJsonPath() {
         String json = """
                 {"version": 1,

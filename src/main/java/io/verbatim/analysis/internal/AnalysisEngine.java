@@ -25,6 +25,7 @@ import io.verbatim.analysis.ScorecardResult;
 import io.verbatim.analysis.SentimentSignal;
 import io.verbatim.analysis.Tracker;
 import io.verbatim.analysis.TrackerResult;
+import io.verbatim.analysis.internal.reasons.ReasonClassifier;
 import io.verbatim.analysis.internal.rules.Match;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.rules.SentenceEmbedder;
@@ -41,9 +42,11 @@ import java.util.Optional;
 public final class AnalysisEngine {
 
     private final SentenceEmbedder embedder;
+    private final ReasonClassifier reasons;
 
     public AnalysisEngine(SentenceEmbedder embedder) {
         this.embedder = embedder;
+        this.reasons = new ReasonClassifier(embedder);
     }
 
     public AnalysisResult analyse(Transcript transcript, ConversationAttributes attributes, QaConfig config,
@@ -64,7 +67,9 @@ public final class AnalysisEngine {
             Match m = rules.evaluate(t.rule());
             trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
         }
-        CallReason reason = CallReasonFinder.find(text);
+        // A tenant's own taxonomy replaces the built-in one.
+        CallReason reason = config.callReasons().isEmpty() ? CallReasonFinder.find(text)
+                : reasons.classify(text, config.callReasons());
         List<Objection> objections = ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
         List<ActionItem> actions = ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);

@@ -44,8 +44,10 @@ class QaConfigPreviewController {
     /**
      * @param scorecard the result on the scorecard the config selects for this conversation, or null when none applies
      *                  ({@code warnings} then says so)
+     * @param callReason the call reason under the config (its {@code call_reasons} taxonomy when it has one)
      */
-    record Preview(UUID conversationId, ScorecardResult scorecard, List<TrackerResult> trackers, List<String> warnings) {
+    record Preview(UUID conversationId, ScorecardResult scorecard, List<TrackerResult> trackers, String callReason,
+                   List<String> warnings) {
     }
 
     @PostMapping("/api/v1/analysis/qa-config/preview")
@@ -63,6 +65,7 @@ class QaConfigPreviewController {
         Transcript transcript = conversations.transcript(conversation.id()).orElseThrow(() -> new ProblemException(
                 HttpStatus.CONFLICT, "no-transcript", "No transcript", "The conversation has no transcript yet"));
         AnalysisResult result = stage.analyseBuiltIn(conversation, transcript, stage.enrichment(conversation, transcript), config);
-        return new Preview(conversation.id(), result.scorecard(), result.trackers(), result.warnings());
+        return new Preview(conversation.id(), result.scorecard(), result.trackers(),
+                result.callReason() == null ? null : result.callReason().category(), result.warnings());
     }
 }

@@ -57,7 +57,7 @@ public final class QaConfigReader {
             error("$", "must be a JSON object");
             return null;
         }
-        fields(root, "$", Set.of("version", "conditions", "scorecards", "trackers", "$schema", "description"));
+        fields(root, "$", Set.of("version", "conditions", "scorecards", "trackers", "call_reasons", "$schema", "description"));
         int version = integer(root, "version", "$", QaConfig.CURRENT_VERSION, 1, QaConfig.CURRENT_VERSION);
         JsonNode library = root.get("conditions");
         Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public final class QaConfigReader {
                 error("$.trackers[" + i + "].key", "duplicate tracker key '" + trackers.get(i).key() + "'");
             }
         }
-        return new QaConfig(version, conditions, scorecards, trackers);
+        return new QaConfig(version, conditions, scorecards, trackers, new CallReasonsReader(errors).read(root.get("call_reasons")));
     }
 
     private Scorecard scorecard(JsonNode node, String path) {

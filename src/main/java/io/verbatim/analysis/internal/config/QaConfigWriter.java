@@ -1,5 +1,6 @@
 package io.verbatim.analysis.internal.config;
 
+import io.verbatim.analysis.CallReasonDefinition;
 import io.verbatim.analysis.Condition;
 import io.verbatim.analysis.QaConfig;
 import io.verbatim.analysis.Scope;
@@ -47,6 +48,15 @@ public final class QaConfigWriter {
                 putIf(n, "name", t.name());
                 putIf(n, "description", t.description());
                 n.set("rule", condition(t.rule()));
+            }
+        }
+        if (!config.callReasons().isEmpty()) {
+            ArrayNode reasons = root.putArray("call_reasons");
+            for (CallReasonDefinition r : config.callReasons()) {
+                ObjectNode n = reasons.addObject();
+                n.put("key", r.key());
+                putIf(n, "description", r.description());
+                strings(n, "examples", r.examples());
             }
         }
         return root;
