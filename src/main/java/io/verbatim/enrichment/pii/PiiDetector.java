@@ -50,7 +50,9 @@ public final class PiiDetector {
             here.addAll(numbers);
             found.add(resolve(here));
         }
-        List<List<Candidate>> names = NameFinder.find(texts, toks, speakers, agentName, customerName);
+        // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
+        List<List<Candidate>> names = SpokenNameFinder.caseless(toks) ? SpokenNameFinder.find(texts, toks)
+                : NameFinder.find(texts, toks, speakers, agentName, customerName);
 
         List<PiiEntity> out = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
