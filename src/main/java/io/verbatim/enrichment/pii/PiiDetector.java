@@ -37,6 +37,7 @@ public final class PiiDetector {
             String text = texts.get(i);
             Context context = new Context(text, i > 0 ? texts.get(i - 1) : null, i > 1 ? texts.get(i - 2) : null);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
+            here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(AddressFinder.find(text));
             here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
             boolean phoneNearby = recent(found, i, PiiType.PHONE);

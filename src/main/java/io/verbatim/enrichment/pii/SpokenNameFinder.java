@@ -70,6 +70,7 @@ final class SpokenNameFinder {
                     mark(ts, marks[i], rules[i], k, false, "given-name");
                 }
             }
+            bareAnswer(ts, marks[i], rules[i]);
             for (int k = 0; k < ts.size(); k++) {
                 if (marks[i][k]) {
                     lexicon.add(ts.get(k).base());
@@ -123,6 +124,29 @@ final class SpokenNameFinder {
             if (!m[j]) {
                 m[j] = true;
                 rule[j] = why;
+            }
+        }
+    }
+
+    /**
+     * A turn that is nothing but one or two words that are not ordinary English ("murali", "asif kumar"):
+     * the bare answer to a "your name?" that the transcript may not even hold.
+     */
+    private static void bareAnswer(List<Tok> ts, boolean[] m, String[] rule) {
+        if (ts.isEmpty() || ts.size() > 2) {
+            return;
+        }
+        for (Tok t : ts) {
+            String f = t.base();
+            if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f)
+                    || (NameLists.ordinary(f) && !NameLists.given(f) && !NameLists.surname(f))) {
+                return;
+            }
+        }
+        for (int k = 0; k < ts.size(); k++) {
+            if (!m[k]) {
+                m[k] = true;
+                rule[k] = "bare-answer";
             }
         }
     }

@@ -30,7 +30,7 @@ public final class PiiEvaluation {
 
     /** Counts per type for the tuning part, the held-out part and both. */
     public record Result(String set, Map<PiiType, Counts> tuned, Map<PiiType, Counts> heldOut, Map<PiiType, Counts> all,
-                         int conversations, int heldOutConversations, double millis) {
+                         int[][] covered, int[][] caller, int conversations, int heldOutConversations, double millis) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,6 +56,8 @@ public final class PiiEvaluation {
         Map<PiiType, Counts> all = new EnumMap<>(PiiType.class);
         List<String> ids = EnrichmentEvaluation.ids(folder);
         int heldCount = 0;
+        int[][] covered = new int[3][1];
+        int[][] caller = new int[3][2];
         long nanos = 0;
         for (String id : ids) {
             Transcript transcript = EnrichmentEvaluation.transcript(folder, id);
@@ -64,8 +66,21 @@ public final class PiiEvaluation {
             long start = System.nanoTime();
             List<PiiEntity> found = DETECTOR.detect(transcript.turns(), transcript.language(), opts.agentName(), opts.customerName());
             nanos += System.nanoTime() - start;
-            PiiScorer.Scored s = PiiScorer.score(transcript, labels, found);
+            EnrichmentOptions names = EnrichmentEvaluation.options(folder, id);
+            java.util.Set<String> callerWords = new java.util.HashSet<>();
+            if (names.customerName() != null) {
+                callerWords.addAll(List.of(names.customerName().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            }
+            PiiScorer.Scored s = PiiScorer.score(transcript, labels, found, callerWords);
             boolean isHeld = HeldOut.heldOut(id);
+            int part = isHeld ? 1 : 0;
+            int coveredHere = s.covered().values().stream().mapToInt(Integer::intValue).sum();
+            covered[part][0] += coveredHere;
+            covered[2][0] += coveredHere;
+            caller[part][0] += s.caller()[0];
+            caller[part][1] += s.caller()[1];
+            caller[2][0] += s.caller()[0];
+            caller[2][1] += s.caller()[1];
             heldCount += isHeld ? 1 : 0;
             s.counts().forEach((t, c) -> {
                 (isHeld ? held : tuned).merge(t, c, Counts::plus);
@@ -75,7 +90,7 @@ public final class PiiEvaluation {
                 s.errors().forEach(e -> tunedErrors.accept(id + " " + e));
             }
         }
-        return new Result(folder.getFileName().toString(), tuned, held, all, ids.size(), heldCount, nanos / 1e6);
+        return new Result(folder.getFileName().toString(), tuned, held, all, covered, caller, ids.size(), heldCount, nanos / 1e6);
     }
 
     static Counts overall(Map<PiiType, Counts> perType) {
@@ -92,6 +107,22 @@ public final class PiiEvaluation {
             System.out.printf("%-15s | %s | %s | %s%n", t, cell(r.tuned().get(t)), cell(r.heldOut().get(t)), cell(r.all().get(t)));
         }
         System.out.printf("%-15s | %s | %s | %s%n", "overall", cell(overall(r.tuned())), cell(overall(r.heldOut())), cell(overall(r.all())));
+        List<Map<PiiType, Counts>> parts = List.of(r.tuned(), r.heldOut(), r.all());
+        StringBuilder line = new StringBuilder(String.format("%-15s", "covered recall"));
+        for (int p = 0; p < 3; p++) {
+            Counts o = overall(parts.get(p));
+            int gold = o.truePositives() + o.falseNegatives();
+            line.append(String.format(" | %-30s", String.format("%4d %3d    %.2f", gold, r.covered()[p][0], gold == 0 ? 1 : r.covered()[p][0] / (double) gold)));
+        }
+        System.out.println(line);
+        if (r.caller()[2][1] > 0) {
+            line = new StringBuilder(String.format("%-15s", "caller covered"));
+            for (int p = 0; p < 3; p++) {
+                int gold = r.caller()[p][1];
+                line.append(String.format(" | %-30s", String.format("%4d %3d    %.2f", gold, r.caller()[p][0], gold == 0 ? 1 : r.caller()[p][0] / (double) gold)));
+            }
+            System.out.println(line);
+        }
     }
 
     private static String cell(Counts c) {

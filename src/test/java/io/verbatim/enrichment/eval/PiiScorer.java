@@ -21,13 +21,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class PiiScorer {
 
-    record Scored(Map<PiiType, EnrichmentEvaluation.Counts> counts, List<String> errors) {
+    /**
+     * @param covered per type, gold mentions overlapped by some find of their type in their turn, one find
+     *                may cover several (a find "patricia brown" covers gold "patricia" and gold "brown"; the
+     *                one-to-one rule counts one hit and one miss). What redaction cares about.
+     * @param caller  covered and total gold mentions of a word of the customer's name from the metadata
+     */
+    record Scored(Map<PiiType, EnrichmentEvaluation.Counts> counts, Map<PiiType, Integer> covered, int[] caller, List<String> errors) {
     }
 
     private PiiScorer() {
     }
 
-    static Scored score(Transcript transcript, JsonNode labels, List<PiiEntity> found) {
+    static Scored score(Transcript transcript, JsonNode labels, List<PiiEntity> found, Set<String> callerWords) {
         Set<PiiType> types = new HashSet<>(List.of(PiiType.values()));
         if (labels.has("pii_types")) {
             types.clear();
@@ -50,6 +56,8 @@ final class PiiScorer {
         }
         boolean[] used = new boolean[scored.size()];
         Map<String, Integer> nextFrom = new HashMap<>();
+        Map<PiiType, Integer> covered = new EnumMap<>(PiiType.class);
+        int[] caller = new int[2];
         for (JsonNode g : labels.get("pii")) {
             PiiType type = PiiType.valueOf(g.get("type").asString());
             int turn = g.get("turn").asInt();
@@ -65,6 +73,13 @@ final class PiiScorer {
             }
             nextFrom.put(key, gs + 1);
             int ge = gs + text.length();
+            int start = gs;
+            boolean isCovered = scored.stream().anyMatch(f -> f.turn() == turn && f.type() == type && f.startChar() < ge && start < f.endChar());
+            covered.merge(type, isCovered ? 1 : 0, Integer::sum);
+            if (callerWords.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+                caller[0] += isCovered ? 1 : 0;
+                caller[1]++;
+            }
             int hit = -1;
             for (int k = 0; k < scored.size() && hit < 0; k++) {
                 PiiEntity f = scored.get(k);
@@ -88,6 +103,6 @@ final class PiiScorer {
                         + transcript.turns().get(f.turn()).text());
             }
         }
-        return new Scored(counts, errors);
+        return new Scored(counts, covered, caller, errors);
     }
 }
