@@ -30,6 +30,7 @@ public final class PiiDetector {
         List<String> texts = turns.stream().map(Turn::text).toList();
         List<List<Tok>> toks = texts.stream().map(Tok::of).toList();
         List<Speaker> speakers = turns.stream().map(Turn::speaker).toList();
+        boolean caseless = SpokenNameFinder.caseless(toks);
         List<String> regions = regions(languageTag);
 
         List<List<Candidate>> found = new ArrayList<>();
@@ -38,6 +39,8 @@ public final class PiiDetector {
             Context context = new Context(text, i > 0 ? texts.get(i - 1) : null, i > 1 ? texts.get(i - 2) : null);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
             here.addAll(ChatEmailFinder.find(toks.get(i)));
+            here.addAll(WrittenAddressFinder.find(text, caseless));
+            here.addAll(CuedNumberFinder.find(text));
             here.addAll(AddressFinder.find(text));
             here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
             boolean phoneNearby = recent(found, i, PiiType.PHONE);
@@ -52,7 +55,7 @@ public final class PiiDetector {
             found.add(resolve(here));
         }
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
-        List<List<Candidate>> names = SpokenNameFinder.caseless(toks) ? SpokenNameFinder.find(texts, toks)
+        List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks)
                 : NameFinder.find(texts, toks, speakers, agentName, customerName);
 
         List<PiiEntity> out = new ArrayList<>();

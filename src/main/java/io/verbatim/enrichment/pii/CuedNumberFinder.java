@@ -1,0 +1,69 @@
+package io.verbatim.enrichment.pii;
+
+import io.verbatim.enrichment.PiiType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Written numbers that {@link NumberFinder} leaves alone because their shape alone says too little:
+ * <ul>
+ *   <li>an IBAN, accepted only when its ISO 13616 mod-97 check holds;</li>
+ *   <li>12 to 19 digits right after "card", "cc" or "card #" (a card number that fails Luhn or is short);</li>
+ *   <li>a phone number in any national format (7 to 15 digits in groups) right after a phone cue
+ *       ("Phone:", "call me at", "reach me on", "messages to", "registered").</li>
+ * </ul>
+ */
+final class CuedNumberFinder {
+
+    private static final Pattern IBAN = Pattern.compile("(?i)\\b([a-z]{2}\\d{2}(?:\\s?[a-z0-9]{4}){2,7}(?:\\s?[a-z0-9]{1,4})?)\\b");
+    private static final Pattern CARD = Pattern.compile("(?i)\\b(?:card|cc)\\s*(?:#|no\\.?|number)?\\s*:?\\s*(\\d(?:[ -]?\\d){11,18})\\b");
+    private static final Pattern PHONE = Pattern.compile("(?i)\\b(?:phone|tel|telephone|mobile|cell|fax|call me (?:at|on)|reach me (?:at|on)"
+            + "|call (?:at|on)|messages to|registered|text me at|contact (?:no|number))\\s*(?:number|no\\.?|is)?\\s*:?\\s*"
+            + "(\\+?\\(?\\d{1,4}\\)?(?:[ .-]?\\(?\\d{2,4}\\)?){1,5})(?!\\d)");
+
+    private CuedNumberFinder() {
+    }
+
+    static List<Candidate> find(String text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = IBAN.matcher(text);
+        while (m.find()) {
+            String compact = m.group(1).replace(" ", "").toUpperCase(Locale.ROOT);
+            if (compact.length() >= 15 && compact.length() <= 34 && ibanValid(compact)) {
+                out.add(new Candidate(PiiType.ACCOUNT_NUMBER, m.start(1), m.end(1), "iban", compact));
+            }
+        }
+        m = CARD.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(PiiType.CARD_NUMBER, m.start(1), m.end(1), "cued-card", m.group(1).replaceAll("\\D", "")));
+        }
+        m = PHONE.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1).replaceAll("\\D", "");
+            if (digits.length() >= 7 && digits.length() <= 15) {
+                out.add(new Candidate(PiiType.PHONE, m.start(1), m.end(1), "cued-phone", digits));
+            }
+        }
+        return out;
+    }
+
+    /** ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1. */
+    static boolean ibanValid(String iban) {
+        String moved = iban.substring(4) + iban.substring(0, 4);
+        StringBuilder digits = new StringBuilder();
+        for (char c : moved.toCharArray()) {
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                digits.append(c - 'A' + 10);
+            } else {
+                return false;
+            }
+        }
+        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+}
