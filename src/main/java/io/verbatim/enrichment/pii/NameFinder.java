@@ -115,9 +115,13 @@ final class NameFinder {
                 }
                 if (known.contains(t.base())) {
                     m[k] = strongest(m[k], new Rule("participant", 4));
-                } else if (Gazetteer.FIRST_NAMES.contains(t.base()) && !Gazetteer.AMBIGUOUS.contains(t.base())
-                        && !lowercaseSeen.contains(t.base()) && !Gazetteer.COMMON.contains(t.base())) {
+                } else if (NameLists.clearGiven(t.base()) && !lowercaseSeen.contains(t.base())) {
                     m[k] = strongest(m[k], new Rule("first-name", 2));
+                } else if (k > 0 && NameLists.surname(t.base()) && !NameLists.ordinary(t.base()) && !lowercaseSeen.contains(t.base())
+                        && surname(ts.get(k - 1)) && spaceOnly(text, ts.get(k - 1), t) && !NameLists.ordinary(ts.get(k - 1).folded())) {
+                    // a listed surname after a capitalised word that is no ordinary word: "Calquín Cazares"
+                    m[k - 1] = strongest(m[k - 1], new Rule("surname", 2));
+                    m[k] = strongest(m[k], new Rule("surname", 2));
                 }
             }
             for (int k = 0; k < ts.size(); k++) {
