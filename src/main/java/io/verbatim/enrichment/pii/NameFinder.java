@@ -98,7 +98,12 @@ final class NameFinder {
             seedPattern(VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, false, false);
             seedPattern(TRAILING_VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, true, true);
             if (i > 0 && speakers.get(i - 1) != speakers.get(i) && NAME_QUESTION.matcher(Tok.fold(texts.get(i - 1))).find()) {
-                answer(text, ts, m, personas);
+                answer(text, ts, m, personas, 0);
+            }
+            int question = text.indexOf('?');
+            if (question > 0 && NAME_QUESTION.matcher(Tok.fold(text.substring(0, question))).find()) {
+                // the question and its answer in one turn: "What's your name? Sölvi Salómonsson"
+                answer(text, ts, m, personas, question + 1);
             }
             Matcher spelled = SPELLED.matcher(text);
             while (spelled.find()) {
@@ -159,8 +164,8 @@ final class NameFinder {
             }
             int first = k;
             Rule best = m[k];
-            while (k + 1 < ts.size() && spaceOnly(text, ts.get(k), ts.get(k + 1))
-                    && (m[k + 1] != null || surname(ts.get(k + 1)))) {
+            while (k + 1 < ts.size() && joinable(text, ts, k)
+                    && (m[k + 1] != null || surname(ts.get(k + 1)) || initial(text, ts, k + 1))) {
                 k++;
                 if (m[k] != null) {
                     best = strongest(best, m[k]);
@@ -175,6 +180,19 @@ final class NameFinder {
             k++;
         }
         return out;
+    }
+
+    /** Next to each other with only spaces between, or an initial and its dot ("Faina D. Yefremova"). */
+    private static boolean joinable(String text, List<Tok> ts, int k) {
+        Tok a = ts.get(k);
+        Tok b = ts.get(k + 1);
+        return spaceOnly(text, a, b) || (a.spelledLetter() && text.substring(a.end(), b.start()).matches("\\.\\s+"));
+    }
+
+    /** A middle initial: one capital letter between a name and another capitalised word. */
+    private static boolean initial(String text, List<Tok> ts, int k) {
+        return ts.get(k).spelledLetter() && k + 1 < ts.size() && ts.get(k + 1).capitalised() && joinable(text, ts, k)
+                && ts.get(k + 1).text().length() > 1;
     }
 
     private static boolean surname(Tok t) {
@@ -228,10 +246,10 @@ final class NameFinder {
     }
 
     /** The reply to "your name?": its first run of capitalised words that is not a greeting or filler. */
-    private static void answer(String text, List<Tok> ts, Rule[] m, Set<String> personas) {
+    private static void answer(String text, List<Tok> ts, Rule[] m, Set<String> personas, int from) {
         for (int k = 0; k < ts.size(); k++) {
             Tok t = ts.get(k);
-            if (!t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
+            if (t.start() < from || !t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
                     || !Character.isLetter(t.text().codePointAt(0))) {
                 continue;
             }

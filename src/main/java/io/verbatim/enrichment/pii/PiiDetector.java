@@ -40,7 +40,6 @@ public final class PiiDetector {
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
             here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(WrittenAddressFinder.find(text, caseless));
-            here.addAll(CuedNumberFinder.find(text));
             here.addAll(AddressFinder.find(text));
             here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
             boolean phoneNearby = recent(found, i, PiiType.PHONE);
@@ -52,11 +51,24 @@ public final class PiiDetector {
                 }
             }
             here.addAll(numbers);
+            // after the region-aware numbers, so that their normalised E.164 form wins a tie
+            here.addAll(CuedNumberFinder.find(text));
             found.add(resolve(here));
         }
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
         List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks)
                 : NameFinder.find(texts, toks, speakers, agentName, customerName);
+        if (!caseless) {
+            // a turn typed without capitals in an otherwise written conversation ("follow up with patricia desrosiers")
+            List<List<Candidate>> spoken = SpokenNameFinder.find(texts, toks);
+            for (int i = 0; i < turns.size(); i++) {
+                if (SpokenNameFinder.caseless(List.of(toks.get(i)))) {
+                    List<Candidate> merged = new ArrayList<>(names.get(i));
+                    merged.addAll(spoken.get(i));
+                    names.set(i, resolve(merged));
+                }
+            }
+        }
 
         List<PiiEntity> out = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
