@@ -249,7 +249,7 @@ final class NameFinder {
     private static void answer(String text, List<Tok> ts, Rule[] m, Set<String> personas, int from) {
         for (int k = 0; k < ts.size(); k++) {
             Tok t = ts.get(k);
-            if (t.start() < from || !t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
+            if (t.start() < from || text.startsWith(":", t.end()) || !t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
                     || !Character.isLetter(t.text().codePointAt(0))) {
                 continue;
             }

@@ -53,7 +53,7 @@ public final class PiiDetector {
             here.addAll(numbers);
             // after the region-aware numbers, so that their normalised E.164 form wins a tie
             here.addAll(CuedNumberFinder.find(text));
-            found.add(resolve(here));
+            found.add(resolve(Addresses.settle(text, here)));
         }
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
         List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks)

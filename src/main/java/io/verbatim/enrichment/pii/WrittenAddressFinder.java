@@ -22,7 +22,7 @@ final class WrittenAddressFinder {
     private static final String CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     private static final String PARTICLE = "(?:de|del|la|le|du|des|da|do|dos|van|der|den|von|di|ul\\.|rue|u\\.|út|tee|str\\.|Avda\\.|Av|Via|Rua|Rúa)";
     private static final Pattern EUROPEAN = Pattern.compile("(?U)(?<![\\w-])(?:\\d{1,6}\\s+)?(?:" + PARTICLE + "\\s+)?" + CAP_WORD
-            + "(?:\\s+(?:" + CAP_WORD + "|" + PARTICLE + ")){0,3}\\s+\\d{1,5}[a-zA-Z]?(?:\\.|\\b)(?!\\s*(?:[-/]\\s*\\d|\\d))");
+            + "(?:\\s+(?:" + CAP_WORD + "|" + PARTICLE + ")){0,3}\\s+\\d{1,4}[a-zA-Z]?(?:\\.|\\b)(?!\\s*(?:[-/]\\s*\\d|\\d))");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:unit|psc)\\s+\\d{3,5},?\\s+box\\s+\\d{3,5},?\\s+[adf]po\\s+a[aep]\\s+\\d{5}\\b"
             + "|\\b[A-Z]{3,5}\\s+\\p{Lu}\\p{L}+\\s*,?\\s+FPO\\s+A[AEP]\\s+\\d{5}\\b");
     private static final Pattern TAIL = Pattern.compile("(?U)^(?:,?\\s*(?:Apt\\.?|Suite|Unit|Box|Floor)\\s*#?\\s*\\d+[A-Za-z]?\\.?"
@@ -34,6 +34,9 @@ final class WrittenAddressFinder {
     private static final Pattern LOWER_UNIT = Pattern.compile("^\\s+(?:apt|suite|unit|no|flat)\\s*#?\\s*\\d+[a-z]?\\b");
     private static final Set<String> TAIL_STOP = Set.of("and", "contact", "phone", "my", "email", "please", "for", "with", "to", "is",
             "the", "number", "no", "mobile", "thanks", "thank", "ok", "okay", "name", "ssn", "account", "card", "i", "it", "street");
+
+    /** A unit, not a street: never the start of a street address of its own. */
+    private static final Set<String> UNIT_WORDS = Set.of("apt", "apt.", "suite", "unit", "box", "floor", "flat");
 
     private WrittenAddressFinder() {
     }
@@ -55,7 +58,8 @@ final class WrittenAddressFinder {
     private static void add(List<Candidate> out, Pattern p, String text, String rule, boolean extend) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            if (Gazetteer.COMMON.contains(Tok.fold(m.group().split("\\s+")[0])) && !Character.isDigit(m.group().charAt(0))) {
+            String head = Tok.fold(m.group().split("\\s+")[0]);
+            if ((Gazetteer.COMMON.contains(head) || UNIT_WORDS.contains(head)) && !Character.isDigit(m.group().charAt(0))) {
                 continue;
             }
             add(out, m.start(), extend ? writtenTail(text, m.end()) : m.end(), rule);

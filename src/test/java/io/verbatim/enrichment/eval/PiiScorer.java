@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * find matches a gold mention in the same turn, of the same type, whose characters overlap; each matches at
  * most once, greedily in gold order. {@code pii_types} (when present) limits scoring to those types, finds of
  * other types being ignored; {@code pii_turns} (when present) limits it to those turns. A gold text that
- * occurs twice in a turn is placed at its next occurrence, so repeated mentions get their own spans.
+ * occurs more than once in a turn is placed at its first occurrence not already taken by another gold mention
+ * of that turn, so repeated mentions get their own spans.
  */
 final class PiiScorer {
 
@@ -55,7 +56,7 @@ final class PiiScorer {
             }
         }
         boolean[] used = new boolean[scored.size()];
-        Map<String, Integer> nextFrom = new HashMap<>();
+        Map<Integer, List<int[]>> placed = new HashMap<>();
         Map<PiiType, Integer> covered = new EnumMap<>(PiiType.class);
         int[] caller = new int[2];
         for (JsonNode g : labels.get("pii")) {
@@ -66,12 +67,18 @@ final class PiiScorer {
             }
             String text = g.get("text").asString();
             String turnText = transcript.turns().get(turn).text();
-            String key = turn + "\u0000" + text;
-            int gs = turnText.indexOf(text, nextFrom.getOrDefault(key, 0));
+            List<int[]> taken = placed.computeIfAbsent(turn, t -> new ArrayList<>());
+            int gs = -1;
+            for (int at = turnText.indexOf(text); at >= 0 && gs < 0; at = turnText.indexOf(text, at + 1)) {
+                int from = at;
+                if (taken.stream().noneMatch(r -> r[0] < from + text.length() && from < r[1])) {
+                    gs = at;
+                }
+            }
             if (gs < 0) {
                 gs = turnText.indexOf(text);
             }
-            nextFrom.put(key, gs + 1);
+            taken.add(new int[] {gs, gs + text.length()});
             int ge = gs + text.length();
             int start = gs;
             boolean isCovered = scored.stream().anyMatch(f -> f.turn() == turn && f.type() == type && f.startChar() < ge && start < f.endChar());
