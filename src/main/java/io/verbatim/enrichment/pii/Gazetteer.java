@@ -86,7 +86,7 @@ final class Gazetteer {
             mr mrs ms miss dr doctor sir madam ma'am mister
             monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
             january february march april may june july august september october november december
-            jan feb mar apr jun jul aug sep sept oct nov dec hai hii
+            jan feb mar apr jun jul aug sep sept oct nov dec hai hii thx thnx thanx pls plz ty np
             street avenue road lane drive place court terrace boulevard way unit apartment suite
             english spanish american ai am pm a.m p.m tv id pin ssn dob zip usa us
             si bueno buenos buenas okey dale claro perfecto listo gracias muchas mire ah ya entonces pues y es la el

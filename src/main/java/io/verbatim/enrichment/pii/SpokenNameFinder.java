@@ -25,8 +25,10 @@ final class SpokenNameFinder {
     private static final List<List<String>> STRONG = cues("my name is", "my name's", "name is", "my name", "name's", "call me",
             "this is", "speaking with", "speaking to", "talking to", "talking with", "name", "mister", "mr", "mrs", "ms", "miss",
             "doctor", "dr");
-    private static final List<List<String>> WEAK = cues("i am", "i'm", "im", "it's", "hi", "hello", "hey", "thanks", "thank you",
-            "bye", "goodbye", "welcome", "okay", "ok", "dear", "and", "sir", "madam", "ma'am");
+    /** "i am X": a name when X is no ordinary word, unlike after a greeting, where X must be a listed name. */
+    private static final List<List<String>> SELF = cues("i am", "i'm", "im");
+    private static final List<List<String>> WEAK = cues("it's", "hi", "hello", "hey", "thanks", "thank you",
+            "bye", "goodbye", "welcome", "okay", "ok", "dear", "sir", "madam", "ma'am");
     private static final Set<String> FILLERS = Set.of("uh", "um", "er", "erm", "ah", "hm", "hmm", "mm", "oh", "yeah", "yes", "so",
             "is", "it's", "its", "the");
     private static final Set<String> STOP = Set.of("and", "my", "the", "is", "i", "a", "an", "to", "of", "for", "from", "with", "at",
@@ -59,9 +61,12 @@ final class SpokenNameFinder {
             rules[i] = new String[ts.size()];
             for (int k = 0; k < ts.size(); k++) {
                 int strong = cueEnd(ts, k, STRONG);
-                int weak = strong < 0 ? cueEnd(ts, k, WEAK) : -1;
+                int self = strong < 0 ? cueEnd(ts, k, SELF) : -1;
+                int weak = strong < 0 && self < 0 ? cueEnd(ts, k, WEAK) : -1;
                 if (strong >= 0) {
                     mark(ts, marks[i], rules[i], skipFillers(ts, strong), true, "introduction");
+                } else if (self >= 0) {
+                    mark(ts, marks[i], rules[i], skipFillers(ts, self), false, "self");
                 } else if (weak >= 0) {
                     mark(ts, marks[i], rules[i], skipFillers(ts, weak), false, "greeting");
                 }
@@ -102,7 +107,8 @@ final class SpokenNameFinder {
         Tok first = ts.get(k);
         String f = first.base();
         boolean ok = nameShaped(first) && !STOP.contains(f) && !FILLERS.contains(f)
-                && (strong ? NameLists.given(f) || NameLists.surname(f) || !NameLists.ordinary(f) : NameLists.given(f) && !Gazetteer.COMMON.contains(f));
+                && (NameLists.given(f) && (strong || !Gazetteer.COMMON.contains(f)) || NameLists.surname(f) && strong
+                || (strong || why.equals("self")) && unknownWord(f));
         if (!ok) {
             return;
         }
@@ -129,17 +135,26 @@ final class SpokenNameFinder {
     }
 
     /**
-     * A turn that is nothing but one or two words that are not ordinary English ("murali", "asif kumar"):
-     * the bare answer to a "your name?" that the transcript may not even hold.
+     * A turn that is nothing but one or two words that are not ordinary English ("murali", "asif kumar"),
+     * or that starts with them before a number: the bare answer to a "your name?" the transcript may not hold.
      */
-    private static void bareAnswer(List<Tok> ts, boolean[] m, String[] rule) {
+    private static void bareAnswer(List<Tok> all, boolean[] m, String[] rule) {
+        // the words before the first number or "and": "senthil 5861475910", "raja and 2547"
+        int words = 0;
+        while (words < all.size() && !all.get(words).digitsOnly() && !all.get(words).folded().equals("and")) {
+            words++;
+        }
+        List<Tok> ts = all.subList(0, words);
         if (ts.isEmpty() || ts.size() > 2) {
             return;
         }
+        boolean alone = words == all.size();
         for (Tok t : ts) {
             String f = t.base();
-            if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f)
-                    || (NameLists.ordinary(f) && !NameLists.given(f) && !NameLists.surname(f))) {
+            if (!alone && !NameLists.given(f) && !NameLists.surname(f) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
+                return;
+            }
+            if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f) || NameLists.ordinary(f) || fused(f)) {
                 return;
             }
         }
@@ -149,6 +164,21 @@ final class SpokenNameFinder {
                 rule[k] = "bare-answer";
             }
         }
+    }
+
+    /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
+    private static boolean unknownWord(String f) {
+        return !NameLists.ordinary(f) && f.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0) && !fused(f);
+    }
+
+    /** Two ordinary words typed without the space ("okthanks", "thankyou"): chat, not a name. */
+    private static boolean fused(String f) {
+        for (int i = 2; i <= f.length() - 2; i++) {
+            if (Gazetteer.COMMON.contains(f.substring(0, i)) && Gazetteer.COMMON.contains(f.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nameShaped(Tok t) {
@@ -167,7 +197,7 @@ final class SpokenNameFinder {
 
     /** An organisation word among the next three words ("harper valley national bank"). */
     private static boolean organisationAfter(List<Tok> ts, int k) {
-        for (int j = k + 1; j < Math.min(ts.size(), k + 4); j++) {
+        for (int j = k + 1; j < Math.min(ts.size(), k + 4) && !STOP.contains(ts.get(j).folded()); j++) {
             if (Gazetteer.ORGANISATION.contains(ts.get(j).folded())) {
                 return true;
             }
