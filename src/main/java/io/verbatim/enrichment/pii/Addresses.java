@@ -42,4 +42,26 @@ final class Addresses {
         }
         return out;
     }
+
+    /**
+     * An address whose first words are a name found by the name finders ("Noelle Martinsson 1593 Pagari 18 ...",
+     * a signature line) starts after the name: the address pattern alone cannot tell a person from a street.
+     */
+    static List<Candidate> afterNames(String text, List<Candidate> found, List<Candidate> names) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            Candidate kept = c;
+            for (Candidate n : names) {
+                if (kept.type() == PiiType.ADDRESS && n.start() <= kept.start() && kept.start() < n.end() && n.end() < kept.end()) {
+                    int start = n.end();
+                    while (start < kept.end() && !Character.isLetterOrDigit(text.charAt(start))) {
+                        start++;
+                    }
+                    kept = start < kept.end() ? new Candidate(PiiType.ADDRESS, start, kept.end(), kept.rule(), kept.normalized()) : kept;
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
 }

@@ -148,6 +148,7 @@ final class NameFinder {
                     m[k] = new Rule("repeat", 1);
                 }
             }
+            Coordination.extend(text, ts, m);
             out.add(spans(text, ts, m));
         }
         return out;

@@ -72,7 +72,7 @@ public final class PiiDetector {
 
         List<PiiEntity> out = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
-            List<Candidate> all = new ArrayList<>(found.get(i));
+            List<Candidate> all = Addresses.afterNames(turns.get(i).text(), found.get(i), names.get(i));
             all.addAll(names.get(i));
             Turn turn = turns.get(i);
             for (Candidate c : resolve(all)) {
