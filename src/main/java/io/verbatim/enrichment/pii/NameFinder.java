@@ -31,10 +31,10 @@ final class NameFinder {
     private static final String CAPS = "(" + CAP + "(?:\\s+" + CAP + "){0,3})";
     private static final Pattern TITLE = Pattern.compile("(?U)\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Sr|Sra|Srta|Don|Doña|don|doña"
             + "|Señor|Señora|Señorita|señor|señora|señorita|Sir|Officer|Nurse|Pastor|Father|Sister|Captain)\\.?\\s+" + CAPS);
-    private static final Pattern INTRO = Pattern.compile("(?U)\\b(?i:this is|i'm|i am|my name is|my name's|name is|name's|call me"
+    static final Pattern INTRO = Pattern.compile("(?U)\\b(?i:this is|i'm|i am|my name is|my name's|name is|name's|call me"
             + "|speaking with|is this|it's|it is|soy|me llamo|mi nombre es|le habla|le atiende|habla|pregunte por|ask for|talk to"
             + "|speak to|speak with|his name is|her name is|will be)\\s+" + CAPS);
-    private static final Set<String> STRONG_INTRO = Set.of("this is", "i'm", "i am", "my name is", "my name's", "name is", "name's",
+    static final Set<String> STRONG_INTRO = Set.of("this is", "i'm", "i am", "my name is", "my name's", "name is", "name's",
             "call me", "speaking with", "soy", "me llamo", "mi nombre es", "le habla", "le atiende", "pregunte por", "his name is",
             "her name is");
     private static final Pattern VOCATIVE = Pattern.compile("(?U)\\b(?i:thanks|thank you|thank|hi|hello|hey|bye|goodbye|welcome|sorry"
@@ -46,9 +46,9 @@ final class NameFinder {
             + "|who do i have the pleasure|who's calling|who is calling|may i ask who|can i get a name|get your name|spell (?:your|the|that)"
             + "|su nombre|nombre completo|a nombre de quien|con quien tengo el gusto|como se llama|name please)\\b|^name\\b");
     private static final Pattern SPELLED = Pattern.compile("\\b\\p{Lu}(?:-\\p{Lu}){2,}\\b");
-    private static final Pattern PERSONA_AFTER = Pattern.compile("(?i)^[^.!?]{0,60}?\\b(?:AI|A\\.I\\.|virtual|automated|digital|robot|bot"
+    static final Pattern PERSONA_AFTER = Pattern.compile("(?i)^[^.!?]{0,60}?\\b(?:AI|A\\.I\\.|virtual|automated|digital|robot|bot"
             + "|artificial|asistente virtual)\\b");
-    private static final Pattern AI_AGENT = Pattern.compile("(?i)\\b(?:AI|A\\.I\\.|virtual|automated|bot|assistant|asistente|voice agent)\\b");
+    static final Pattern AI_AGENT = Pattern.compile("(?i)\\b(?:AI|A\\.I\\.|virtual|automated|bot|assistant|asistente|voice agent)\\b");
 
     private NameFinder() {
     }
@@ -64,13 +64,13 @@ final class NameFinder {
                 lowercaseSeen.add(t.folded());
             }
         }));
-        Set<String> personas = personas(texts, agentName);
+        Set<String> personas = Personas.of(texts, agentName);
         Set<String> known = new HashSet<>();
         if (agentName != null && !AI_AGENT.matcher(agentName).find() && !agentName.toLowerCase().contains("unknown")) {
-            known.addAll(nameWords(agentName));
+            known.addAll(Personas.nameWords(agentName));
         }
         if (customerName != null) {
-            known.addAll(nameWords(customerName));
+            known.addAll(Personas.nameWords(customerName));
         }
         known.removeAll(personas);
 
@@ -282,34 +282,5 @@ final class NameFinder {
 
     private static Rule strongest(Rule a, Rule b) {
         return a == null || b.strength() > a.strength() ? b : a;
-    }
-
-    /** AI persona names: from an agent called "Mia (AI assistant, ...)", or an introduction followed by "virtual assistant". */
-    private static Set<String> personas(List<String> texts, String agentName) {
-        Set<String> personas = new HashSet<>();
-        if (agentName != null && AI_AGENT.matcher(agentName).find()) {
-            String head = agentName.split("[(,]")[0].strip();
-            personas.addAll(nameWords(head));
-        }
-        for (String text : texts) {
-            Matcher intro = INTRO.matcher(text);
-            while (intro.find()) {
-                String lead = Tok.fold(text.substring(intro.start(), intro.start(1)).strip());
-                if (STRONG_INTRO.contains(lead) && PERSONA_AFTER.matcher(text.substring(intro.end(1))).find()) {
-                    personas.add(Tok.fold(intro.group(1).split("\\s+")[0]));
-                }
-            }
-        }
-        return personas;
-    }
-
-    private static Set<String> nameWords(String name) {
-        Set<String> words = new HashSet<>();
-        for (Tok t : Tok.of(name.replaceAll("\\(.*?\\)", " "))) {
-            if (t.text().length() > 1 && !Gazetteer.COMMON.contains(t.folded()) && !Gazetteer.ORGANISATION.contains(t.folded())) {
-                words.add(t.folded());
-            }
-        }
-        return words;
     }
 }
