@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Written numbers that {@link NumberFinder} leaves alone because their shape alone says too little:
  * <ul>
  *   <li>an IBAN, accepted only when its ISO 13616 mod-97 check holds;</li>
- *   <li>12 to 19 digits, or the last four, right after "card", "cc" or "card #" (a card number that fails Luhn or is short);</li>
+ *   <li>8 to 19 digits, or the last four, right after "card", "cc", "credit" or "card #" (a card number that fails Luhn, or is cut short);</li>
  *   <li>digits after "account number", "ac no" or "policy number", and after "ssn", "social" or "last four";</li>
  *   <li>ten digits shaped like a North American phone number, in a turn that names no other kind of number;</li>
  *   <li>a phone number in any national format (7 to 15 digits in groups) right after a phone cue
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class CuedNumberFinder {
 
     private static final Pattern IBAN = Pattern.compile("(?i)\\b([a-z]{2}\\d{2}(?:\\s?[a-z0-9]{4}){2,7}(?:\\s?[a-z0-9]{1,4})?)\\b");
-    private static final Pattern CARD = Pattern.compile("(?i)\\b(?:card|cc)\\s*(?:#|no\\.?|number)?\\s*(?:is|:)?\\s*(\\d(?:[ -]?\\d){11,18}|\\d{4})(?![\\d-])");
+    private static final Pattern CARD = Pattern.compile("(?i)\\b(?:card|cc|credit)\\s*(?:#|no\\.?|number)?\\s*(?:is|:)?\\s*(\\d(?:[ -]?\\d){7,18}|\\d{4})(?![\\d-])");
     private static final Pattern ACCOUNT = Pattern.compile("(?i)\\b(?:account|acct|ac|a/c)\\s*(?:#|no\\.?|number)\\s*(?:is|:)?\\s*(\\d{4,20})(?![\\d-])"
             + "|\\bpolicy\\s*(?:#|no\\.?|number|id)?\\s*(?:is|:)?\\s*((?:[a-z]{2,4}\\s?)?\\d{5,20})(?![\\d-])");
     private static final Pattern NATIONAL = Pattern.compile("(?i)\\b(?:ssn|social(?: security)?|last (?:4|four)(?: digits)?(?: of (?:my |the )?(?:ssn|social))?)"
