@@ -9,7 +9,7 @@ Usage: build-name-lists.py FAKER_JSON SCOWL_SMALL OUT_DIR
 """
 import json, re, sys, unicodedata
 
-LOCALES = ['en', 'en_IN', 'en_AU', 'es', 'es_MX', 'fr', 'de', 'it', 'nl', 'pt_BR', 'da', 'sv', 'nb_NO', 'fi', 'hu', 'pl']
+LOCALES = ['en', 'en_IN', 'en_AU', 'es', 'es_MX', 'fr', 'de', 'it', 'nl', 'pt_BR', 'da', 'sv', 'nb_NO', 'fi', 'hu', 'pl', 'cs_CZ', 'sk', 'hr', 'ro', 'tr']
 WORD = re.compile(r"[a-z][a-z'\-]+")
 
 
