@@ -108,6 +108,27 @@ final class Gazetteer {
             banco cooperativa seguros clinica farmacia tienda servicios
             """);
 
+    /**
+     * Places that are also people's names or look like them ("California", "Dolores", "Georgia", "Jordan"):
+     * US states, countries and nationalities. A lone place word is not taken as a name on sight.
+     */
+    static final Set<String> PLACES = words("""
+            alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+            indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+            montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania
+            rhode tennessee texas utah vermont virginia washington wisconsin wyoming
+            afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia
+            bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark
+            ecuador egypt england estonia ethiopia finland france germany ghana greece greenland guatemala haiti honduras
+            hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea
+            latvia lebanon libya lithuania luxembourg malaysia mali malta morocco nepal netherlands nicaragua nigeria
+            norway pakistan panama paraguay peru philippines poland portugal romania russia rwanda scotland senegal
+            serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
+            tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zambia zimbabwe
+            american british canadian mexican german french italian spanish portuguese dutch swedish danish norwegian
+            finnish polish russian chinese japanese korean indian brazilian argentinian irish scottish greek turkish
+            """);
+
     private static Set<String> words(String block) {
         return Arrays.stream(block.trim().split("\\s+")).map(Tok::fold).collect(Collectors.toUnmodifiableSet());
     }

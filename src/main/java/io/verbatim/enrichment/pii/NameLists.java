@@ -40,7 +40,7 @@ final class NameLists {
 
     /** A given name that is not an ordinary word: taken as a name on sight. */
     static boolean clearGiven(String folded) {
-        return given(folded) && !ordinary(folded);
+        return given(folded) && !ordinary(folded) && !Gazetteer.PLACES.contains(folded);
     }
 
     private static Set<String> load(String resource) {

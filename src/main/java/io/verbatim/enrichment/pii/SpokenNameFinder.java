@@ -35,6 +35,9 @@ final class SpokenNameFinder {
             "in", "on", "or", "but", "please", "here", "there", "calling", "speaking", "again", "too", "also", "last", "first",
             "full", "number", "account", "card", "phone", "email", "address", "ssn", "id", "no", "not", "yes", "just", "um", "uh");
 
+    /** Words that end the look-ahead for an organisation word: "peter parker and my credit card" is a person. */
+    private static final Set<String> CLAUSE = Set.of("and", "my", "is", "i", "but", "so");
+
     private SpokenNameFinder() {
     }
 
@@ -154,7 +157,8 @@ final class SpokenNameFinder {
             if (!alone && !NameLists.given(f) && !NameLists.surname(f) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
                 return;
             }
-            if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f) || NameLists.ordinary(f) || fused(f)) {
+            if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f) || NameLists.ordinary(f) || fused(f)
+                    || Gazetteer.PLACES.contains(f)) {
                 return;
             }
         }
@@ -168,7 +172,7 @@ final class SpokenNameFinder {
 
     /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
     private static boolean unknownWord(String f) {
-        return !NameLists.ordinary(f) && f.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0) && !fused(f);
+        return !NameLists.ordinary(f) && !Gazetteer.PLACES.contains(f) && f.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0) && !fused(f);
     }
 
     /** Two ordinary words typed without the space ("okthanks", "thankyou"): chat, not a name. */
@@ -197,7 +201,7 @@ final class SpokenNameFinder {
 
     /** An organisation word among the next three words ("harper valley national bank"). */
     private static boolean organisationAfter(List<Tok> ts, int k) {
-        for (int j = k + 1; j < Math.min(ts.size(), k + 4) && !STOP.contains(ts.get(j).folded()); j++) {
+        for (int j = k + 1; j < Math.min(ts.size(), k + 4) && !CLAUSE.contains(ts.get(j).folded()); j++) {
             if (Gazetteer.ORGANISATION.contains(ts.get(j).folded())) {
                 return true;
             }
