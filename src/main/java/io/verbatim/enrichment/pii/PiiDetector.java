@@ -58,11 +58,17 @@ public final class PiiDetector {
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
         List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks)
                 : NameFinder.find(texts, toks, speakers, agentName, customerName);
-        if (!caseless) {
+        boolean[] caselessTurn = new boolean[turns.size()];
+        boolean anyCaseless = false;
+        for (int i = 0; i < turns.size(); i++) {
+            caselessTurn[i] = !caseless && toks.get(i).size() > 1 && SpokenNameFinder.caseless(List.of(toks.get(i)));
+            anyCaseless |= caselessTurn[i];
+        }
+        if (anyCaseless) {
             // a turn typed without capitals in an otherwise written conversation ("follow up with patricia desrosiers")
             List<List<Candidate>> spoken = SpokenNameFinder.find(texts, toks);
             for (int i = 0; i < turns.size(); i++) {
-                if (SpokenNameFinder.caseless(List.of(toks.get(i)))) {
+                if (caselessTurn[i]) {
                     List<Candidate> merged = new ArrayList<>(names.get(i));
                     merged.addAll(spoken.get(i));
                     names.set(i, resolve(merged));
