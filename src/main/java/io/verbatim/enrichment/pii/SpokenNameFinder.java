@@ -13,7 +13,7 @@ import java.util.Set;
  *   <li>an introduction cue before it ("my name is", "name", "call me", "this is", "i am", "speaking with");
  *       after a strong cue any word that is not an ordinary English word, or a listed name, is accepted;</li>
  *   <li>a title or greeting before it ("mister", "miss", "doctor", "hi", "thank you", "bye") when it is a listed name;</li>
- *   <li>a listed given name that is not also an ordinary word ("patricia", "murali"), anywhere;</li>
+ *   <li>a listed given name of four letters or more that is not also an ordinary word ("patricia", "murali"), anywhere;</li>
  *   <li>a listed surname right after a name ("patricia brown");</li>
  *   <li>having been found so elsewhere in the conversation.</li>
  * </ul>
@@ -74,7 +74,8 @@ final class SpokenNameFinder {
                     mark(ts, marks[i], rules[i], skipFillers(ts, weak), false, "greeting");
                 }
                 String f = ts.get(k).base();
-                if (!marks[i][k] && NameLists.clearGiven(f) && nameShaped(ts.get(k)) && !organisationAfter(ts, k)) {
+                // on sight only from four letters: short names collide with abbreviations and brands ("al", "ave", "mac")
+                if (!marks[i][k] && f.length() > 3 && NameLists.clearGiven(f) && nameShaped(ts.get(k)) && !organisationAfter(ts, k)) {
                     mark(ts, marks[i], rules[i], k, false, "given-name");
                 }
             }
