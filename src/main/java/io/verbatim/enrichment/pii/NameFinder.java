@@ -65,14 +65,7 @@ final class NameFinder {
             }
         }));
         Set<String> personas = Personas.of(texts, agentName);
-        Set<String> known = new HashSet<>();
-        if (agentName != null && !AI_AGENT.matcher(agentName).find() && !agentName.toLowerCase().contains("unknown")) {
-            known.addAll(Personas.nameWords(agentName));
-        }
-        if (customerName != null) {
-            known.addAll(Personas.nameWords(customerName));
-        }
-        known.removeAll(personas);
+        Set<String> known = Personas.participants(personas, agentName, customerName);
 
         int n = texts.size();
         Rule[][] marks = new Rule[n][];

@@ -39,4 +39,17 @@ final class Personas {
         }
         return words;
     }
+
+    /** The name words of the agent (unless an AI persona or unknown) and of the customer, from the metadata. */
+    static Set<String> participants(Set<String> personas, String agentName, String customerName) {
+        Set<String> known = new HashSet<>();
+        if (agentName != null && !NameFinder.AI_AGENT.matcher(agentName).find() && !agentName.toLowerCase().contains("unknown")) {
+            known.addAll(nameWords(agentName));
+        }
+        if (customerName != null) {
+            known.addAll(nameWords(customerName));
+        }
+        known.removeAll(personas);
+        return known;
+    }
 }

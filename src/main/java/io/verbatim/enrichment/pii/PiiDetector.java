@@ -56,7 +56,7 @@ public final class PiiDetector {
             found.add(resolve(Addresses.settle(text, here)));
         }
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
-        List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks)
+        List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks, Personas.participants(Personas.of(texts, agentName), agentName, customerName))
                 : NameFinder.find(texts, toks, speakers, agentName, customerName);
         boolean[] caselessTurn = new boolean[turns.size()];
         boolean anyCaseless = false;

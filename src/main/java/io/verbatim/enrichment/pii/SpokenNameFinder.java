@@ -54,6 +54,11 @@ final class SpokenNameFinder {
     }
 
     static List<List<Candidate>> find(List<String> texts, List<List<Tok>> toks) {
+        return find(texts, toks, Set.of());
+    }
+
+    /** @param participants folded words of the participants' names from the metadata, marked wherever they occur */
+    static List<List<Candidate>> find(List<String> texts, List<List<Tok>> toks, Set<String> participants) {
         int n = texts.size();
         boolean[][] marks = new boolean[n][];
         String[][] rules = new String[n][];
@@ -77,6 +82,12 @@ final class SpokenNameFinder {
                 // on sight only from four letters: short names collide with abbreviations and brands ("al", "ave", "mac")
                 if (!marks[i][k] && f.length() > 3 && NameLists.clearGiven(f) && nameShaped(ts.get(k)) && !organisationAfter(ts, k)) {
                     mark(ts, marks[i], rules[i], k, false, "given-name");
+                }
+            }
+            for (int k = 0; k < ts.size(); k++) {
+                if (!marks[i][k] && participants.contains(ts.get(k).base())) {
+                    marks[i][k] = true;
+                    rules[i][k] = "participant";
                 }
             }
             bareAnswer(ts, marks[i], rules[i]);
