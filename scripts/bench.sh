@@ -5,6 +5,8 @@
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
+#   scripts/bench.sh pii [--no-metadata] [--errors] FOLDER...   PII precision/recall/F1 per type on any folder in the
+#                                                  calls layout, for the tuning part, the held-out part and all
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
 #   scripts/bench.sh judgments [folder...] [--verbose]  in-process: sentiment, booking, QA, objections per folder,
 #                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part
@@ -35,6 +37,7 @@ case "${1:-}" in
   webhooks) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.WebhookStormBenchmark "$@" ;;
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
+  pii) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.PiiEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   judgments) shift; [ $# -gt 0 ] || set -- ../shared/testdata/calls src/test/resources/evaluation/written ../shared/testdata/external/sgd_booking
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.JudgmentEvaluation "$@" ;;
@@ -48,5 +51,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|analysis|judgments|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights [args]" >&2; exit 2 ;;
 esac

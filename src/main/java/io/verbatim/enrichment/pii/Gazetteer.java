@@ -86,6 +86,7 @@ final class Gazetteer {
             mr mrs ms miss dr doctor sir madam ma'am mister
             monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
             january february march april may june july august september october november december
+            jan feb mar apr jun jul aug sep sept oct nov dec hai hii thx thnx thanx pls plz ty np
             street avenue road lane drive place court terrace boulevard way unit apartment suite
             english spanish american ai am pm a.m p.m tv id pin ssn dob zip usa us
             si bueno buenos buenas okey dale claro perfecto listo gracias muchas mire ah ya entonces pues y es la el
@@ -105,6 +106,27 @@ final class Gazetteer {
             silver gold platinum choice summit central international national bank's airlines airport university
             college school church center centre department city county state street avenue road plan app
             banco cooperativa seguros clinica farmacia tienda servicios
+            """);
+
+    /**
+     * Places that are also people's names or look like them ("California", "Dolores", "Georgia", "Jordan"):
+     * US states, countries and nationalities. A lone place word is not taken as a name on sight.
+     */
+    static final Set<String> PLACES = words("""
+            alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+            indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+            montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania
+            rhode tennessee texas utah vermont virginia washington wisconsin wyoming
+            afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia
+            bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark
+            ecuador egypt england estonia ethiopia finland france germany ghana greece greenland guatemala haiti honduras
+            hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea
+            latvia lebanon libya lithuania luxembourg malaysia mali malta morocco nepal netherlands nicaragua nigeria
+            norway pakistan panama paraguay peru philippines poland portugal romania russia rwanda scotland senegal
+            serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
+            tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zambia zimbabwe
+            american british canadian mexican german french italian spanish portuguese dutch swedish danish norwegian
+            finnish polish russian chinese japanese korean indian brazilian argentinian irish scottish greek turkish
             """);
 
     private static Set<String> words(String block) {

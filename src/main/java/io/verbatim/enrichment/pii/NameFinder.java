@@ -31,10 +31,10 @@ final class NameFinder {
     private static final String CAPS = "(" + CAP + "(?:\\s+" + CAP + "){0,3})";
     private static final Pattern TITLE = Pattern.compile("(?U)\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Sr|Sra|Srta|Don|Doña|don|doña"
             + "|Señor|Señora|Señorita|señor|señora|señorita|Sir|Officer|Nurse|Pastor|Father|Sister|Captain)\\.?\\s+" + CAPS);
-    private static final Pattern INTRO = Pattern.compile("(?U)\\b(?i:this is|i'm|i am|my name is|my name's|name is|name's|call me"
+    static final Pattern INTRO = Pattern.compile("(?U)\\b(?i:this is|i'm|i am|my name is|my name's|name is|name's|call me"
             + "|speaking with|is this|it's|it is|soy|me llamo|mi nombre es|le habla|le atiende|habla|pregunte por|ask for|talk to"
             + "|speak to|speak with|his name is|her name is|will be)\\s+" + CAPS);
-    private static final Set<String> STRONG_INTRO = Set.of("this is", "i'm", "i am", "my name is", "my name's", "name is", "name's",
+    static final Set<String> STRONG_INTRO = Set.of("this is", "i'm", "i am", "my name is", "my name's", "name is", "name's",
             "call me", "speaking with", "soy", "me llamo", "mi nombre es", "le habla", "le atiende", "pregunte por", "his name is",
             "her name is");
     private static final Pattern VOCATIVE = Pattern.compile("(?U)\\b(?i:thanks|thank you|thank|hi|hello|hey|bye|goodbye|welcome|sorry"
@@ -46,9 +46,9 @@ final class NameFinder {
             + "|who do i have the pleasure|who's calling|who is calling|may i ask who|can i get a name|get your name|spell (?:your|the|that)"
             + "|su nombre|nombre completo|a nombre de quien|con quien tengo el gusto|como se llama|name please)\\b|^name\\b");
     private static final Pattern SPELLED = Pattern.compile("\\b\\p{Lu}(?:-\\p{Lu}){2,}\\b");
-    private static final Pattern PERSONA_AFTER = Pattern.compile("(?i)^[^.!?]{0,60}?\\b(?:AI|A\\.I\\.|virtual|automated|digital|robot|bot"
+    static final Pattern PERSONA_AFTER = Pattern.compile("(?i)^[^.!?]{0,60}?\\b(?:AI|A\\.I\\.|virtual|automated|digital|robot|bot"
             + "|artificial|asistente virtual)\\b");
-    private static final Pattern AI_AGENT = Pattern.compile("(?i)\\b(?:AI|A\\.I\\.|virtual|automated|bot|assistant|asistente|voice agent)\\b");
+    static final Pattern AI_AGENT = Pattern.compile("(?i)\\b(?:AI|A\\.I\\.|virtual|automated|bot|assistant|asistente|voice agent)\\b");
 
     private NameFinder() {
     }
@@ -64,15 +64,8 @@ final class NameFinder {
                 lowercaseSeen.add(t.folded());
             }
         }));
-        Set<String> personas = personas(texts, agentName);
-        Set<String> known = new HashSet<>();
-        if (agentName != null && !AI_AGENT.matcher(agentName).find() && !agentName.toLowerCase().contains("unknown")) {
-            known.addAll(nameWords(agentName));
-        }
-        if (customerName != null) {
-            known.addAll(nameWords(customerName));
-        }
-        known.removeAll(personas);
+        Set<String> personas = Personas.of(texts, agentName);
+        Set<String> known = Personas.participants(personas, agentName, customerName);
 
         int n = texts.size();
         Rule[][] marks = new Rule[n][];
@@ -98,7 +91,12 @@ final class NameFinder {
             seedPattern(VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, false, false);
             seedPattern(TRAILING_VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, true, true);
             if (i > 0 && speakers.get(i - 1) != speakers.get(i) && NAME_QUESTION.matcher(Tok.fold(texts.get(i - 1))).find()) {
-                answer(text, ts, m, personas);
+                answer(text, ts, m, personas, 0);
+            }
+            int question = text.indexOf('?');
+            if (question > 0 && NAME_QUESTION.matcher(Tok.fold(text.substring(0, question))).find()) {
+                // the question and its answer in one turn: "What's your name? Sölvi Salómonsson"
+                answer(text, ts, m, personas, question + 1);
             }
             Matcher spelled = SPELLED.matcher(text);
             while (spelled.find()) {
@@ -115,9 +113,13 @@ final class NameFinder {
                 }
                 if (known.contains(t.base())) {
                     m[k] = strongest(m[k], new Rule("participant", 4));
-                } else if (Gazetteer.FIRST_NAMES.contains(t.base()) && !Gazetteer.AMBIGUOUS.contains(t.base())
-                        && !lowercaseSeen.contains(t.base()) && !Gazetteer.COMMON.contains(t.base())) {
+                } else if (NameLists.clearGiven(t.base()) && !lowercaseSeen.contains(t.base())) {
                     m[k] = strongest(m[k], new Rule("first-name", 2));
+                } else if (k > 0 && NameLists.surname(t.base()) && !NameLists.ordinary(t.base()) && !lowercaseSeen.contains(t.base())
+                        && surname(ts.get(k - 1)) && spaceOnly(text, ts.get(k - 1), t) && !NameLists.ordinary(ts.get(k - 1).folded())) {
+                    // a listed surname after a capitalised word that is no ordinary word: "Calquín Cazares"
+                    m[k - 1] = strongest(m[k - 1], new Rule("surname", 2));
+                    m[k] = strongest(m[k], new Rule("surname", 2));
                 }
             }
             for (int k = 0; k < ts.size(); k++) {
@@ -139,6 +141,7 @@ final class NameFinder {
                     m[k] = new Rule("repeat", 1);
                 }
             }
+            Coordination.extend(text, ts, m);
             out.add(spans(text, ts, m));
         }
         return out;
@@ -155,8 +158,8 @@ final class NameFinder {
             }
             int first = k;
             Rule best = m[k];
-            while (k + 1 < ts.size() && spaceOnly(text, ts.get(k), ts.get(k + 1))
-                    && (m[k + 1] != null || surname(ts.get(k + 1)))) {
+            while (k + 1 < ts.size() && joinable(text, ts, k)
+                    && (m[k + 1] != null || surname(ts.get(k + 1)) || initial(text, ts, k + 1))) {
                 k++;
                 if (m[k] != null) {
                     best = strongest(best, m[k]);
@@ -171,6 +174,19 @@ final class NameFinder {
             k++;
         }
         return out;
+    }
+
+    /** Next to each other with only spaces between, or an initial and its dot ("Faina D. Yefremova"). */
+    private static boolean joinable(String text, List<Tok> ts, int k) {
+        Tok a = ts.get(k);
+        Tok b = ts.get(k + 1);
+        return spaceOnly(text, a, b) || (a.spelledLetter() && text.substring(a.end(), b.start()).matches("\\.\\s+"));
+    }
+
+    /** A middle initial: one capital letter between a name and another capitalised word. */
+    private static boolean initial(String text, List<Tok> ts, int k) {
+        return ts.get(k).spelledLetter() && k + 1 < ts.size() && ts.get(k + 1).capitalised() && joinable(text, ts, k)
+                && ts.get(k + 1).text().length() > 1;
     }
 
     private static boolean surname(Tok t) {
@@ -224,10 +240,10 @@ final class NameFinder {
     }
 
     /** The reply to "your name?": its first run of capitalised words that is not a greeting or filler. */
-    private static void answer(String text, List<Tok> ts, Rule[] m, Set<String> personas) {
+    private static void answer(String text, List<Tok> ts, Rule[] m, Set<String> personas, int from) {
         for (int k = 0; k < ts.size(); k++) {
             Tok t = ts.get(k);
-            if (!t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
+            if (t.start() < from || text.startsWith(":", t.end()) || !t.capitalised() || Gazetteer.COMMON.contains(t.folded()) || personas.contains(t.folded())
                     || !Character.isLetter(t.text().codePointAt(0))) {
                 continue;
             }
@@ -259,34 +275,5 @@ final class NameFinder {
 
     private static Rule strongest(Rule a, Rule b) {
         return a == null || b.strength() > a.strength() ? b : a;
-    }
-
-    /** AI persona names: from an agent called "Mia (AI assistant, ...)", or an introduction followed by "virtual assistant". */
-    private static Set<String> personas(List<String> texts, String agentName) {
-        Set<String> personas = new HashSet<>();
-        if (agentName != null && AI_AGENT.matcher(agentName).find()) {
-            String head = agentName.split("[(,]")[0].strip();
-            personas.addAll(nameWords(head));
-        }
-        for (String text : texts) {
-            Matcher intro = INTRO.matcher(text);
-            while (intro.find()) {
-                String lead = Tok.fold(text.substring(intro.start(), intro.start(1)).strip());
-                if (STRONG_INTRO.contains(lead) && PERSONA_AFTER.matcher(text.substring(intro.end(1))).find()) {
-                    personas.add(Tok.fold(intro.group(1).split("\\s+")[0]));
-                }
-            }
-        }
-        return personas;
-    }
-
-    private static Set<String> nameWords(String name) {
-        Set<String> words = new HashSet<>();
-        for (Tok t : Tok.of(name.replaceAll("\\(.*?\\)", " "))) {
-            if (t.text().length() > 1 && !Gazetteer.COMMON.contains(t.folded()) && !Gazetteer.ORGANISATION.contains(t.folded())) {
-                words.add(t.folded());
-            }
-        }
-        return words;
     }
 }

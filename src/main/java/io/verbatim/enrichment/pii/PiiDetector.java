@@ -30,6 +30,7 @@ public final class PiiDetector {
         List<String> texts = turns.stream().map(Turn::text).toList();
         List<List<Tok>> toks = texts.stream().map(Tok::of).toList();
         List<Speaker> speakers = turns.stream().map(Turn::speaker).toList();
+        boolean caseless = SpokenNameFinder.caseless(toks);
         List<String> regions = regions(languageTag);
 
         List<List<Candidate>> found = new ArrayList<>();
@@ -37,6 +38,8 @@ public final class PiiDetector {
             String text = texts.get(i);
             Context context = new Context(text, i > 0 ? texts.get(i - 1) : null, i > 1 ? texts.get(i - 2) : null);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
+            here.addAll(ChatEmailFinder.find(toks.get(i)));
+            here.addAll(WrittenAddressFinder.find(text, caseless));
             here.addAll(AddressFinder.find(text));
             here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
             boolean phoneNearby = recent(found, i, PiiType.PHONE);
@@ -48,13 +51,34 @@ public final class PiiDetector {
                 }
             }
             here.addAll(numbers);
-            found.add(resolve(here));
+            // after the region-aware numbers, so that their normalised E.164 form wins a tie
+            here.addAll(CuedNumberFinder.find(text));
+            found.add(resolve(Addresses.settle(text, here)));
         }
-        List<List<Candidate>> names = NameFinder.find(texts, toks, speakers, agentName, customerName);
+        // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
+        List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks, Personas.participants(Personas.of(texts, agentName), agentName, customerName))
+                : NameFinder.find(texts, toks, speakers, agentName, customerName);
+        boolean[] caselessTurn = new boolean[turns.size()];
+        boolean anyCaseless = false;
+        for (int i = 0; i < turns.size(); i++) {
+            caselessTurn[i] = !caseless && toks.get(i).size() > 1 && SpokenNameFinder.caseless(List.of(toks.get(i)));
+            anyCaseless |= caselessTurn[i];
+        }
+        if (anyCaseless) {
+            // a turn typed without capitals in an otherwise written conversation ("follow up with patricia desrosiers")
+            List<List<Candidate>> spoken = SpokenNameFinder.find(texts, toks);
+            for (int i = 0; i < turns.size(); i++) {
+                if (caselessTurn[i]) {
+                    List<Candidate> merged = new ArrayList<>(names.get(i));
+                    merged.addAll(spoken.get(i));
+                    names.set(i, resolve(merged));
+                }
+            }
+        }
 
         List<PiiEntity> out = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
-            List<Candidate> all = new ArrayList<>(found.get(i));
+            List<Candidate> all = Addresses.afterNames(turns.get(i).text(), found.get(i), names.get(i));
             all.addAll(names.get(i));
             Turn turn = turns.get(i);
             for (Candidate c : resolve(all)) {
