@@ -31,7 +31,13 @@ public final class ObjectionJudge {
      */
     static final double THRESHOLD = 0.50;
     static final int MIN_WORDS = 4;
-    private static final Map<ObjectionCategory, List<String>> PROTOTYPES = load();
+    private static final Map<ObjectionCategory, List<String>> PROTOTYPES = new EnumMap<>(ObjectionCategory.class);
+    /** Neutral requests (asking a price or a time): a sentence closer to these than to a category is no objection. */
+    private static final List<String> NONE = new ArrayList<>();
+
+    static {
+        load();
+    }
 
     private ObjectionJudge() {
     }
@@ -45,17 +51,16 @@ public final class ObjectionJudge {
         }
         Map<ObjectionCategory, List<float[]>> prototypes = new EnumMap<>(ObjectionCategory.class);
         PROTOTYPES.forEach((c, examples) -> prototypes.put(c, embedder.embedExamples(examples)));
+        List<float[]> none = embedder.embedExamples(NONE);
         List<Sentence> candidates = text.sentences().stream()
                 .filter(s -> s.speaker() == Speaker.CUSTOMER && s.wordCount() >= MIN_WORDS).toList();
         rules.embed(candidates);
         for (Sentence s : candidates) {
             float[] v = rules.vector(s);
+            double neutral = best(v, none);
             for (Map.Entry<ObjectionCategory, List<float[]>> e : prototypes.entrySet()) {
-                double best = -1;
-                for (float[] p : e.getValue()) {
-                    best = Math.max(best, SentenceEmbedder.cosine(v, p));
-                }
-                if (best >= THRESHOLD) {
+                double best = best(v, e.getValue());
+                if (best >= THRESHOLD && best > neutral) {
                     out.putIfAbsent(s.turn() + ":" + e.getKey(), new Objection(e.getKey(), s.turn(), s.start(), s.text()));
                 }
             }
@@ -65,16 +70,24 @@ public final class ObjectionJudge {
         return list;
     }
 
-    private static Map<ObjectionCategory, List<String>> load() {
+    private static double best(float[] v, List<float[]> prototypes) {
+        double best = -1;
+        for (float[] p : prototypes) {
+            best = Math.max(best, SentenceEmbedder.cosine(v, p));
+        }
+        return best;
+    }
+
+    private static void load() {
         try (InputStream in = ObjectionJudge.class.getClassLoader().getResourceAsStream("analysis/objection-prototypes.json")) {
-            JsonNode categories = JsonMapper.builder().build().readTree(in).get("categories");
-            Map<ObjectionCategory, List<String>> out = new EnumMap<>(ObjectionCategory.class);
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            JsonNode categories = root.get("categories");
             for (String key : categories.propertyNames()) {
                 List<String> examples = new ArrayList<>();
                 categories.get(key).forEach(x -> examples.add(x.stringValue()));
-                out.put(ObjectionCategory.valueOf(key.toUpperCase(java.util.Locale.ROOT)), List.copyOf(examples));
+                PROTOTYPES.put(ObjectionCategory.valueOf(key.toUpperCase(java.util.Locale.ROOT)), List.copyOf(examples));
             }
-            return out;
+            root.get("none").forEach(x -> NONE.add(x.stringValue()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
