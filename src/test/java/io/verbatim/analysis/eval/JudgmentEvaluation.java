@@ -9,11 +9,9 @@ import io.verbatim.analysis.SentimentSignal;
 import io.verbatim.enrichment.Enricher;
 import io.verbatim.enrichment.Enrichment;
 import io.verbatim.enrichment.EnrichmentOptions;
-import java.nio.charset.StandardCharsets;
+import io.verbatim.evaluation.HeldOut;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +44,7 @@ public final class JudgmentEvaluation {
             Map<String, Tally> tallies = new TreeMap<>();
             List<String> notes = new ArrayList<>();
             for (EvalCall call : EvalCall.load(Path.of(a))) {
-                boolean held = heldOut(call.id());
+                boolean held = HeldOut.contains(call.id());
                 if (onlyTuned && held) {
                     continue;
                 }
@@ -106,16 +104,6 @@ public final class JudgmentEvaluation {
             if (verbose) {
                 notes.stream().sorted().forEach(System.out::println);
             }
-        }
-    }
-
-    static boolean heldOut(String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-1").digest(id.getBytes(StandardCharsets.UTF_8));
-            char c = HexFormat.of().formatHex(h).charAt(0);
-            return c >= '0' && c <= '3';
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
