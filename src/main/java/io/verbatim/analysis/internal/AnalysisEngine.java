@@ -68,8 +68,8 @@ public final class AnalysisEngine {
             trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
         }
         // A tenant's own taxonomy replaces the built-in one.
-        CallReason reason = config.callReasons().isEmpty() ? CallReasonFinder.find(text)
-                : reasons.classify(text, config.callReasons());
+        ReasonClassifier.Verdict ownReason = config.callReasons().isEmpty() ? null : reasons.judge(text, config.callReasons());
+        CallReason reason = ownReason == null ? CallReasonFinder.find(text) : ownReason.reason();
         List<Objection> objections = ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
         List<ActionItem> actions = ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
@@ -79,7 +79,7 @@ public final class AnalysisEngine {
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
         List<io.verbatim.analysis.Judgment> judgments = new Judgments().sentiment(sentiment)
-                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, 0.7).scorecard(scored, java.util.Map.of()).list();
+                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, ownReason == null ? 0.7 : ownReason.confidence()).scorecard(scored, java.util.Map.of()).list();
         return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
                 summary, null, warnings, judgments);
     }

@@ -62,13 +62,29 @@ public final class ReasonClassifier {
     }
 
     public CallReason classify(ConversationText text, List<CallReasonDefinition> reasons) {
+        return judge(text, reasons).reason();
+    }
+
+    /** The reason with how sure the classifier is: low when the runner-up or the threshold is close. */
+    public record Verdict(CallReason reason, double confidence) {
+    }
+
+    public Verdict judge(ConversationText text, List<CallReasonDefinition> reasons) {
         List<Scored> scored = score(text, reasons);
         Scored best = scored.isEmpty() ? null : scored.get(0);
         if (best == null || best.score() < params.threshold()) {
-            return new CallReason(OTHER, OTHER, null, List.of());
+            double below = best == null ? 1 : params.threshold() - best.score();
+            return new Verdict(new CallReason(OTHER, OTHER, null, List.of()), confidence(below));
         }
-        return new CallReason(best.key(), best.key(), null,
-                best.evidence() == null ? List.of() : List.of(best.evidence().evidence()));
+        double lead = scored.size() > 1 ? best.score() - scored.get(1).score() : 1;
+        return new Verdict(new CallReason(best.key(), best.key(), null,
+                best.evidence() == null ? List.of() : List.of(best.evidence().evidence())),
+                confidence(Math.min(lead, best.score() - params.threshold())));
+    }
+
+    /** 0.5 at no margin, towards 0.95 as the margin grows (a lead of 0.05 in similarity is already clear). */
+    static double confidence(double margin) {
+        return 0.5 + 0.45 * Math.tanh(Math.max(0, margin) / 0.05);
     }
 
     /** Every reason's score, best first. */
