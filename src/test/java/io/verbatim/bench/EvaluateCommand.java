@@ -40,13 +40,18 @@ public final class EvaluateCommand {
     public static void main(String[] args) throws Exception {
         List<String> list = List.of(args);
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("usage: scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]");
+            System.err.println("usage: scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]"
+                    + " [--media SUFFIX]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
         Path out = option(list, "--out") == null ? null : Path.of(option(list, "--out"));
         int clients = Integer.parseInt(option(list, "--clients") == null ? "4" : option(list, "--clients"));
-        List<Item> items = load(folder);
+        // --media .stereo.wav: send each conversation's recording <id>SUFFIX instead of its transcript (those
+        // without one are left out), so the analysis of recognised speech is scored against the same labels.
+        String media = option(list, "--media");
+        List<Item> items = media == null ? load(folder) : load(folder).stream()
+                .filter(i -> Files.exists(folder.resolve(i.id() + media))).toList();
         System.out.printf("Evaluating %d labelled conversations from %s%n", items.size(), folder);
         Path dataDir = Files.createTempDirectory("verbatim-evaluate-");
         ServerProcess server = new ServerProcess(dataDir, List.of("verbatim.demo.conversations=false",
@@ -65,8 +70,10 @@ public final class EvaluateCommand {
             Load.Run run = Load.concurrently(items.size(), clients, i -> {
                 Item item = items.get(i);
                 String metadata = SNAKE.writeValueAsString(TranscriptMetadata.of(item.id(), item.transcript(), "evaluation"));
-                ApiClient.Response r = uploads.upload(token, new Part("transcript", item.id() + ".json", "application/json", item.raw()),
-                        Part.json("metadata", metadata));
+                Part content = media == null ? new Part("transcript", item.id() + ".json", "application/json", item.raw())
+                        : new Part("media", item.id() + media, media.endsWith(".ogg") ? "audio/ogg" : "audio/wav",
+                                Files.readAllBytes(folder.resolve(item.id() + media)));
+                ApiClient.Response r = uploads.upload(token, content, Part.json("metadata", metadata));
                 if (r.status() == 202 || r.status() == 200) {
                     ids.put(item.id(), r.body().get("id").asString());
                     return true;
