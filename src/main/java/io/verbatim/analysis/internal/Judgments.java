@@ -56,11 +56,6 @@ final class Judgments {
         return this;
     }
 
-    Judgments add(Judgment j) {
-        list.add(j);
-        return this;
-    }
-
     private void field(String name, String value, Outcomes o, Map<String, Double> confidence) {
         Evidence evidence = o.evidence().stream().filter(r -> r.field().equals(name)).map(Outcomes.Reason::evidence)
                 .filter(e -> e != null).findFirst().orElse(null);

@@ -67,10 +67,7 @@ public final class DialogueActs {
                 if (e.getKey().speaker() != s.speaker() || mood != null && mood != question) {
                     continue;
                 }
-                double sim = -1;
-                for (float[] p : e.getValue()) {
-                    sim = Math.max(sim, SentenceEmbedder.cosine(v, p));
-                }
+                double sim = SentenceEmbedder.best(v, e.getValue());
                 if (sim > first) {
                     second = first;
                     first = sim;

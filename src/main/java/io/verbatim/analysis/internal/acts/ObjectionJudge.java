@@ -57,9 +57,9 @@ public final class ObjectionJudge {
         rules.embed(candidates);
         for (Sentence s : candidates) {
             float[] v = rules.vector(s);
-            double neutral = best(v, none);
+            double neutral = SentenceEmbedder.best(v, none);
             for (Map.Entry<ObjectionCategory, List<float[]>> e : prototypes.entrySet()) {
-                double best = best(v, e.getValue());
+                double best = SentenceEmbedder.best(v, e.getValue());
                 if (best >= THRESHOLD && best > neutral) {
                     out.putIfAbsent(s.turn() + ":" + e.getKey(), new Objection(e.getKey(), s.turn(), s.start(), s.text()));
                 }
@@ -70,13 +70,6 @@ public final class ObjectionJudge {
         return list;
     }
 
-    private static double best(float[] v, List<float[]> prototypes) {
-        double best = -1;
-        for (float[] p : prototypes) {
-            best = Math.max(best, SentenceEmbedder.cosine(v, p));
-        }
-        return best;
-    }
 
     private static void load() {
         try (InputStream in = ObjectionJudge.class.getClassLoader().getResourceAsStream("analysis/objection-prototypes.json")) {

@@ -46,15 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class OutcomeFinder {
 
-    private static final List<String> BOOKING_CONTEXT = List.of("appointment", "appointments", "book", "booked",
-            "booking", "schedule", "reschedule", "technician", "tech out", "estimate", "come out", "send someone",
-            "consultation", "availability", "available slot", "opening", "cita", "agendar", "agendado", "agendada");
-    private static final Pattern BOOKED = Pattern.compile(
-            "\\b(i've|i have|i) (got you|booked|scheduled|moved|rescheduled|reserved|put you down|added you)\\b|\\byou're (booked|scheduled|all set for|confirmed)\\b"
-            + "|\\b(appointment|visit|booking|reservation) is (confirmed|booked|scheduled|set)\\b|\\bgot you booked\\b|\\bsee you (on |this |tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "|\\ble (agende|agendamos|reserve)\\b|\\b(su|la) cita (queda|esta) (agendada|confirmada|programada)\\b");
-    private static final Pattern SLOT_OFFER = Pattern.compile(
-            "\\b(does|would|will) (that|this) (time |slot |day )?work\\b|\\bwant me to (get|book|schedule|send)\\b|\\bwould you like (me )?to (book|schedule)\\b|\\bshall i (book|schedule)\\b");
     private static final List<String> NOT_OFFERED = List.of("we don't do", "we do not do", "we don't offer",
             "we do not offer", "we don't provide", "we do not provide", "we don't service", "we don't handle",
             "we don't work on", "not a service we", "not something we do", "no ofrecemos", "no trabajamos",
@@ -195,46 +186,8 @@ public final class OutcomeFinder {
         return new Outcomes(booking, qualification, resolution, outcome, dealValue, why);
     }
 
-    /** A sentence about an appointment or visit; a callback ("I can schedule a call back") is not one. */
-    private static Sentence bookingContext(ConversationText text) {
-        for (Sentence s : text.sentences()) {
-            if (s.hasAny(BOOKING_CONTEXT) && !s.hasAny(List.of("call back", "callback", "call you back", "call you"))) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     private static Outcomes.Reason reason(String field, String rule, Sentence s) {
         return new Outcomes.Reason(field, rule, s == null ? null : s.evidence());
-    }
-
-    /** The agent's booking offer the customer accepted (the offer's informative sentence, not "Does that work?"). */
-    private static Sentence acceptedSlot(ConversationText text) {
-        for (Sentence s : text.sentences()) {
-            if (s.speaker() == Speaker.AGENT && SLOT_OFFER.matcher(s.folded()).find()
-                    && ActionItemFinder.acceptedNext(text, s.turn())) {
-                if (s.wordCount() < 5 && s.ordinal() > 0) {
-                    return text.sentencesOf(s.turn()).get(s.ordinal() - 1);
-                }
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** The first agent sentence matching, preferring one of five words or more. */
-    private static Sentence firstInformative(ConversationText text, Pattern p) {
-        Sentence first = null;
-        for (Sentence s : text.sentences()) {
-            if (s.speaker() == Speaker.AGENT && p.matcher(s.folded()).find()) {
-                if (s.wordCount() >= 5) {
-                    return s;
-                }
-                first = first == null ? s : first;
-            }
-        }
-        return first;
     }
 
     private static Sentence agreedFollowUp(ConversationText text) {

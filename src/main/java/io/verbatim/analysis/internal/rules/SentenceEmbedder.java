@@ -12,6 +12,15 @@ public interface SentenceEmbedder {
         return embedAll(texts);
     }
 
+    /** The best cosine of {@code v} with any of the prototypes (-1 when there are none). */
+    static double best(float[] v, List<float[]> prototypes) {
+        double best = -1;
+        for (float[] p : prototypes) {
+            best = Math.max(best, cosine(v, p));
+        }
+        return best;
+    }
+
     static double cosine(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
