@@ -47,7 +47,9 @@ public final class AnalysisThroughput {
         int words = transcripts.stream().mapToInt(t -> t.turns().stream().mapToInt(x -> x.text().split("\\s+").length).sum()).sum();
         int embedded = sentences.stream().mapToInt(List::size).sum();
 
-        Analyst analyst = new Analyst();
+        // One model instance for both, so what the analysis sends to the model can be counted.
+        CountingModel counted = new CountingModel(new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+        Analyst analyst = new Analyst(counted);
         MiniLmEmbedder model = new MiniLmEmbedder();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         // warm-up: model load, JIT
@@ -55,6 +57,9 @@ public final class AnalysisThroughput {
             analyse(pool, analyst, calls, transcripts, QaConfigs.defaults());
             embed(pool, model, sentences);
         }
+        counted.texts.set(0);
+        analyse(pool, analyst, calls, transcripts, QaConfigs.defaults());
+        long sentToModel = counted.texts.get();
         QaConfig noSemantic = withoutSemanticRules(QaConfigs.defaults());
         double[] analysis = new double[rounds];
         double[] embedding = new double[rounds];
@@ -78,6 +83,8 @@ public final class AnalysisThroughput {
         int n = transcripts.size();
         System.out.printf("%d transcripts of %.0f s (%d turns, %d words, %d sentences embedded), %d threads, %d rounds, %d cores available%n",
                 n, SECONDS, turns, words, embedded, threads, rounds, Runtime.getRuntime().availableProcessors());
+        System.out.printf("texts the analysis sent to the model in a warm round: %d (baseline embeds %d); short replies are memoised%n",
+                sentToModel, embedded);
         System.out.printf("analysis:        %.3f s per round -> %.1f analyses/s (%.1f ms each)%n", a, n / a, 1000 * a / n * threads);
         System.out.printf("embeddings only: %.3f s per round -> %.1f transcripts/s%n", e, n / e);
         System.out.printf("ratio analysis / embeddings: %.2fx (our own work: %.0f ms per transcript)%n", a / e,
@@ -188,5 +195,22 @@ public final class AnalysisThroughput {
 
     private static double[] round(double[] v) {
         return Arrays.stream(v).map(x -> Math.round(x * 1000) / 1000.0).toArray();
+    }
+
+    /** The embedding model, counting the texts it is asked to embed. */
+    private static final class CountingModel implements dev.langchain4j.model.embedding.EmbeddingModel {
+        final java.util.concurrent.atomic.AtomicLong texts = new java.util.concurrent.atomic.AtomicLong();
+        private final dev.langchain4j.model.embedding.EmbeddingModel model;
+
+        CountingModel(dev.langchain4j.model.embedding.EmbeddingModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                List<dev.langchain4j.data.segment.TextSegment> segments) {
+            texts.addAndGet(segments.size());
+            return model.embedAll(segments);
+        }
     }
 }

@@ -31,6 +31,8 @@ public final class RuleEvaluator {
     static final int SEMANTIC_MIN_WORDS = 3;
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    /** Sentences this short are memoised by the embedder (see {@link #ensureEmbedded}). */
+    private static final int SHORT_WORDS = 2;
 
     private static final Set<String> DISCOURSE = Set.of("so", "and", "okay", "ok", "now", "first", "alright", "um",
             "uh", "well", "but", "also", "great", "perfect", "then", "right", "yeah", "sure", "oh", "hmm", "gotcha",
@@ -278,9 +280,17 @@ public final class RuleEvaluator {
         if (missing.isEmpty()) {
             return;
         }
-        List<float[]> vectors = embedder.embedAll(missing.stream().map(Sentence::text).toList());
-        for (int i = 0; i < missing.size(); i++) {
-            embeddings[missing.get(i).index()] = vectors.get(i);
+        // Replies of one or two words ("Okay.", "Yes, please.", "Thank you.") recur in every conversation, so
+        // they go through the model's memoised path; the vectors are the same, only computed once per process.
+        List<Sentence> common = missing.stream().filter(x -> x.wordCount() <= SHORT_WORDS).toList();
+        List<Sentence> rest = missing.stream().filter(x -> x.wordCount() > SHORT_WORDS).toList();
+        store(common, embedder.embedExamples(common.stream().map(Sentence::text).toList()));
+        store(rest, embedder.embedAll(rest.stream().map(Sentence::text).toList()));
+    }
+
+    private void store(List<Sentence> sentences, List<float[]> vectors) {
+        for (int i = 0; i < sentences.size(); i++) {
+            embeddings[sentences.get(i).index()] = vectors.get(i);
         }
     }
 
