@@ -79,7 +79,7 @@ public final class AnalysisEngine {
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
         List<io.verbatim.analysis.Judgment> judgments = new Judgments().sentiment(sentiment)
-                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, ownReason == null ? 0.7 : ownReason.confidence()).scorecard(scored, java.util.Map.of()).list();
+                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, ownReason == null ? 0.7 : ownReason.confidence()).scorecard(scored, card.map(c -> ScorecardEngine.confidences(c, rules)).orElse(java.util.Map.of())).list();
         return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
                 summary, null, warnings, judgments);
     }

@@ -79,6 +79,9 @@ public final class JudgmentEvaluation {
                                 : String.valueOf(item.result() == ItemStatus.MET);
                         tally(tallies, "qa." + key, held, gold, p, call.id(), notes);
                         tally(tallies, "qa(all)", held, gold, p, call.id(), null);
+                        double c = r.judgments().stream().filter(j -> j.field().equals("qa." + key)).mapToDouble(j -> j.confidence())
+                                .findFirst().orElse(Double.NaN);
+                        tally(tallies, "qa(confidence " + band(c) + ")", held, gold, p, call.id(), null);
                     }
                 }
                 if (labels.has("objections")) {
@@ -119,6 +122,16 @@ public final class JudgmentEvaluation {
         if (!ok && notes != null) {
             notes.add(String.format("%-20s %s%-28s gold=%-12s got=%s", f, held ? "*" : " ", id, gold, got));
         }
+    }
+
+    /** Confidence bands of QA item judgments: are the sure ones right more often than the doubtful ones? */
+    static final double EXACT_RULES = 0.85;
+
+    static String band(double c) {
+        if (c == EXACT_RULES) {
+            return "exact rules";
+        }
+        return c < io.verbatim.analysis.Judgment.REVIEW_BELOW ? "< 0.6 (review)" : c < 0.8 ? "0.6-0.8" : ">= 0.8";
     }
 
     private static String wire(Object e) {

@@ -48,6 +48,8 @@ public final class RuleEvaluator {
     private final Map<String, Condition> library;
     private final SentenceEmbedder embedder;
     private final Map<Condition, Match> memo = new HashMap<>();
+    /** Per semantic condition evaluated, the best similarity of any sentence in scope (how near it came to flipping). */
+    private final Map<Condition.Semantic, Double> nearest = new HashMap<>();
     private float[][] embeddings;
     private int depth;
 
@@ -250,15 +252,15 @@ public final class RuleEvaluator {
         ensureEmbedded(candidates);
         List<float[]> examples = embedder.embedExamples(s.examples());
         List<Sentence> hits = new ArrayList<>();
+        double nearestSimilarity = -1;
         for (Sentence c : candidates) {
-            float[] v = embeddings[c.index()];
-            for (float[] e : examples) {
-                if (SentenceEmbedder.cosine(v, e) >= s.threshold()) {
-                    hits.add(c);
-                    break;
-                }
+            double best = SentenceEmbedder.best(embeddings[c.index()], examples);
+            nearestSimilarity = Math.max(nearestSimilarity, best);
+            if (best >= s.threshold()) {
+                hits.add(c);
             }
         }
+        nearest.put(s, nearestSimilarity);
         return Match.of(hits);
     }
 
@@ -308,6 +310,24 @@ public final class RuleEvaluator {
         if (embedder != null) {
             ensureEmbedded(sentences);
         }
+    }
+
+    /**
+     * The best similarity any sentence in scope reached for a semantic condition already evaluated, or
+     * empty when it had no candidates (then nothing could have made it hold).
+     */
+    public java.util.OptionalDouble nearestSimilarity(Condition.Semantic s) {
+        Double d = nearest.get(s);
+        return d == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(d);
+    }
+
+    /** A named condition of the config's library. */
+    public Condition referenced(String name) {
+        Condition target = library.get(name);
+        if (target == null) {
+            throw new IllegalStateException("unknown condition '" + name + "'");
+        }
+        return target;
     }
 
     /** The model behind the vectors (prototype utterances are embedded through it, memoised), or null. */

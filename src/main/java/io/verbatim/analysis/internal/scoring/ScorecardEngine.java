@@ -9,6 +9,7 @@ import io.verbatim.analysis.ScorecardResult;
 import io.verbatim.analysis.ScorecardSection;
 import io.verbatim.analysis.SectionResult;
 import io.verbatim.analysis.internal.rules.Match;
+import io.verbatim.analysis.internal.rules.RuleCertainty;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.Sentence;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public final class ScorecardEngine {
 
     /** Evidence kept per item (the first hits, in conversation order). */
     static final int MAX_EVIDENCE = 5;
+    /**
+     * Confidence of an item decided by exact rules only: their measured accuracy on calls nobody wrote
+     * them for (0.90 on the written development calls, docs/analysis-evaluation.md).
+     */
+    static final double EXACT = 0.85;
 
     private ScorecardEngine() {
     }
@@ -98,6 +104,31 @@ public final class ScorecardEngine {
         boolean passed = item.mustNotOccur() != m.met();
         return new ItemResult(item.key(), item.name(), section.key(), m.met() ? ItemStatus.MET : ItemStatus.NOT_MET,
                 passed, item.weight(), item.mustNotOccur(), item.autoFail(), evidence(m.hits()));
+    }
+
+    /**
+     * Confidence of each item's result: how near its semantic rules (and those of its applicability)
+     * came to the other result ({@link RuleCertainty}). An item decided by exact rules only (phrases,
+     * patterns, names) gets {@link #EXACT}: such a rule is right or wrong by its wording, not by nearness.
+     */
+    public static Map<String, Double> confidences(Scorecard card, RuleEvaluator rules) {
+        Map<String, Double> out = new HashMap<>();
+        for (ScorecardSection section : card.sections()) {
+            for (ScorecardItem item : section.items()) {
+                double c = RuleCertainty.EXACT;
+                boolean applicable = true;
+                if (item.applicableWhen() != null) {
+                    applicable = rules.evaluate(item.applicableWhen()).met();
+                    c = RuleCertainty.of(item.applicableWhen(), rules);
+                }
+                if (applicable) {
+                    rules.evaluate(item.rule());
+                    c = Math.min(c, RuleCertainty.of(item.rule(), rules));
+                }
+                out.put(item.key(), c == RuleCertainty.EXACT ? EXACT : c);
+            }
+        }
+        return out;
     }
 
     static List<Evidence> evidence(List<Sentence> hits) {
