@@ -5,6 +5,7 @@ import io.verbatim.flags.FlagSource;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,12 @@ class FlagController {
     record OverrideRequest(Object value) {
     }
 
+    /** A definition as PUT takes it (the key is the path's; whether a flag is seeded is not the caller's to say). */
+    record DefinitionRequest(String key, String description, String type, Map<String, Object> variants,
+                             String defaultVariant, String state, Integer rolloutPercent, String rolloutVariant,
+                             Boolean allowTenantOverride, List<FlagDefinition.TargetingRule> targeting) {
+    }
+
     @GetMapping
     List<FlagViews.FlagView> list() {
         return views.all();
@@ -50,12 +57,12 @@ class FlagController {
 
     @PutMapping("/{key}")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    ResponseEntity<FlagViews.FlagView> define(@PathVariable String key, @RequestBody FlagDefinition body) {
+    ResponseEntity<FlagViews.FlagView> define(@PathVariable String key, @RequestBody DefinitionRequest body) {
         if (body.key() != null && !body.key().equals(key)) {
             throw ProblemException.badRequest("invalid-flag", "The body's key '" + body.key() + "' is not the path's '" + key + "'");
         }
         FlagDefinition definition = new FlagDefinition(key, body.description(), body.type(), body.variants(),
-                body.defaultVariant(), body.state(), body.rolloutPercent(), body.rolloutVariant(), body.allowTenantOverride(),
+                body.defaultVariant(), body.state(), body.rolloutPercent(), body.rolloutVariant(), Boolean.TRUE.equals(body.allowTenantOverride()),
                 body.targeting(), false);
         boolean created = changes.saveDefinition(definition);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(views.of(find(key)));
