@@ -6,6 +6,8 @@ import io.verbatim.ask.AskFilters;
 import io.verbatim.ask.AskIndex;
 import io.verbatim.ask.AskScope;
 import io.verbatim.ask.Question;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.platform.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -24,10 +26,12 @@ class AskController {
 
     private final Ask ask;
     private final AskIndex index;
+    private final FeatureFlags flags;
 
-    AskController(Ask ask, AskIndex index) {
+    AskController(Ask ask, AskIndex index, FeatureFlags flags) {
         this.ask = ask;
         this.index = index;
+        this.flags = flags;
     }
 
     /** {@code scope}: self | team | company (default: the widest the role allows). */
@@ -36,6 +40,7 @@ class AskController {
 
     @PostMapping
     public Answer ask(@RequestBody AskRequest request) {
+        flags.require(FlagKeys.ASK);
         AskScope scope = request.scope() == null || request.scope().isBlank() ? null : AskScope.fromWire(request.scope());
         UUID conversation = null;
         if (request.conversationId() != null && !request.conversationId().isBlank()) {

@@ -9,6 +9,8 @@ import io.verbatim.conversations.Channel;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.Direction;
 import io.verbatim.conversations.Visibility;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
 import io.verbatim.identity.Users;
@@ -54,10 +56,12 @@ class AskService implements Ask {
     private final TransactionTemplate readOnly;
     private final LlmAnswers llm;
     private final int llmPassages;
+    private final FeatureFlags flags;
     private Clock clock = Clock.systemUTC();
 
     AskService(Retrieval retrieval, CountAnswers counts, Conversations conversations, Users users, ConversationIndexer indexer,
-               JdbcClient jdbc, PlatformTransactionManager transactions, AskProperties properties) {
+               JdbcClient jdbc, PlatformTransactionManager transactions, AskProperties properties, FeatureFlags flags) {
+        this.flags = flags;
         this.retrieval = retrieval;
         this.counts = counts;
         this.conversations = conversations;
@@ -106,7 +110,7 @@ class AskService implements Ask {
 
     private Answer passages(String question, Retrieval.Result found, AskScope scope, boolean oneConversation) {
         List<Passage> live = existing(found.passages());
-        if (llm != null && !live.isEmpty()) {
+        if (llm != null && !live.isEmpty() && flags.enabled(FlagKeys.ASK_LLM_ANSWERS)) {
             try {
                 List<Passage> context = retrieval.refine(live.subList(0, Math.min(llmPassages, live.size())), found.vector());
                 return llm.answer(question, context, found.terms(), scope);

@@ -4,6 +4,8 @@ import io.verbatim.evaluation.EvaluationProperties;
 import io.verbatim.evaluation.EvaluationRun;
 import io.verbatim.evaluation.Evaluations;
 import io.verbatim.identity.CurrentUser;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.platform.ProblemException;
 import java.io.IOException;
 import java.net.URI;
@@ -37,8 +39,10 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final EvaluationProperties limits;
     private final JsonMapper json;
+    private final FeatureFlags flags;
 
-    EvaluationController(Evaluations evaluations, EvaluationProperties limits, JsonMapper json) {
+    EvaluationController(Evaluations evaluations, EvaluationProperties limits, JsonMapper json, FeatureFlags flags) {
+        this.flags = flags;
         this.evaluations = evaluations;
         this.limits = limits;
         this.json = json;
@@ -46,6 +50,7 @@ class EvaluationController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvaluationRun> create(MultipartHttpServletRequest request) throws IOException {
+        flags.require(FlagKeys.EVALUATION);
         List<MultipartFile> files = new ArrayList<>();
         request.getMultiFileMap().values().forEach(files::addAll);
         // two files per conversation, and a little room for READMEs and the like
@@ -66,11 +71,13 @@ class EvaluationController {
 
     @GetMapping
     Map<String, List<EvaluationRun>> list() {
+        flags.require(FlagKeys.EVALUATION);
         return Map.of("items", evaluations.list());
     }
 
     @GetMapping("/{id}")
     EvaluationRun get(@PathVariable UUID id) {
+        flags.require(FlagKeys.EVALUATION);
         return evaluations.get(id);
     }
 

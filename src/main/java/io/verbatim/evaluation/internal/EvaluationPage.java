@@ -1,5 +1,7 @@
 package io.verbatim.evaluation.internal;
 
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,8 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
 class EvaluationPage {
 
+    private final FeatureFlags flags;
+
+    EvaluationPage(FeatureFlags flags) {
+        this.flags = flags;
+    }
+
     @GetMapping("/settings/evaluation")
     String page(Model model) {
+        flags.require(FlagKeys.EVALUATION);
         model.addAttribute("user", CurrentUser.require());
         return "settings/evaluation";
     }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.verbatim.conversations.Visibility;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.insights.CallRow;
 import io.verbatim.insights.CallSearch;
 import io.verbatim.insights.CallsExplorer;
@@ -27,9 +29,11 @@ class ExplorerController {
 
     private final CallsExplorer explorer;
     private final Clock clock = Clock.systemUTC();
+    private final FeatureFlags flags;
 
-    ExplorerController(CallsExplorer explorer) {
+    ExplorerController(CallsExplorer explorer, FeatureFlags flags) {
         this.explorer = explorer;
+        this.flags = flags;
     }
 
     @GetMapping
@@ -42,12 +46,15 @@ class ExplorerController {
                             description = "calls whose judgment of this field needs review: booking_status, "
                                     + "customer_sentiment, qa.<item key>...")})
     Page<CallRow> search(@RequestParam Map<String, String> params, @RequestParam(required = false) Integer limit) {
+        requireReviewFilter(params);
         return explorer.search(CallSearch.parse(params, clock), Visibility.current(), params.get("cursor"), Page.limit(limit));
     }
 
     @GetMapping(value = "/export.csv")
     @Operation(summary = "The whole filtered set as CSV (same filters), with a needs_review column (fields joined by ';')")
     void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+        flags.require(FlagKeys.CALLS_CSV_EXPORT);
+        requireReviewFilter(params);
         CallSearch search = CallSearch.parse(params, clock);
         Visibility visibility = Visibility.current();
         response.setContentType("text/csv; charset=utf-8");
@@ -58,5 +65,12 @@ class ExplorerController {
         CallsCsv.header(out);
         explorer.export(search, visibility, row -> CallsCsv.write(out, row));
         out.flush();
+    }
+
+    /** The "needs review" filters are refused, not silently ignored, when their flag is off: the list would mislead. */
+    private void requireReviewFilter(Map<String, String> params) {
+        if (params.containsKey("needs_review") || params.containsKey("review_field")) {
+            flags.require(FlagKeys.NEEDS_REVIEW_FILTER);
+        }
     }
 }

@@ -11,10 +11,13 @@ import io.verbatim.conversations.Conversations;
 import io.verbatim.enrichment.Enricher;
 import io.verbatim.enrichment.Enrichment;
 import io.verbatim.enrichment.EnrichmentOptions;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.pipeline.PermanentStageFailure;
 import io.verbatim.pipeline.StageHandler;
 import io.verbatim.speech.Transcript;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,11 @@ class AnalysedStage implements StageHandler {
     private final TenantAnalysisConfig config;
     private final AnalysisDocuments documents;
     private final TenantLlm llm;
+    private final FeatureFlags flags;
 
     AnalysedStage(Conversations conversations, Analyst analyst, Enricher enricher, TenantAnalysisConfig config,
-                  AnalysisDocuments documents, TenantLlm llm) {
+                  AnalysisDocuments documents, TenantLlm llm, FeatureFlags flags) {
+        this.flags = flags;
         this.llm = llm;
         this.conversations = conversations;
         this.analyst = analyst;
@@ -62,7 +67,8 @@ class AnalysedStage implements StageHandler {
         // With an LLM configured: the LLM judges too (its valid judgments replace the built-in values field by
         // field, both kept), then an abstractive summary and executive narrative. It never fails the stage; a
         // failure is recorded in the result and the built-in analysis stands.
-        AnalysisResult result = llm.analyst().map(generative -> generative.enrich(transcript, builtIn, qa)).orElse(builtIn);
+        AnalysisResult result = !flags.enabled(FlagKeys.LLM_JUDGE) ? builtIn
+                : llm.analyst().map(generative -> generative.enrich(transcript, builtIn, qa)).orElse(builtIn);
         documents.writeFinal(conversation, transcript, enrichment, result);
     }
 
@@ -73,7 +79,10 @@ class AnalysedStage implements StageHandler {
     }
 
     /** The built-in (deterministic) analysis with the given QA config; stores nothing. Also used by the scorecard preview. */
-    AnalysisResult analyseBuiltIn(Conversation conversation, Transcript transcript, Enrichment enrichment, QaConfig qa) {
+    AnalysisResult analyseBuiltIn(Conversation conversation, Transcript transcript, Enrichment enrichment, QaConfig config) {
+        // With the taxonomy flag off, the built-in call reasons apply even where the tenant defined its own.
+        QaConfig qa = config.callReasons().isEmpty() || flags.enabled(FlagKeys.CALL_REASON_TAXONOMY) ? config
+                : new QaConfig(config.version(), config.conditions(), config.scorecards(), config.trackers(), List.of());
         ConversationAttributes attributes = new ConversationAttributes(conversation.channel(), conversation.direction(),
                 new HashSet<>(conversation.tags()), conversation.agent().name());
         SentimentSignal sentiment = new SentimentSignal(

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import io.verbatim.enrichment.Enricher;
 import io.verbatim.enrichment.Enrichment;
 import io.verbatim.enrichment.EnrichmentOptions;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.pipeline.PermanentStageFailure;
 import io.verbatim.pipeline.StageHandler;
 import io.verbatim.speech.Transcript;
@@ -38,9 +40,11 @@ class EnrichedStage implements StageHandler {
     private final WorkFiles work;
     private final TenantStorage storage;
     private final Tenants tenants;
+    private final FeatureFlags flags;
 
     EnrichedStage(Conversations conversations, Enricher enricher, AnalysisDocuments documents, PiiAccess piiAccess,
-                  DecodedStage decoded, WorkFiles work, TenantStorage storage, Tenants tenants) {
+                  DecodedStage decoded, WorkFiles work, TenantStorage storage, Tenants tenants, FeatureFlags flags) {
+        this.flags = flags;
         this.piiAccess = piiAccess;
         this.decoded = decoded;
         this.work = work;
@@ -69,7 +73,7 @@ class EnrichedStage implements StageHandler {
                 conversation.agent().name(), conversation.customer().name()));
         documents.writeEnriched(conversation, transcript, enrichment);
         conversations.saveRedactedTurns(conversation.id(), enricher.redact(transcript, enrichment.pii()).turns());
-        if (piiAccess.redactionOn() && conversation.input().kind() == InputKind.MEDIA) {
+        if (piiAccess.redactionOn() && conversation.input().kind() == InputKind.MEDIA && flags.enabled(FlagKeys.AUDIO_REDACTION)) {
             redactRecording(conversation, enrichment);
         }
     }

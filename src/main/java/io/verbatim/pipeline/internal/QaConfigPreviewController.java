@@ -7,6 +7,8 @@ import io.verbatim.analysis.ScorecardResult;
 import io.verbatim.analysis.TrackerResult;
 import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.Conversations;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.speech.Transcript;
 import java.util.List;
@@ -31,8 +33,10 @@ class QaConfigPreviewController {
 
     private final Conversations conversations;
     private final AnalysedStage stage;
+    private final FeatureFlags flags;
 
-    QaConfigPreviewController(Conversations conversations, AnalysedStage stage) {
+    QaConfigPreviewController(Conversations conversations, AnalysedStage stage, FeatureFlags flags) {
+        this.flags = flags;
         this.conversations = conversations;
         this.stage = stage;
     }
@@ -53,6 +57,7 @@ class QaConfigPreviewController {
     @PostMapping("/api/v1/analysis/qa-config/preview")
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
     Preview preview(@RequestBody PreviewRequest request) {
+        flags.require(FlagKeys.QA_CONFIG_PREVIEW);
         if (request.conversationId() == null) {
             throw ProblemException.badRequest("validation", "conversation_id is required");
         }

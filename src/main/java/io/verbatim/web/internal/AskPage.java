@@ -1,6 +1,8 @@
 package io.verbatim.web.internal;
 
 import io.verbatim.ask.AskScope;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.identity.CurrentUser;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -11,8 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AskPage {
 
+    private final FeatureFlags flags;
+
+    AskPage(FeatureFlags flags) {
+        this.flags = flags;
+    }
+
     @GetMapping("/ask")
     String page(Model model) {
+        flags.require(FlagKeys.ASK); // a designed page saying the feature is off
         CurrentUser user = CurrentUser.require();
         List<AskScope> scopes = AskScope.allowed(user);
         model.addAttribute("user", user);

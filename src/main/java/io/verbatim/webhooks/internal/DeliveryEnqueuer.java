@@ -4,6 +4,8 @@ import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.ConversationCompleted;
 import io.verbatim.conversations.ConversationFailed;
 import io.verbatim.conversations.Conversations;
+import io.verbatim.flags.FeatureFlags;
+import io.verbatim.flags.FlagKeys;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import io.verbatim.webhooks.OutboundEvent;
@@ -35,8 +37,11 @@ class DeliveryEnqueuer {
     private final Conversations conversations;
     private final DeliveryWorker worker;
     private final JsonMapper json;
+    private final FeatureFlags flags;
 
-    DeliveryEnqueuer(Endpoints endpoints, Deliveries deliveries, Conversations conversations, DeliveryWorker worker, JsonMapper json) {
+    DeliveryEnqueuer(Endpoints endpoints, Deliveries deliveries, Conversations conversations, DeliveryWorker worker, JsonMapper json,
+                     FeatureFlags flags) {
+        this.flags = flags;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.conversations = conversations;
@@ -89,6 +94,9 @@ class DeliveryEnqueuer {
         if (!TenantContext.current().map(tenant::equals).orElse(false)) {
             log.error("Event {} for {} published outside that tenant's context; no deliveries", type, tenantId);
             return;
+        }
+        if (!flags.enabled(FlagKeys.OUTBOUND_WEBHOOKS)) {
+            return; // switched off for this tenant: nothing is queued, so nothing is sent later either
         }
         List<Endpoints.Endpoint> targets = endpoints.subscribed(type);
         if (targets.isEmpty()) {
