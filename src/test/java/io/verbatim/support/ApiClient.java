@@ -71,6 +71,10 @@ public final class ApiClient {
         return send("POST", path, token, Map.of(), body);
     }
 
+    public Response put(String path, String token, String body) {
+        return send("PUT", path, token, Map.of(), body);
+    }
+
     public Response patch(String path, String token, String body) {
         return send("PATCH", path, token, Map.of(), body);
     }
