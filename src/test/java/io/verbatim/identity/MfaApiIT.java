@@ -74,7 +74,7 @@ class MfaApiIT extends PlatformTest {
 
         // The seed is sealed at rest (never the Base32 text the app got).
         String secret = uri.replaceAll(".*[?&]secret=([A-Z2-7]+).*", "$1");
-        String stored = new TransactionTemplate(transactions).execute(tx -> TenantContext.callAs(new TenantId("demo-tenant"), () ->
+        String stored = TenantContext.callAs(new TenantId("demo-tenant"), () -> new TransactionTemplate(transactions).execute(tx ->
                 jdbc.sql("SELECT t.sealed_secret FROM mfa_totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?")
                         .param(email).query(String.class).single()));
         assertThat(stored).startsWith("vbx1.").doesNotContain(secret);

@@ -40,6 +40,16 @@ public final class TotpCodes {
         return generator.at(Instant.now().getEpochSecond() + offset * 30L);
     }
 
+    /** The current 30-second step. */
+    public static long step() {
+        return Instant.now().getEpochSecond() / 30;
+    }
+
+    /** The code of a given step. */
+    public String codeAt(long step) {
+        return generator.at(step * 30);
+    }
+
     /**
      * Waits, if needed, until at least 12 s are left in the current step, so that a test's codes for steps
      * -1, 0 and +1 are all still accepted when they arrive. A code is single-use: use each offset once.
