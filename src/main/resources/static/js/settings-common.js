@@ -13,9 +13,9 @@
     var send = function () { return fetch(path, init); };
     return send().then(function (response) {
       if (response.status !== 401) return response;
-      return fetch('/login/refresh', { method: 'POST', credentials: 'same-origin' }).then(function (renewed) {
-        return renewed.ok ? send() : response;
-      }, function () { return response; });
+      var renew = window.verbatim && window.verbatim.renewSession ? window.verbatim.renewSession()
+        : fetch('/login/refresh', { method: 'POST', credentials: 'same-origin' }).then(function (r) { return r.ok; });
+      return renew.then(function (ok) { return ok ? send() : response; }, function () { return response; });
     }).then(function (response) {
       return response.text().then(function (text) {
         var data = null;
