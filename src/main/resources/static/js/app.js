@@ -36,5 +36,18 @@
     box.textContent = message;
     box.hidden = false;
   });
-  window.verbatim = { drawCharts: drawCharts };
+  // The session's access token lives 15 minutes. Renew it (one request at a time: a refresh token works
+  // once, and a second use would end the session) before it runs out, so that a page left open does not
+  // meet an expired token with several requests at once.
+  var renewing = null;
+  function renewSession() {
+    if (!renewing) {
+      renewing = fetch('/login/refresh', { method: 'POST', credentials: 'same-origin' })
+        .then(function (r) { return r.ok; }, function () { return false; })
+        .then(function (ok) { renewing = null; return ok; });
+    }
+    return renewing;
+  }
+  setInterval(function () { if (!document.hidden) renewSession(); }, 10 * 60 * 1000);
+  window.verbatim = { drawCharts: drawCharts, renewSession: renewSession };
 })();

@@ -9,7 +9,14 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    return fetch(path, init).then(function (response) {
+    // The session's access token is short-lived: on a 401, renew it once with the refresh cookie and retry.
+    var send = function () { return fetch(path, init); };
+    return send().then(function (response) {
+      if (response.status !== 401) return response;
+      var renew = window.verbatim && window.verbatim.renewSession ? window.verbatim.renewSession()
+        : fetch('/login/refresh', { method: 'POST', credentials: 'same-origin' }).then(function (r) { return r.ok; });
+      return renew.then(function (ok) { return ok ? send() : response; }, function () { return response; });
+    }).then(function (response) {
       return response.text().then(function (text) {
         var data = null;
         if (text) {

@@ -19,6 +19,11 @@ public class TenantSettings {
 
     /** The keys a tenant may set; unknown keys are refused so typos do not silently do nothing. */
     public static final Set<String> KEYS = Set.of("speech_engine", "language", "redact_pii", "retention_days");
+    /**
+     * Keys another module owns and changes through its own audited API, never the generic update:
+     * {@code mfa_required} (identity, {@code PUT /api/v1/auth/mfa/policy}).
+     */
+    public static final Set<String> OWNED_KEYS = Set.of("mfa_required");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,10 +50,28 @@ public class TenantSettings {
     @Transactional
     public Map<String, Object> update(Map<String, Object> changes) {
         for (String key : changes.keySet()) {
+            if (OWNED_KEYS.contains(key)) {
+                throw ProblemException.badRequest("setting-owned-elsewhere", "'" + key + "' has its own API; see docs/api.md");
+            }
             if (!KEYS.contains(key)) {
                 throw ProblemException.badRequest("unknown-setting", "Unknown setting '" + key + "'; known: " + KEYS);
             }
         }
+        return write(changes);
+    }
+
+    /** Sets one of the {@link #OWNED_KEYS} for its owning module (which checks and audits the value); null removes it. */
+    @Transactional
+    public Map<String, Object> putOwned(String key, Object value) {
+        if (!OWNED_KEYS.contains(key)) {
+            throw new IllegalArgumentException("Not an owned setting: " + key);
+        }
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put(key, value);
+        return write(change);
+    }
+
+    private Map<String, Object> write(Map<String, Object> changes) {
         Map<String, Object> merged = new LinkedHashMap<>(all());
         changes.forEach((k, v) -> {
             if (v == null) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     public static final String DEMO_PASSWORD = "verbatim-demo";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
@@ -34,16 +34,25 @@ public final class ApiClient {
         }
     }
 
-    /** A cached token for a demo account (signing in on every call would trip the throttle's statistics). */
+    /**
+     * A cached token for a demo account (signing in on every call would trip the throttle's statistics).
+     * Access tokens are short-lived, so one close to expiry is replaced by a fresh sign-in.
+     */
     public String token(String email) {
-        return TOKENS.computeIfAbsent(base + " " + email, k -> {
-            String e = email;
-            Response r = send("POST", "/api/v1/auth/login", null, Map.of(), "{\"email\":\"" + e + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
-            if (r.status() != 200) {
-                throw new IllegalStateException("login " + e + " -> " + r.status() + " " + r.raw());
+        return TOKENS.compute(base + " " + email, (k, cached) -> {
+            if (cached != null && cached.expiresAt().isAfter(java.time.Instant.now().plusSeconds(60))) {
+                return cached;
             }
-            return r.body().get("access_token").asString();
-        });
+            Response r = send("POST", "/api/v1/auth/login", null, Map.of(), "{\"email\":\"" + email + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+            if (r.status() != 200 || r.body().get("access_token") == null) {
+                throw new IllegalStateException("login " + email + " -> " + r.status() + " " + r.raw());
+            }
+            return new Cached(r.body().get("access_token").asString(),
+                    java.time.Instant.now().plusSeconds(r.body().get("expires_in").asLong()));
+        }).token();
+    }
+
+    private record Cached(String token, java.time.Instant expiresAt) {
     }
 
     public void forget(String email) {
@@ -60,6 +69,10 @@ public final class ApiClient {
 
     public Response post(String path, String token, String body) {
         return send("POST", path, token, Map.of(), body);
+    }
+
+    public Response put(String path, String token, String body) {
+        return send("PUT", path, token, Map.of(), body);
     }
 
     public Response patch(String path, String token, String body) {

@@ -2,6 +2,9 @@ package io.verbatim.identity.internal;
 
 import io.verbatim.identity.IdentityProperties;
 import java.time.Instant;
+import io.verbatim.tenancy.TenantId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -9,12 +12,17 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues and verifies Verbatim's own signed access tokens (HS256). */
+/**
+ * Issues and verifies Verbatim's own signed access tokens (HS256). Each names its sign-in session
+ * ({@code sid}) and the factors that session was proven with ({@code amr}, {@code auth_time}).
+ */
 @Component
 class AccessTokens {
 
@@ -31,7 +39,11 @@ class AccessTokens {
     record Issued(String token, long expiresIn) {
     }
 
-    Issued issue(AccountRecord account, String tenantName) {
+    /** What an access token says about the session it belongs to. */
+    record SessionClaims(UUID sessionId, List<Factor> factors, Instant authTime) {
+    }
+
+    Issued issue(AccountRecord account, String tenantName, SessionClaims session) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
@@ -43,7 +55,10 @@ class AccessTokens {
                 .claim("org_name", tenantName)
                 .claim("user_id", account.id().toString())
                 .claim("email", account.email())
-                .claim("role", account.role().wire());
+                .claim("role", account.role().wire())
+                .claim("sid", session.sessionId().toString())
+                .claim("amr", Factor.amr(session.factors()))
+                .claim("auth_time", session.authTime().getEpochSecond());
         if (account.agentKind() != null) {
             claims.claim("agent_kind", account.agentKind().wire());
         }
@@ -54,6 +69,22 @@ class AccessTokens {
 
     Jwt decode(String token) {
         return decoder().decode(token);
+    }
+
+    record TokenSession(TenantId tenant, UUID userId, UUID sessionId) {
+    }
+
+    /** The session a token of ours names, checking the signature but not the expiry (to end that session at sign-out). */
+    Optional<TokenSession> sessionOf(String token) {
+        try {
+            NimbusJwtDecoder lenient = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
+            lenient.setJwtValidator(new JwtIssuerValidator(properties.issuer()));
+            Jwt jwt = lenient.decode(token);
+            return Optional.of(new TokenSession(new TenantId(jwt.getClaimAsString("org_id")),
+                    UUID.fromString(jwt.getClaimAsString("user_id")), UUID.fromString(jwt.getClaimAsString("sid"))));
+        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     JwtDecoder decoder() {

@@ -15,13 +15,23 @@ class CallerTokenResolver implements BearerTokenResolver {
     @Override
     public String resolve(HttpServletRequest request) {
         String token = header.resolve(request);
-        if (token == null && request.getHeader("Authorization") == null && request.getHeader(ApiKeyFilter.HEADER) == null) {
+        if (token == null && request.getHeader("Authorization") == null && request.getHeader(ApiKeyFilter.HEADER) == null
+                && !ignoresSessionCookie(request.getRequestURI())) {
             token = SessionCookie.read(request);
         }
         if (token != null && token.startsWith(ApiKeys.PREFIX)) {
             return null;
         }
         return token;
+    }
+
+    /**
+     * Sign-in pages and static files are public: a stale session cookie must not turn them into a 401
+     * (the sign-in page would redirect to itself), and assets need no database look-up.
+     */
+    static boolean ignoresSessionCookie(String path) {
+        return path.equals("/login") || path.startsWith("/login/") || path.equals("/logout") || path.startsWith("/css/")
+                || path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/favicon");
     }
 
     static boolean fromCookie(HttpServletRequest request) {

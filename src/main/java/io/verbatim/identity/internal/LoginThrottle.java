@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses sign-in attempts for an e-mail, or from an address, that failed too often recently. Kept
- * in the database so the limit holds across every node of a cluster.
+ * Refuses sign-in attempts for an e-mail, or from an address, that failed too often recently; the same
+ * counts guard TOTP codes (per account) and refresh tokens (per address). Kept in the database so the
+ * limit holds across every node of a cluster.
  */
 @Component
 class LoginThrottle {
@@ -37,8 +38,20 @@ class LoginThrottle {
         }
     }
 
+    /**
+     * Whether {@code key} (not an e-mail: {@code totp:<tenant>:<user>}, {@code refresh-token}) failed
+     * {@code max} times within {@code window}; with an address, only failures from it count.
+     */
+    boolean tooMany(String key, String ip, int max, java.time.Duration window) {
+        Integer failures = jdbc.sql("""
+                SELECT count(*) FROM login_failures
+                WHERE email_key = ? AND (CAST(? AS text) IS NULL OR ip = ?) AND at > now() - make_interval(secs => ?)""")
+                .params(key(key), ip, ip, window.toSeconds()).query(Integer.class).single();
+        return failures >= max;
+    }
+
     void recordFailure(String email, String ip) {
-        jdbc.sql("INSERT INTO login_failures (email_key, ip) VALUES (?, ?)").params(key(email), ip).update();
+        jdbc.sql("INSERT INTO login_failures (email_key, ip) VALUES (?, ?)").params(key(email), ip == null ? "" : ip).update();
         // Keep the table small now and then: failures older than a day no longer count for anything.
         if (ThreadLocalRandom.current().nextInt(50) == 0) {
             jdbc.sql("DELETE FROM login_failures WHERE at < now() - interval '1 day'").update();

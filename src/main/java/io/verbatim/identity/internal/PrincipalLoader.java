@@ -5,8 +5,12 @@ import io.verbatim.identity.CurrentUser;
 import io.verbatim.tenancy.Tenant;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.Tenants;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,34 +18,65 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a verified token into the caller, re-checking the database on every request so that a
- * deactivated user or tenant, or a changed role, takes effect at once rather than at token expiry.
+ * deactivated user or tenant, a changed role or a revoked session takes effect at once rather than at
+ * token expiry.
  */
 @Component
 class PrincipalLoader {
 
     private final Tenants tenants;
     private final Accounts accounts;
+    private final Sessions sessions;
+    private final MfaPolicy policy;
     private final TransactionTemplate readOnly;
 
-    PrincipalLoader(Tenants tenants, Accounts accounts, PlatformTransactionManager transactions) {
+    PrincipalLoader(Tenants tenants, Accounts accounts, Sessions sessions, MfaPolicy policy,
+                    PlatformTransactionManager transactions) {
         this.tenants = tenants;
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.policy = policy;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
-    /** Our own token: the tenant and user ids are ours. */
-    CurrentUser ownToken(String orgId, String userId) {
-        Tenant tenant = activeTenant(tenants.findByOrganisation(orgId));
-        UUID id;
-        try {
-            id = UUID.fromString(userId);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidBearerTokenException("The token names no valid user");
+    /**
+     * Our own token: the tenant and user ids are ours, and its session must still be open (revoked or
+     * expired sessions end their access tokens at once). Also decides whether the tenant's MFA policy
+     * applies to this caller; single sign-on leaves second factors to the identity provider.
+     */
+    CallerAuthentication ownToken(Jwt jwt) {
+        Tenant tenant = activeTenant(tenants.findByOrganisation(jwt.getClaimAsString("org_id")));
+        UUID id = uuid(jwt.getClaimAsString("user_id"));
+        UUID sid = uuid(jwt.getClaimAsString("sid"));
+        List<Factor> factors = Factor.fromAmr(jwt.getClaimAsStringList("amr"));
+        record Loaded(AccountRecord account, Sessions.Session session, boolean mfaRequired) {
         }
-        AccountRecord account = TenantContext.callAs(tenant.id(),
-                () -> readOnly.execute(tx -> accounts.byId(tenant.id(), id))).orElse(null);
-        return toUser(account, tenant, AuthMethod.PASSWORD);
+        Loaded loaded = TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx -> {
+            AccountRecord account = accounts.byId(tenant.id(), id).orElse(null);
+            Sessions.Session session = sessions.find(sid).orElse(null);
+            boolean required = account != null && !factors.contains(Factor.SSO) && policy.requires(account.role());
+            return new Loaded(account, session, required);
+        }));
+        if (loaded.session() == null || loaded.session().ended() || !loaded.session().userId().equals(id)) {
+            throw new InvalidBearerTokenException("The token's session has ended");
+        }
+        CurrentUser user = toUser(loaded.account(), tenant, factors.contains(Factor.SSO) ? AuthMethod.OIDC : AuthMethod.PASSWORD);
+        if (loaded.session().lastSeenAt().isBefore(Instant.now().minusSeconds(60))) {
+            TenantContext.runAs(tenant.id(), () -> sessions.touch(sid));
+        }
+        Instant authTime = jwt.getClaim("auth_time") instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : jwt.getIssuedAt();
+        List<FactorGrantedAuthority> authorities = factors.stream()
+                .map(f -> FactorGrantedAuthority.withAuthority(f.authority()).issuedAt(authTime).build()).toList();
+        return new CallerAuthentication(user, jwt.getTokenValue(), authorities, sid, loaded.mfaRequired());
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidBearerTokenException("The token names no valid user or session");
+        }
     }
 
     /** A token from an external issuer: the organisation and user must already exist here (no auto-creation). */

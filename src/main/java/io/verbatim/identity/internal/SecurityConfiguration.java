@@ -5,6 +5,7 @@ import io.verbatim.tenancy.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -16,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * One stateless chain for the API and the pages: a caller is a Verbatim token (header or session
- * cookie), an external OIDC token, or an API key; the tenant is then bound from that caller only.
+ * cookie), an external OIDC token, or an API key; the tenant is then bound from that caller only. Where
+ * the tenant requires a second factor, every path but enrolment also requires the TOTP factor.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -63,10 +65,15 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/logout", "/api/v1/auth/login", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/login", "/login/**", "/logout", "/api/v1/auth/login", "/api/v1/auth/refresh",
+                                "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**", "/css/**",
                                 "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/mfa").permitAll()
+                        // Open to a caller who must still enrol a second factor: enrolment itself, and their sessions.
+                        .requestMatchers("/api/v1/auth/me", "/api/v1/auth/mfa/totp", "/api/v1/auth/mfa/totp/**",
+                                "/api/v1/auth/sessions", "/api/v1/auth/sessions/**", SecurityPage.PATH).authenticated()
+                        .anyRequest().access(new MfaPolicyAuthorization()))
                 .oauth2ResourceServer(o -> o
                         .authenticationManagerResolver(tokens.resolver())
                         .bearerTokenResolver(new CallerTokenResolver())

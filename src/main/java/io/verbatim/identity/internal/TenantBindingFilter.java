@@ -59,7 +59,8 @@ class TenantBindingFilter extends OncePerRequestFilter {
             CurrentUser acting = user.actingIn(target.get().id(), target.get().name());
             audit.recordFor(target.get().id(), "platform_admin", user.actorId(), user.email(), "platform.tenant_access",
                     Map.of("method", request.getMethod(), "path", request.getRequestURI()));
-            SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(acting, null));
+            SecurityContextHolder.getContext().setAuthentication(auth instanceof CallerAuthentication caller
+                    ? caller.actingAs(acting) : new CallerAuthentication(acting, null));
             user = acting;
         }
         try (TenantContext.Scope ignored = TenantContext.bind(user.tenant())) {

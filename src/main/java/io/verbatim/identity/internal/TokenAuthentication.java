@@ -46,14 +46,13 @@ class TokenAuthentication {
 
     private AuthenticationManager managerFor(String issuer) {
         if (properties.issuer().equals(issuer)) {
-            return provider(accessTokens.decoder(),
-                    jwt -> principals.ownToken(jwt.getClaimAsString("org_id"), jwt.getClaimAsString("user_id")));
+            return provider(accessTokens.decoder(), principals::ownToken);
         }
         for (IdentityProperties.Oidc oidc : properties.oidc()) {
             if (oidc.issuer().equals(issuer)) {
-                return provider(externalDecoder(oidc, clock), jwt -> principals.externalToken(
+                return provider(externalDecoder(oidc, clock), jwt -> new CallerAuthentication(principals.externalToken(
                         ClaimPaths.first(jwt, oidc.tenantClaims()), ClaimPaths.first(jwt, oidc.userClaims()),
-                        ClaimPaths.first(jwt, oidc.emailClaims())));
+                        ClaimPaths.first(jwt, oidc.emailClaims())), jwt.getTokenValue()));
             }
         }
         return null; // unknown issuer: the resolver answers 401
@@ -75,9 +74,9 @@ class TokenAuthentication {
     }
 
     private static AuthenticationManager provider(JwtDecoder decoder,
-                                                  java.util.function.Function<Jwt, io.verbatim.identity.CurrentUser> toUser) {
+                                                  java.util.function.Function<Jwt, CallerAuthentication> toCaller) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(jwt -> new CallerAuthentication(toUser.apply(jwt), jwt.getTokenValue()));
+        provider.setJwtAuthenticationConverter(toCaller::apply);
         return provider::authenticate;
     }
 }
