@@ -1,5 +1,6 @@
 package io.verbatim.identity.internal;
 
+import io.verbatim.identity.AuthMethod;
 import io.verbatim.identity.IdentityProperties;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
+    static final String METHOD_CLAIM = "auth_method";
+
     private final IdentityProperties properties;
     private final SigningSecret secret;
     private volatile NimbusJwtEncoder encoder;
@@ -32,6 +35,11 @@ class AccessTokens {
     }
 
     Issued issue(AccountRecord account, String tenantName) {
+        return issue(account, tenantName, AuthMethod.PASSWORD);
+    }
+
+    /** @param method how the user proved who they are; kept in the token so the session reports it */
+    Issued issue(AccountRecord account, String tenantName, AuthMethod method) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
@@ -43,13 +51,19 @@ class AccessTokens {
                 .claim("org_name", tenantName)
                 .claim("user_id", account.id().toString())
                 .claim("email", account.email())
-                .claim("role", account.role().wire());
+                .claim("role", account.role().wire())
+                .claim(METHOD_CLAIM, method.wire());
         if (account.agentKind() != null) {
             claims.claim("agent_kind", account.agentKind().wire());
         }
         String token = encoder().encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
         return new Issued(token, properties.tokenTtl().toSeconds());
+    }
+
+    /** The sign-in method a token of ours records (tokens issued before it was recorded are password ones). */
+    static AuthMethod method(Jwt jwt) {
+        return AuthMethod.SSO.wire().equals(jwt.getClaimAsString(METHOD_CLAIM)) ? AuthMethod.SSO : AuthMethod.PASSWORD;
     }
 
     Jwt decode(String token) {

@@ -30,8 +30,8 @@ class PrincipalLoader {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Our own token: the tenant and user ids are ours. */
-    CurrentUser ownToken(String orgId, String userId) {
+    /** Our own token: the tenant and user ids are ours; {@code method} is how the session began. */
+    CurrentUser ownToken(String orgId, String userId, AuthMethod method) {
         Tenant tenant = activeTenant(tenants.findByOrganisation(orgId));
         UUID id;
         try {
@@ -41,7 +41,7 @@ class PrincipalLoader {
         }
         AccountRecord account = TenantContext.callAs(tenant.id(),
                 () -> readOnly.execute(tx -> accounts.byId(tenant.id(), id))).orElse(null);
-        return toUser(account, tenant, AuthMethod.PASSWORD);
+        return toUser(account, tenant, method);
     }
 
     /** A token from an external issuer: the organisation and user must already exist here (no auto-creation). */

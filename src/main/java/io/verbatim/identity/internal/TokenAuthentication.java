@@ -47,7 +47,8 @@ class TokenAuthentication {
     private AuthenticationManager managerFor(String issuer) {
         if (properties.issuer().equals(issuer)) {
             return provider(accessTokens.decoder(),
-                    jwt -> principals.ownToken(jwt.getClaimAsString("org_id"), jwt.getClaimAsString("user_id")));
+                    jwt -> principals.ownToken(jwt.getClaimAsString("org_id"), jwt.getClaimAsString("user_id"),
+                            AccessTokens.method(jwt)));
         }
         for (IdentityProperties.Oidc oidc : properties.oidc()) {
             if (oidc.issuer().equals(issuer)) {
