@@ -38,12 +38,12 @@ final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Follows redirects from {@code response} until a page that is not a redirect, or until {@code stopAt} matches a URL. */
+    /** Follows redirects from {@code response} until a page that is not a redirect, or one to a path starting {@code stopAt}. */
     HttpResponse<String> follow(HttpResponse<String> response, String stopAt) {
         HttpResponse<String> current = response;
         for (int hop = 0; hop < 20 && current.statusCode() / 100 == 3; hop++) {
             URI next = current.uri().resolve(current.headers().firstValue("location").orElseThrow());
-            if (stopAt != null && next.toString().contains(stopAt)) {
+            if (stopAt != null && next.getPath().startsWith(stopAt)) {
                 return current;
             }
             current = get(next.toString());

@@ -17,7 +17,6 @@ import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -47,7 +46,7 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 /**
  * A real OpenID Connect provider for the single sign-on tests: Spring Authorization Server (the plain library, in
  * its own small Spring context on an embedded Tomcat, not the Boot starter, so nothing of it reaches the platform's
- * context) on 127.0.0.1 under {@code /realms/verbatim}, which makes its issuer look like a Keycloak realm. It has a
+ * context) on the loopback interface under {@code /realms/verbatim}, which makes its issuer look like a Keycloak realm. It has a
  * form login, registered clients (PKCE required) and users whose e-mail goes into the ID token.
  */
 public final class TestAuthorizationServer {
@@ -100,8 +99,12 @@ public final class TestAuthorizationServer {
         return instance;
     }
 
+    /**
+     * Reached as {@code localhost} while Verbatim is reached as {@code 127.0.0.1}: two different sites to a browser,
+     * so the return from the provider is a cross-site navigation, as it is in production (SameSite rules apply).
+     */
     public String issuer() {
-        return "http://127.0.0.1:" + port + REALM_PATH;
+        return "http://localhost:" + port + REALM_PATH;
     }
 
     /** A confidential client that must use PKCE, with one redirect URI. */
@@ -151,7 +154,10 @@ public final class TestAuthorizationServer {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Deliberately not a {@code @Configuration}: the platform's component scan covers test classes too, and this
+     * must not become part of the platform's context. It is registered into the server's own context only.
+     */
     @EnableWebSecurity
     static class Config {
 
