@@ -123,6 +123,11 @@ class SsoLoginIT extends PlatformTest {
                 .contains("No single sign-on is set up for that organisation");
         assertThat(HttpBrowser.location(browser.post(base + "/sso/start", Map.of("organisation", "acme"))).toString())
                 .as("a tenant without single sign-on").endsWith("sso_error=not_configured");
+        for (String tenant : new String[] {"acme", "no-such-tenant", "Not_A_Slug"}) {
+            var direct = browser.get(base + "/oauth2/authorization/" + tenant);
+            assertThat(direct.statusCode()).as(tenant).isEqualTo(302);
+            assertThat(HttpBrowser.location(direct).toString()).as(tenant).endsWith("/login?sso_error=not_configured");
+        }
     }
 
     @Test

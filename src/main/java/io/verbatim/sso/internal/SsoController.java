@@ -63,9 +63,14 @@ class SsoController {
         }
     }
 
-    static SsoView view(SsoSettings s, SsoProperties properties) {
-        String base = properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
+    /** Where users reach Verbatim: the configured public address, else this request's. */
+    static String base(SsoProperties properties) {
+        return properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
                 ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : properties.redirectBase();
+    }
+
+    static SsoView view(SsoSettings s, SsoProperties properties) {
+        String base = base(properties);
         return new SsoView(s.preset().wire(), s.issuer(), s.clientId(), true, s.allowUserCreation(), s.defaultRole(),
                 s.defaultAgentKind(), s.emailDomains(), base + SsoSecurityConfiguration.CALLBACK + s.tenant().value(),
                 base + SsoSecurityConfiguration.AUTHORIZE + s.tenant().value(), s.endpoints(), s.createdAt(), s.updatedAt());

@@ -6,7 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Settings → Single sign-on: the tenant's provider, the redirect URI to register with it; saved through the API. */
 @Controller
@@ -24,8 +23,7 @@ class SsoSettingsPage {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
     String page(Model model) {
         CurrentUser user = CurrentUser.require();
-        String base = properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : properties.redirectBase();
+        String base = SsoController.base(properties);
         model.addAttribute("user", user);
         model.addAttribute("sso", configurations.find().map(s -> SsoController.view(s, properties)).orElse(null));
         model.addAttribute("redirectUri", base + SsoSecurityConfiguration.CALLBACK + user.tenant().value());

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,6 +39,12 @@ class SsoStartController {
             target.append("&login_hint=").append(encode(given));
         }
         return "redirect:" + target;
+    }
+
+    /** Reached only when the tenant in the path has no single sign-on (the chain redirects the others to their provider). */
+    @GetMapping(SsoSecurityConfiguration.AUTHORIZE + "{tenant}")
+    String notConfigured() {
+        return "redirect:/login?sso_error=not_configured";
     }
 
     /** Only local paths: a sign-in link must not bounce the user to another site. */

@@ -16,15 +16,23 @@ class StartRequestResolver implements OAuth2AuthorizationRequestResolver {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}");
     private static final ThreadLocal<HttpServletRequest> CURRENT = new ThreadLocal<>();
+    private final ClientRegistrationRepository registrations;
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
 
     StartRequestResolver(ClientRegistrationRepository registrations) {
+        this.registrations = registrations;
         delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations, SsoSecurityConfiguration.AUTHORIZE_BASE);
         delegate.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce().andThen(this::customize));
     }
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (!path.startsWith(SsoSecurityConfiguration.AUTHORIZE)
+                || registrations.findByRegistrationId(path.substring(SsoSecurityConfiguration.AUTHORIZE.length())) == null) {
+            // No single sign-on for that tenant (any more): the request goes on to a page that says so, not a 500.
+            return null;
+        }
         CURRENT.set(request);
         try {
             return delegate.resolve(request);
@@ -35,6 +43,9 @@ class StartRequestResolver implements OAuth2AuthorizationRequestResolver {
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+        if (registrations.findByRegistrationId(clientRegistrationId) == null) {
+            return null;
+        }
         CURRENT.set(request);
         try {
             return delegate.resolve(request, clientRegistrationId);
