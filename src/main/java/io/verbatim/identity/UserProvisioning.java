@@ -41,6 +41,15 @@ public class UserProvisioning {
 
     /** Ensures the account exists; returns its id (the existing one when the e-mail is taken). */
     public UUID ensureUser(TenantId tenant, String email, String name, String password, Role role, AgentKind kind, UUID teamId) {
+        return ensureUser(tenant, email, name, password, role, kind, teamId, "provisioning");
+    }
+
+    /**
+     * As above; {@code by} names what created it in the audit entry ({@code sso} for a first single sign-on).
+     * A null password makes an account that can only sign in through an identity provider.
+     */
+    public UUID ensureUser(TenantId tenant, String email, String name, String password, Role role, AgentKind kind, UUID teamId,
+                           String by) {
         return TenantContext.callAs(tenant, () -> transaction.execute(tx -> {
             var existing = jdbc.sql("SELECT id FROM users WHERE tenant_id = ? AND lower(email) = lower(?)")
                     .params(tenant.value(), email).query(UUID.class).optional();
@@ -54,7 +63,7 @@ public class UserProvisioning {
                     .params(id, tenant.value(), email, name, password == null ? null : passwords.encode(password), role.wire(),
                             kind == null ? null : kind.wire(), teamId)
                     .update();
-            audit.record("user.created", "user", id.toString(), Map.of("email", email, "role", role.wire(), "by", "provisioning"));
+            audit.record("user.created", "user", id.toString(), Map.of("email", email, "role", role.wire(), "by", by));
             return id;
         }));
     }

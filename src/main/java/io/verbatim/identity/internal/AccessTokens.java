@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
+
     private final IdentityProperties properties;
     private final SigningSecret secret;
     private volatile NimbusJwtEncoder encoder;

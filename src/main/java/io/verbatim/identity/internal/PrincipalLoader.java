@@ -61,7 +61,7 @@ class PrincipalLoader {
         if (loaded.session() == null || loaded.session().ended() || !loaded.session().userId().equals(id)) {
             throw new InvalidBearerTokenException("The token's session has ended");
         }
-        CurrentUser user = toUser(loaded.account(), tenant, factors.contains(Factor.SSO) ? AuthMethod.OIDC : AuthMethod.PASSWORD);
+        CurrentUser user = toUser(loaded.account(), tenant, factors.contains(Factor.SSO) ? AuthMethod.SSO : AuthMethod.PASSWORD);
         if (loaded.session().lastSeenAt().isBefore(Instant.now().minusSeconds(60))) {
             TenantContext.runAs(tenant.id(), () -> sessions.touch(sid));
         }

@@ -60,7 +60,7 @@ class SignIns {
 
     /** Starts a session for a sign-in proven by {@code method} alone (a password; an SSO login). Audited as {@code auth.login}. */
     Started start(AccountRecord account, Tenant tenant, AuthMethod method, String userAgent, String ip) {
-        return start(account, tenant, method, List.of(method == AuthMethod.OIDC ? Factor.SSO : Factor.PASSWORD), userAgent, ip);
+        return start(account, tenant, method, List.of(method == AuthMethod.SSO || method == AuthMethod.OIDC ? Factor.SSO : Factor.PASSWORD), userAgent, ip);
     }
 
     /** Starts a session proven by these factors (password and TOTP). Audited as {@code auth.login}. */

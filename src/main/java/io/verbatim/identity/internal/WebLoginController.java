@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,9 +36,24 @@ class WebLoginController {
         this.cookie = cookie;
     }
 
+    /** Why a single sign-on did not sign the user in (codes from the sso module; unknown codes read as a failure). */
+    private static final Map<String, String> SSO_ERRORS = Map.of(
+            "not_configured", "No single sign-on is set up for that organisation or e-mail domain.",
+            "unknown_user", "Your identity provider signed you in, but this organisation has no account for that e-mail. "
+                    + "Ask an admin to add you.",
+            "user_deactivated", "This account has been deactivated.",
+            "tenant_deactivated", "This organisation has been deactivated.",
+            "email_missing", "Your identity provider did not share an e-mail address.",
+            "email_unverified", "Your identity provider has not verified your e-mail address.",
+            "expired", "The single sign-on took too long or was started in another window; please try again.");
+
     @GetMapping("/login")
-    String page(@RequestParam(required = false) String next, Model model) {
+    String page(@RequestParam(required = false) String next, @RequestParam(name = "sso_error", required = false) String ssoError,
+                Model model) {
         model.addAttribute("next", safeNext(next));
+        if (ssoError != null) {
+            model.addAttribute("ssoError", SSO_ERRORS.getOrDefault(ssoError, "Single sign-on failed; please try again."));
+        }
         return "login";
     }
 
