@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.verbatim.operations.BackupProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +39,28 @@ final class BackupFiles {
 
     static Instant timeOf(String name) {
         return STAMP.parse(name.substring(PREFIX.length(), PREFIX.length() + 16), Instant::from);
+    }
+
+    /**
+     * The backups retention removes, given every backup's name newest first: those beyond the newest
+     * {@code count}, and those older than {@code days}; never the newest, and never a name we did not give.
+     */
+    static List<String> expired(List<String> newestFirst, BackupProperties.Retention retention, Instant now) {
+        Instant cutoff = now.minus(Duration.ofDays(retention.days()));
+        List<String> expired = new java.util.ArrayList<>();
+        for (int i = 1; i < newestFirst.size(); i++) {
+            String name = newestFirst.get(i);
+            Instant at;
+            try {
+                at = timeOf(name);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (i >= retention.count() || at.isBefore(cutoff)) {
+                expired.add(name);
+            }
+        }
+        return expired;
     }
 
     Path partial(String name) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -142,21 +141,11 @@ class Backups implements AutoCloseable {
 
     /** Deletes the backups retention no longer keeps (the newest successful one always stays). */
     void applyRetention() throws java.io.IOException {
-        List<Path> complete = files.complete();
-        Instant cutoff = Instant.now().minus(Duration.ofDays(properties.retention().days()));
-        for (int i = 1; i < complete.size(); i++) {
-            String name = complete.get(i).getFileName().toString();
-            Instant at;
-            try {
-                at = BackupFiles.timeOf(name);
-            } catch (RuntimeException e) {
-                continue; // not a name we gave: leave it to the operator
-            }
-            if (i >= properties.retention().count() || at.isBefore(cutoff)) {
-                BackupFiles.deleteTree(complete.get(i));
-                jdbc.sql("UPDATE backups SET deleted_at = now() WHERE name = ? AND deleted_at IS NULL").param(name).update();
-                log.info("Backup {} deleted by retention", name);
-            }
+        List<String> names = files.complete().stream().map(p -> p.getFileName().toString()).toList();
+        for (String name : BackupFiles.expired(names, properties.retention(), Instant.now())) {
+            BackupFiles.deleteTree(files.complete(name));
+            jdbc.sql("UPDATE backups SET deleted_at = now() WHERE name = ? AND deleted_at IS NULL").param(name).update();
+            log.info("Backup {} deleted by retention", name);
         }
     }
 
