@@ -46,9 +46,9 @@ class BackupApiIT extends PlatformTest {
         assertThat(api.post("/api/v1/backups", null, "").status()).isEqualTo(401);
         // The records are the owner's alone: the application role tenants query through cannot read them at all.
         assertThatThrownBy(() -> appJdbc.sql("SELECT count(*) FROM backups").query(Long.class).single())
-                .hasMessageContaining("permission denied");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> appJdbc.sql("SELECT count(*) FROM backup_verification_log").query(Long.class).single())
-                .hasMessageContaining("permission denied");
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test

@@ -71,7 +71,13 @@ public final class Restore {
         restorer.drop(staging);
         out.println("Restoring " + manifest.name() + " (schema version " + manifest.schemaVersion() + ", "
                 + manifest.tables().size() + " tables, " + manifest.totalRows() + " rows) into " + staging + " ...");
-        List<Mismatch> mismatches = restorer.restore(dir, manifest, staging);
+        List<Mismatch> mismatches;
+        try {
+            mismatches = restorer.restore(dir, manifest, staging);
+        } catch (Exception e) {
+            restorer.drop(staging);
+            throw e;
+        }
         if (!mismatches.isEmpty()) {
             restorer.drop(staging);
             mismatches.forEach(m -> out.println("  mismatch: " + m));

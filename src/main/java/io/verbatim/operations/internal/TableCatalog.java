@@ -61,13 +61,19 @@ final class TableCatalog {
                 WHERE i.indrelid = ('public.' || quote_ident(?))::regclass AND i.indisprimary ORDER BY k.ord""", table);
     }
 
+    /** The sequences' positions (those owned by a skipped table excepted); null for one never used. */
     static List<BackupManifest.Sequence> sequences(Connection c) throws SQLException {
         List<BackupManifest.Sequence> sequences = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT s.sequencename, s.last_value, owner.relname FROM pg_sequences s
+                JOIN pg_class seq ON seq.relname = s.sequencename AND seq.relnamespace = 'public'::regnamespace
+                LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = seq.oid AND d.deptype IN ('a', 'i')
+                LEFT JOIN pg_class owner ON owner.oid = d.refobjid
+                WHERE s.schemaname = 'public' ORDER BY 1""")) {
             while (rs.next()) {
-                long value = rs.getLong(2);
-                sequences.add(new BackupManifest.Sequence(rs.getString(1), rs.wasNull() ? null : value));
+                if (rs.getString(3) == null || !SKIPPED.contains(rs.getString(3))) {
+                    sequences.add(new BackupManifest.Sequence(rs.getString(1), rs.getObject(2, Long.class)));
+                }
             }
         }
         return sequences;
