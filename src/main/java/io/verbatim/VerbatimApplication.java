@@ -1,5 +1,7 @@
 package io.verbatim;
 
+import io.verbatim.operations.RestoreCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class VerbatimApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "restore".equals(args[0])) {
+            // An operator command, not the platform: see docs/operations.md.
+            System.exit(RestoreCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(VerbatimApplication.class, args);
     }
 }

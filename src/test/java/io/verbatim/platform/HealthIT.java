@@ -18,8 +18,18 @@ class HealthIT extends PlatformTest {
         var components = operator.body().get("components");
         assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
         assertThat(components.get("blobStore").get("status").asString()).isEqualTo("UP");
-        assertThat(components.get("pipeline").get("status").asString()).isEqualTo("UP");
+        assertThat(components.get("jobs").get("status").asString()).isEqualTo("UP");
+        assertThat(components.get("jobs").get("details").has("queueDepth")).isTrue();
+        assertThat(components.get("jobs").get("details").has("failing")).isTrue();
         assertThat(components.get("speech").get("details").get("pocketsphinx").asString()).isEqualTo("available");
+        assertThat(components.get("webhooks").get("status").asString()).isEqualTo("UP");
+        assertThat(components.get("webhooks").get("details").has("deliveryBacklog")).isTrue();
+        // Never verified (or verified and passed): a fresh installation is not reported unhealthy for it.
+        assertThat(components.get("backup").get("status").asString()).isIn("UNKNOWN", "UP");
+        assertThat(components.get("backup").get("details").get("location").asString()).endsWith("backups");
+        // Neither an LLM nor a mail server is configured here, so neither is on the map.
+        assertThat(components.has("llm")).isFalse();
+        assertThat(components.has("smtp")).isFalse();
         assertThat(api.get("/actuator/health", api.token("admin@demo.local")).raw()).doesNotContain("components");
     }
 

@@ -13,7 +13,7 @@ class SettingsPagesIT extends PlatformTest {
 
     private static final List<String> PAGES = List.of("/settings/users", "/settings/teams", "/settings/api-keys",
             "/settings/scorecards", "/settings/analysis", "/settings/evaluation", "/settings/credentials",
-            "/settings/flags", "/settings/sso");
+            "/settings/flags", "/settings/sso", "/settings/audit");
     private static final Map<String, String> HTML = Map.of("Accept", "text/html,application/xhtml+xml");
 
     private ApiClient.Response page(String path, String token) {
@@ -29,7 +29,7 @@ class SettingsPagesIT extends PlatformTest {
             assertThat(r.header("content-type")).as(path).startsWith("text/html");
             assertThat(r.raw()).as(path).contains("class=\"subnav settings-nav\"")
                     .contains("href=\"/settings/users\"").contains("href=\"/settings/credentials\"")
-                    .contains("href=\"/settings/scorecards\"").contains("href=\"/settings/flags\"").contains("href=\"/settings/sso\"");
+                    .contains("href=\"/settings/scorecards\"").contains("href=\"/settings/flags\"").contains("href=\"/settings/sso\"").contains("href=\"/settings/audit\"");
         }
         var root = page("/settings", admin);
         assertThat(root.status()).isEqualTo(302);

@@ -12,6 +12,8 @@ import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.verbatim.pipeline.RecurringJob;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +64,8 @@ class PipelineJobs implements SmartLifecycle {
     /** Built at start, not construction: recurring jobs (the drop-folder scan) themselves enqueue conversations. */
     private Scheduler buildScheduler() {
         List<RecurringTask<Void>> recurring = recurringJobs.orderedStream()
-                .map(job -> Tasks.recurring(job.name(), FixedDelay.of(job.interval())).execute((instance, context) -> job.work().run()))
+                .map(job -> Tasks.recurring(job.name(), job.cron() != null ? (Schedule) Schedules.cron(job.cron()) : FixedDelay.of(job.interval()))
+                        .execute((instance, context) -> job.work().run()))
                 .toList();
         List<Task<?>> known = new ArrayList<>();
         known.add(task);

@@ -57,6 +57,15 @@ class DatabaseConfiguration {
         return pool("verbatim-app", url, db.appUser(), appPassword(db), db.poolSize());
     }
 
+    /** The owner's coordinates, for maintenance on a second database of the same server (backups). */
+    @Bean
+    DatabaseEndpoint databaseEndpoint(PlatformProperties properties, EmbeddedPostgresHolder embedded) {
+        PlatformProperties.Db db = properties.db();
+        return embedded.server() != null
+                ? new DatabaseEndpoint(embedded.server().jdbcUrl(), EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER, db.appUser())
+                : new DatabaseEndpoint(db.url(), db.user(), db.password(), db.appUser());
+    }
+
     private static String appPassword(PlatformProperties.Db db) {
         if (db.appPassword() != null && !db.appPassword().isBlank()) {
             return db.appPassword();

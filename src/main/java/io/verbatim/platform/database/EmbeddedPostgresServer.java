@@ -105,6 +105,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             // Neither role is a superuser: superusers bypass row-level security.
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + OWNER + "') THEN "
                     + "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'; END IF; END $$");
+            // Restoring or verifying a backup builds a second database beside this one.
+            s.execute("ALTER ROLE " + OWNER + " CREATEDB");
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + appUser + "') THEN "
                     + "CREATE ROLE " + quoteIdent(appUser) + " LOGIN PASSWORD " + quoteLiteral(appPassword) + "; END IF; END $$");
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
