@@ -13,6 +13,7 @@
 #   scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]
 #                                                  imports a labelled folder through the API of a fresh platform and
 #                                                  scores the analyst: per-field accuracy, confusion, P/R/F1, held-out part
+#   scripts/bench.sh recordings [folder] [suffix] [--verbose]  the analysis of recognised recordings vs typed transcripts
 #   scripts/bench.sh analysis-throughput [threads seconds]   analyses/s vs the embedding model alone
 #   scripts/bench.sh call-reasons [folder... --verbose]  call-reason accuracy with each folder's own keys as the tenant
 #                                                  taxonomy (tuned / held-out / all, confusions); default: Harper Valley
@@ -43,6 +44,7 @@ case "${1:-}" in
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   judgments) shift; [ $# -gt 0 ] || set -- ../shared/testdata/calls src/test/resources/evaluation/written ../shared/testdata/external/sgd_booking
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.JudgmentEvaluation "$@" ;;
+  recordings) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.RecordingJudgments "$@" ;;
   evaluate) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.EvaluateCommand "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
@@ -54,5 +56,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags [args]" >&2; exit 2 ;;
 esac

@@ -8,7 +8,6 @@ import io.verbatim.analysis.Window;
 import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Normalizer;
 import io.verbatim.analysis.internal.text.Sentence;
-import io.verbatim.analysis.internal.text.SoundAlike;
 import io.verbatim.speech.Speaker;
 import io.verbatim.speech.Turn;
 import java.util.ArrayList;
@@ -199,7 +198,7 @@ public final class RuleEvaluator {
         List<Sentence> hits = new ArrayList<>();
         if (p.all().isEmpty()) {
             for (Sentence s : candidates) {
-                if (has(s, p.any())) {
+                if (s.hasAny(p.any())) {
                     hits.add(s);
                 }
             }
@@ -212,33 +211,18 @@ public final class RuleEvaluator {
         for (List<Sentence> turn : byTurn.values()) {
             boolean every = true;
             for (String phrase : p.all()) {
-                every &= turn.stream().anyMatch(s -> has(s, List.of(phrase)));
+                every &= turn.stream().anyMatch(s -> s.has(phrase));
             }
-            boolean anyOk = p.any().isEmpty() || turn.stream().anyMatch(s -> has(s, p.any()));
+            boolean anyOk = p.any().isEmpty() || turn.stream().anyMatch(s -> s.hasAny(p.any()));
             if (every && anyOk) {
                 for (Sentence s : turn) {
-                    if (has(s, p.all()) || has(s, p.any())) {
+                    if (s.hasAny(p.all()) || s.hasAny(p.any())) {
                         hits.add(s);
                     }
                 }
             }
         }
         return Match.of(hits);
-    }
-
-    /** The sentence has one of the phrases; in recognised speech, or one that sounds like it. */
-    private boolean has(Sentence s, List<String> phrases) {
-        if (s.hasAny(phrases)) {
-            return true;
-        }
-        if (text.spoken()) {
-            for (String phrase : phrases) {
-                if (SoundAlike.contains(s.words(), Normalizer.phrase(phrase))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private Match regex(Condition.Regex r) {
@@ -425,7 +409,7 @@ public final class RuleEvaluator {
         }
         List<Sentence> hits = new ArrayList<>();
         for (Sentence s : inScope(scope)) {
-            if (has(s, List.of(name))) {
+            if (s.has(name)) {
                 hits.add(s);
             }
         }

@@ -19,7 +19,6 @@ public final class ConversationText {
     private final int[] speakerTurnCount;
     private final double end;
     private final String language;
-    private final boolean spoken;
 
     public ConversationText(Transcript transcript) {
         this.transcript = transcript;
@@ -36,7 +35,7 @@ public final class ConversationText {
             List<Sentence> own = new ArrayList<>();
             String text = turn.text();
             int ordinal = 0;
-            for (int[] span : spans(turn)) {
+            for (int[] span : SentenceSplitter.split(text)) {
                 String s = text.substring(span[0], span[1]);
                 if (Normalizer.words(s).isBlank()) {
                     continue;
@@ -52,17 +51,6 @@ public final class ConversationText {
         this.byTurn = Collections.unmodifiableList(perTurn);
         this.end = Math.max(last, transcript.durationSeconds());
         this.language = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
-        this.spoken = looksRecognised(turns);
-    }
-
-    private static List<int[]> spans(Turn turn) {
-        if (PauseSplitter.applies(turn)) {
-            List<int[]> byPause = PauseSplitter.split(turn, PauseSplitter.MIN_PAUSE_SECONDS);
-            if (byPause != null) {
-                return byPause;
-            }
-        }
-        return SentenceSplitter.split(turn.text());
     }
 
     private static double startOf(Turn turn, int offset) {
@@ -115,30 +103,6 @@ public final class ConversationText {
     /** Lower-case BCP-47 tag, "" when unknown. */
     public String language() {
         return language;
-    }
-
-    /**
-     * Whether the text reads as a speech engine's output: no capital letter and no sentence punctuation
-     * anywhere (what engines without a formatting step write, ours and Harper Valley's alike). Expected
-     * phrases and names are then also matched by sound ({@link SoundAlike}).
-     */
-    public boolean spoken() {
-        return spoken;
-    }
-
-    private static boolean looksRecognised(List<Turn> turns) {
-        int letters = 0;
-        for (Turn turn : turns) {
-            String text = turn.text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isUpperCase(c) || c == '.' || c == '?' || c == '!') {
-                    return false;
-                }
-                letters += Character.isLetter(c) ? 1 : 0;
-            }
-        }
-        return letters > 0;
     }
 
     public boolean isLanguage(String prefix) {
