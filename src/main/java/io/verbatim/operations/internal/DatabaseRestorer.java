@@ -29,6 +29,9 @@ import org.postgresql.PGConnection;
  */
 final class DatabaseRestorer {
 
+    /** Tries at dropping a scratch database while the server's own workers leave it (about 50 s in all). */
+    private static final int DROP_ATTEMPTS = 20;
+
     private final DatabaseEndpoint endpoint;
 
     DatabaseRestorer(DatabaseEndpoint endpoint) {
@@ -160,9 +163,28 @@ final class DatabaseRestorer {
         }
     }
 
-    /** Drops a database this restorer made, ending any session still in it. */
+    /**
+     * Drops a database this restorer made, ending any session still in it. An autovacuum worker that
+     * started on the freshly restored tables belongs to the server, not to our role, so FORCE may not end
+     * it ("permission denied to terminate process"); it finishes in moments, so the drop is retried.
+     */
     void drop(String database) throws SQLException {
-        maintenance("DROP DATABASE IF EXISTS " + TableCatalog.quote(database) + " WITH (FORCE)");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                maintenance("DROP DATABASE IF EXISTS " + TableCatalog.quote(database) + " WITH (FORCE)");
+                return;
+            } catch (SQLException e) {
+                if (!"42501".equals(e.getSQLState()) || attempt >= DROP_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Databases on the server whose names start with {@code prefix}. */

@@ -31,17 +31,6 @@ public final class RuleEvaluator {
     static final int SEMANTIC_MIN_WORDS = 3;
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-    /** Sentences this short are memoised by the embedder (see {@link #ensureEmbedded}). */
-    private static final int SHORT_WORDS = 2;
-
-    private static final Set<String> DISCOURSE = Set.of("so", "and", "okay", "ok", "now", "first", "alright", "um",
-            "uh", "well", "but", "also", "great", "perfect", "then", "right", "yeah", "sure", "oh", "hmm", "gotcha",
-            "sorry", "just", "hey");
-    private static final Set<String> INTERROGATIVE = Set.of("what", "what's", "whats", "how", "how's", "why", "when",
-            "where", "which", "who", "who's", "whose", "is", "are", "was", "were", "do", "does", "did", "have", "has",
-            "had", "can", "could", "would", "will", "should", "shall", "may", "might", "any", "anything", "am",
-            "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "haven't",
-            "hasn't", "want", "wanna", "need");
 
     private final ConversationText text;
     private final ConversationAttributes attributes;
@@ -50,7 +39,7 @@ public final class RuleEvaluator {
     private final Map<Condition, Match> memo = new HashMap<>();
     /** Per semantic condition evaluated, the best similarity of any sentence in scope (how near it came to flipping). */
     private final Map<Condition.Semantic, Double> nearest = new HashMap<>();
-    private float[][] embeddings;
+    private final SentenceVectors vectors;
     private int depth;
 
     public RuleEvaluator(ConversationText text, ConversationAttributes attributes, Map<String, Condition> library,
@@ -59,6 +48,7 @@ public final class RuleEvaluator {
         this.attributes = attributes == null ? ConversationAttributes.unknown() : attributes;
         this.library = library == null ? Map.of() : library;
         this.embedder = embedder;
+        this.vectors = new SentenceVectors(text.sentences().size(), embedder);
     }
 
     public ConversationText text() {
@@ -254,7 +244,7 @@ public final class RuleEvaluator {
         List<Sentence> hits = new ArrayList<>();
         double nearestSimilarity = -1;
         for (Sentence c : candidates) {
-            double best = SentenceEmbedder.best(embeddings[c.index()], examples);
+            double best = SentenceEmbedder.best(vectors.of(c), examples);
             nearestSimilarity = Math.max(nearestSimilarity, best);
             if (best >= s.threshold()) {
                 hits.add(c);
@@ -269,31 +259,13 @@ public final class RuleEvaluator {
         ensureEmbedded(List.of(sentence));
         double best = -1;
         for (float[] e : embedder.embedExamples(examples)) {
-            best = Math.max(best, SentenceEmbedder.cosine(embeddings[sentence.index()], e));
+            best = Math.max(best, SentenceEmbedder.cosine(vectors.of(sentence), e));
         }
         return best;
     }
 
     private void ensureEmbedded(List<Sentence> sentences) {
-        if (embeddings == null) {
-            embeddings = new float[text.sentences().size()][];
-        }
-        List<Sentence> missing = sentences.stream().filter(x -> embeddings[x.index()] == null).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        // Replies of one or two words ("Okay.", "Yes, please.", "Thank you.") recur in every conversation, so
-        // they go through the model's memoised path; the vectors are the same, only computed once per process.
-        List<Sentence> common = missing.stream().filter(x -> x.wordCount() <= SHORT_WORDS).toList();
-        List<Sentence> rest = missing.stream().filter(x -> x.wordCount() > SHORT_WORDS).toList();
-        store(common, embedder.embedExamples(common.stream().map(Sentence::text).toList()));
-        store(rest, embedder.embedAll(rest.stream().map(Sentence::text).toList()));
-    }
-
-    private void store(List<Sentence> sentences, List<float[]> vectors) {
-        for (int i = 0; i < sentences.size(); i++) {
-            embeddings[sentences.get(i).index()] = vectors.get(i);
-        }
+        vectors.ensure(sentences);
     }
 
     /** The sentence's unit embedding (computed once per conversation, shared by the rules and the judges); null without a model. */
@@ -302,7 +274,7 @@ public final class RuleEvaluator {
             return null;
         }
         ensureEmbedded(List.of(sentence));
-        return embeddings[sentence.index()];
+        return vectors.of(sentence);
     }
 
     /** Embeds the sentences in one batch (cheaper than one by one). */
@@ -337,48 +309,12 @@ public final class RuleEvaluator {
 
     /** Sentences embedded so far (the embedding model's share of the work). */
     public int embeddedSentences() {
-        if (embeddings == null) {
-            return 0;
-        }
-        int n = 0;
-        for (float[] e : embeddings) {
-            n += e == null ? 0 : 1;
-        }
-        return n;
+        return vectors.count();
     }
 
+    /** A question asked in words ({@link Questions}). */
     public static boolean isQuestion(Sentence s) {
-        String t = s.text().strip();
-        if (s.text().indexOf('\u00bf') >= 0) {
-            return true;
-        }
-        if (!t.endsWith("?")) {
-            return false;
-        }
-        if (!looksEnglish(s)) {
-            return true;
-        }
-        if (startsInterrogative(s.words())) {
-            return true;
-        }
-        int comma = t.lastIndexOf(',');
-        return comma > 0 && startsInterrogative(io.verbatim.analysis.internal.text.Normalizer.words(t.substring(comma + 1)));
-    }
-
-    private static boolean startsInterrogative(String words) {
-        for (String w : words.strip().split(" ")) {
-            if (INTERROGATIVE.contains(w)) {
-                return true;
-            }
-            if (!DISCOURSE.contains(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean looksEnglish(Sentence s) {
-        return !(s.folded().contains(" usted") || s.folded().contains(" que ") || s.folded().startsWith("que "));
+        return Questions.isQuestion(s);
     }
 
     private Match interruption(SpeakerScope by) {
