@@ -8,6 +8,7 @@ import io.verbatim.analysis.Judgment;
 import io.verbatim.analysis.Outcomes;
 import io.verbatim.analysis.ScorecardResult;
 import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.insights.RuleConfidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,12 @@ final class Judgments {
         return this;
     }
 
+    /** A field's confidence: given (booking's own), else the measured accuracy of the rule that decided it. */
     private void field(String name, String value, Outcomes o, Map<String, Double> confidence) {
         Evidence evidence = o.evidence().stream().filter(r -> r.field().equals(name)).map(Outcomes.Reason::evidence)
                 .filter(e -> e != null).findFirst().orElse(null);
-        list.add(Judgment.builtIn(name, value, confidence.getOrDefault(name, 0.75), evidence));
+        String rule = o.evidence().stream().filter(r -> r.field().equals(name)).map(Outcomes.Reason::rule).findFirst().orElse(null);
+        Double given = confidence.get(name);
+        list.add(Judgment.builtIn(name, value, given != null ? given : RuleConfidence.of(name, rule), evidence));
     }
 }

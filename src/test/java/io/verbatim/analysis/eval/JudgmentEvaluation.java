@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * on every labelled conversation of the given folders and prints per-field accuracy for the part
  * held aside (ids whose SHA-1 starts with 0-3: never read while tuning), the rest, and all, with the
  * confusions. The product's evaluation through the API is {@code scripts/bench.sh evaluate}.
- * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned]}.
+ * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned] [--by-rule]} (--by-rule: accuracy of each outcome field per deciding rule).
  */
 public final class JudgmentEvaluation {
 
@@ -35,12 +35,18 @@ public final class JudgmentEvaluation {
     public static void main(String[] args) throws Exception {
         boolean verbose = List.of(args).contains("--verbose");
         boolean onlyTuned = List.of(args).contains("--only-tuned");
+        boolean byRule = List.of(args).contains("--by-rule");
+        int w = List.of(args).indexOf("--write-rule-confidence");
+        Path ruleFile = w >= 0 ? Path.of(args[w + 1]) : null;
+        Map<String, Map<String, int[]>> ruleCounts = ruleFile == null ? null : new TreeMap<>();
+        List<String> sets = new ArrayList<>();
         Enricher enricher = new Enricher();
         Analyst analyst = new Analyst();
         for (String a : args) {
-            if (a.startsWith("--")) {
+            if (a.startsWith("--") || ruleFile != null && a.equals(ruleFile.toString())) {
                 continue;
             }
+            sets.add(a);
             Map<String, Tally> tallies = new TreeMap<>();
             List<String> notes = new ArrayList<>();
             for (EvalCall call : EvalCall.load(Path.of(a))) {
@@ -68,6 +74,26 @@ public final class JudgmentEvaluation {
                     }
                     String gold = g.isNull() ? null : g.asString();
                     tally(tallies, f, held, gold, got.get(f), call.id(), notes);
+                    if (RULE_FIELDS.contains(f)) {
+                        double c = r.judgments().stream().filter(j -> j.field().equals(f)).mapToDouble(j -> j.confidence())
+                                .findFirst().orElse(Double.NaN);
+                        tally(tallies, "outcome fields(confidence " + (c < 0.6 ? "< 0.6" : c < 0.8 ? "0.6-0.8" : ">= 0.8") + ")",
+                                held, gold, got.get(f), call.id(), null);
+                    }
+                    if (ruleCounts != null && !held && RULE_FIELDS.contains(f) && got.get(f) != null) {
+                        String rule = r.outcomes().evidence().stream().filter(x -> x.field().equals(f)).map(x -> x.rule())
+                                .findFirst().orElse(null);
+                        if (rule != null) {
+                            int[] c = ruleCounts.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(rule, k -> new int[2]);
+                            c[0] += Objects.equals(gold, got.get(f)) ? 1 : 0;
+                            c[1]++;
+                        }
+                    }
+                    if (byRule) {
+                        String rule = r.outcomes().evidence().stream().filter(x -> x.field().equals(f)).map(x -> x.rule())
+                                .findFirst().orElse(got.get(f) == null ? "(not judged)" : "(no rule)");
+                        tally(tallies, "rule " + f + ": " + rule, held, gold, got.get(f), call.id(), null);
+                    }
                 }
                 JsonNode qa = labels.path("qa");
                 if (!qa.isMissingNode()) {
@@ -108,6 +134,35 @@ public final class JudgmentEvaluation {
                 notes.stream().sorted().forEach(System.out::println);
             }
         }
+        if (ruleFile != null) {
+            writeRuleConfidence(ruleFile, sets, ruleCounts);
+        }
+    }
+
+    static final List<String> RULE_FIELDS = List.of("qualification", "outcome", "resolution");
+
+    /** The deciding rules' hit counts on the tuned parts, for {@code RuleConfidence} (held-out calls never counted). */
+    private static void writeRuleConfidence(Path file, List<String> sets, Map<String, Map<String, int[]>> counts) throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var root = json.createObjectNode();
+        root.put("description", "How often each rule deciding an outcome field was right on the tuned (not held-out) part of the "
+                + "labelled sets; RuleConfidence turns it into a confidence, shrunk towards the prior. Written by "
+                + "scripts/bench.sh judgments <sets> --write-rule-confidence <file>.");
+        root.putPOJO("sets", sets);
+        var prior = root.putObject("prior");
+        prior.put("mean", 0.75);
+        prior.put("strength", 4);
+        var fields = root.putObject("fields");
+        counts.forEach((field, rules) -> {
+            var f = fields.putObject(field);
+            rules.forEach((rule, c) -> {
+                var r = f.putObject(rule);
+                r.put("right", c[0]);
+                r.put("seen", c[1]);
+            });
+        });
+        java.nio.file.Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        System.out.println("wrote " + file);
     }
 
     private static void tally(Map<String, Tally> tallies, String f, boolean held, String gold, String got, String id,
