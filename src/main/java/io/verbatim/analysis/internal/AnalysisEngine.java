@@ -68,7 +68,7 @@ public final class AnalysisEngine {
             trackers.add(new TrackerResult(t.key(), t.name(), m.hits().size(), m.hits().stream().map(AnalysisEngine::hit).toList()));
         }
         // A tenant's own taxonomy replaces the built-in one.
-        ReasonClassifier.Verdict ownReason = config.callReasons().isEmpty() ? null : reasons.judge(text, config.callReasons());
+        ReasonClassifier.Verdict ownReason = config.callReasons().isEmpty() ? null : reasons.judge(text, config.callReasons(), rules::vector);
         CallReason reason = ownReason == null ? CallReasonFinder.find(text) : ownReason.reason();
         List<Objection> objections = ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
         List<ActionItem> actions = ActionItemFinder.find(text);

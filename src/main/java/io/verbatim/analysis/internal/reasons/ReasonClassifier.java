@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Call reason from a tenant's taxonomy. The opening of the conversation (the customer's first turns, where
@@ -70,7 +71,15 @@ public final class ReasonClassifier {
     }
 
     public Verdict judge(ConversationText text, List<CallReasonDefinition> reasons) {
-        List<Scored> scored = score(text, reasons);
+        return judge(text, reasons, null);
+    }
+
+    /**
+     * As {@link #judge(ConversationText, List)}, taking the opening sentences' vectors from {@code vectors}
+     * when given (the analysis has embedded the conversation already; embedding it again was work done twice).
+     */
+    public Verdict judge(ConversationText text, List<CallReasonDefinition> reasons, Function<Sentence, float[]> vectors) {
+        List<Scored> scored = score(text, reasons, vectors);
         Scored best = scored.isEmpty() ? null : scored.get(0);
         if (best == null || best.score() < params.threshold()) {
             double below = best == null ? 1 : params.threshold() - best.score();
@@ -89,15 +98,27 @@ public final class ReasonClassifier {
 
     /** Every reason's score, best first. */
     public List<Scored> score(ConversationText text, List<CallReasonDefinition> reasons) {
+        return score(text, reasons, null);
+    }
+
+    private List<Scored> score(ConversationText text, List<CallReasonDefinition> reasons, Function<Sentence, float[]> known) {
         CompiledTaxonomy taxonomy = compiled(reasons);
         List<Sentence> opening = opening(text);
-        List<String> inputs = new ArrayList<>(opening.stream().map(Sentence::text).toList());
         String joined = String.join(" . ", opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).map(Sentence::text).toList());
         boolean useJoined = params.joinedWeight() > 0 && !joined.isBlank();
-        if (useJoined) {
-            inputs.add(joined);
+        List<float[]> vectors = new ArrayList<>();
+        if (known != null) {
+            opening.forEach(s -> vectors.add(known.apply(s)));
+            if (useJoined) {
+                vectors.add(embedder.embedAll(List.of(joined)).get(0));
+            }
+        } else {
+            List<String> inputs = new ArrayList<>(opening.stream().map(Sentence::text).toList());
+            if (useJoined) {
+                inputs.add(joined);
+            }
+            vectors.addAll(embedder.embedAll(inputs));
         }
-        List<float[]> vectors = embedder.embedAll(inputs);
         Set<String> customerLemmas = new HashSet<>();
         opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).forEach(s -> customerLemmas.addAll(Lemmas.of(s.text())));
         List<Scored> out = new ArrayList<>();

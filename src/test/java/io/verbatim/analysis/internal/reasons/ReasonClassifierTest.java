@@ -42,6 +42,22 @@ class ReasonClassifierTest {
     }
 
     @Test
+    void theAnalysisOwnSentenceVectorsGiveTheSameVerdictAsEmbeddingTheOpeningAgain() {
+        ConversationText call = new ConversationText(Calls.of(
+                "agent", 0, 4, "Hello, this is Harper Valley bank, how can I help you today?",
+                "customer", 4.5, 6, "Hi.",
+                "customer", 6.5, 11, "I forgot my password and can't get into online banking."));
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        java.util.Map<Integer, float[]> vectors = new java.util.HashMap<>();
+        List<float[]> all = model.embedAll(call.sentences().stream().map(io.verbatim.analysis.internal.text.Sentence::text).toList());
+        call.sentences().forEach(s -> vectors.put(s.index(), all.get(s.index())));
+        ReasonClassifier.Verdict again = classifier.judge(call, BANK);
+        ReasonClassifier.Verdict reused = classifier.judge(call, BANK, s -> vectors.get(s.index()));
+        assertThat(reused.reason().category()).isEqualTo(again.reason().category()).isEqualTo("reset_password");
+        assertThat(reused.confidence()).isCloseTo(again.confidence(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void aKeysWordsCountLemmatisedAndInCompounds() {
         ConversationText call = new ConversationText(Calls.of(
                 "agent", 0, 3, "Good morning, how can I help?",
