@@ -2,6 +2,7 @@ package io.verbatim.analysis.internal.insights;
 
 import io.verbatim.analysis.BookingStatus;
 import io.verbatim.analysis.ConversationAttributes;
+import io.verbatim.analysis.Evidence;
 import io.verbatim.analysis.Objection;
 import io.verbatim.analysis.ObjectionCategory;
 import io.verbatim.analysis.Outcomes;
@@ -46,10 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class OutcomeFinder {
 
-    private static final List<String> NOT_OFFERED = List.of("we don't do", "we do not do", "we don't offer",
-            "we do not offer", "we don't provide", "we do not provide", "we don't service", "we don't handle",
-            "we don't work on", "not a service we", "not something we do", "no ofrecemos", "no trabajamos",
-            "no hacemos", "no damos ese servicio");
     private static final Pattern LEAD = Pattern.compile(
             "\\bhow much\\b|\\b(the )?(cost|price|quote|estimate|ballpark)\\b|\\bdo you (guys )?(do|offer|pump|install|fix|repair|service|clean|replace|handle|sell)\\b"
             + "|\\bleak(ing|s)?\\b|\\bnot (really )?(cooling|heating|working|draining)\\b|\\bbroken\\b|\\bstopped working\\b|\\bneed (a|someone|somebody|an)\\b"
@@ -101,7 +98,8 @@ public final class OutcomeFinder {
             booking = bookingVerdict.status();
             why.add(new Outcomes.Reason("booking_status", bookingVerdict.rule(), bookingVerdict.evidence()));
         }
-        Sentence notOffered = booking == BookingStatus.SERVICE_NOT_OFFERED ? Cues.first(text, Speaker.AGENT, NOT_OFFERED) : null;
+        // The sentence the booking judge decided "not offered" on is the evidence here too (one finder, not two).
+        Evidence notOffered = booking == BookingStatus.SERVICE_NOT_OFFERED ? bookingVerdict.evidence() : null;
 
         // qualification
         Qualification qualification = null;
@@ -114,8 +112,8 @@ public final class OutcomeFinder {
             Sentence browsing = Cues.first(text, Speaker.CUSTOMER, BROWSING);
             if (booking == BookingStatus.SERVICE_NOT_OFFERED || cannot != null) {
                 qualification = Qualification.UNQUALIFIED;
-                why.add(reason("qualification", cannot != null ? "customer cannot buy" : "service not offered",
-                        cannot != null ? cannot : notOffered));
+                why.add(cannot != null ? reason("qualification", "customer cannot buy", cannot)
+                        : new Outcomes.Reason("qualification", "service not offered", notOffered));
             } else if (booking == BookingStatus.BOOKED) {
                 qualification = Qualification.HOT;
                 why.add(reason("qualification", "need and a booking made", lead));
@@ -127,7 +125,7 @@ public final class OutcomeFinder {
                 Objection o = objections.stream().filter(x -> x.category() == ObjectionCategory.DECISION_MAKER
                         || x.category() == ObjectionCategory.PRICE || x.category() == ObjectionCategory.TIMING).findFirst().orElse(null);
                 why.add(new Outcomes.Reason("qualification", "real need, decision or timing open",
-                        o != null ? new io.verbatim.analysis.Evidence(o.turn(), o.start(), o.quote()) : lead == null ? null : lead.evidence()));
+                        o != null ? new Evidence(o.turn(), o.start(), o.quote()) : lead == null ? null : lead.evidence()));
             }
         }
 
