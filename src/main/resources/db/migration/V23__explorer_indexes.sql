@@ -1,0 +1,51 @@
+-- The Calls Explorer at a million conversations (docs/web.md, "How the explorer stays fast").
+
+-- Sorting by length walks an index instead of sorting the whole period (1M rows for a year). The
+-- expression is the explorer's sort key exactly; a backward scan gives the shortest first.
+CREATE INDEX conversations_duration ON conversations (tenant_id, (coalesce(duration_seconds, -1)) DESC, id);
+
+-- Judgments to review, for the explorer's review_field filter (looked up below, like the other arrays).
+CREATE INDEX analyses_needs_review ON analyses USING gin (needs_review);
+
+-- Array filters under row-level security. The array operators (@>, &&) are not LEAKPROOF, so under a
+-- tenant policy PostgreSQL evaluates them row by row and never inside the GIN indexes: a combination of
+-- trackers, objections and a call reason that matches few calls walked a year of the time index to find
+-- them. As in V15, these look-ups run as the owner (policy USING (true)), restrict themselves to the
+-- transaction's tenant exactly as the policy does, and return ids or a number only. A NULL argument is no
+-- condition; the query is built from the others so the planner combines only the indexes that apply.
+CREATE FUNCTION verbatim_analysis_filter_sql(reason text, tracker text, objection text, entity text, review_field text)
+    RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT 'SELECT conversation_id FROM analyses WHERE tenant_id = $1'
+        || CASE WHEN reason IS NULL THEN '' ELSE ' AND call_reason = $2' END
+        || CASE WHEN tracker IS NULL THEN '' ELSE ' AND trackers @> ARRAY[$3]' END
+        || CASE WHEN objection IS NULL THEN '' ELSE ' AND objection_categories @> ARRAY[$4]' END
+        || CASE WHEN entity IS NULL THEN '' ELSE ' AND entities && ARRAY[$5, lower($5)]' END
+        || CASE WHEN review_field IS NULL THEN '' ELSE ' AND needs_review @> ARRAY[$6]' END
+$fn$;
+
+-- The current tenant's analysed conversations matching every given filter.
+CREATE FUNCTION verbatim_analysis_matches(reason text, tracker text, objection text, entity text, review_field text)
+    RETURNS SETOF uuid LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+    RETURN QUERY EXECUTE verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field)
+        USING current_setting('app.tenant_id', true), reason, tracker, objection, entity, review_field;
+END
+$fn$;
+
+-- How many the planner expects (column statistics only; reads no rows).
+CREATE FUNCTION verbatim_analysis_match_estimate(reason text, tracker text, objection text, entity text, review_field text)
+    RETURNS bigint LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+DECLARE
+    plan json;
+BEGIN
+    EXECUTE 'EXPLAIN (FORMAT JSON) ' || verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field)
+        INTO plan USING current_setting('app.tenant_id', true), reason, tracker, objection, entity, review_field;
+    RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::bigint;
+END
+$fn$;
+
+REVOKE ALL ON FUNCTION verbatim_analysis_filter_sql(text, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION verbatim_analysis_matches(text, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION verbatim_analysis_matches(text, text, text, text, text) TO ${app_role};
+GRANT EXECUTE ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text) TO ${app_role};
