@@ -41,7 +41,7 @@ public class CallsExplorer {
      */
     static final long RARE_TEXT = 20_000;
 
-    /** The same for the analysis filters (reason, tracker, objection, entity, review field) together. */
+    /** The same for the analysis filters (reason, tracker, objection, entity, review field, needs review) together. */
     static final long RARE_ANALYSES = 20_000;
 
     @Transactional(readOnly = true)
@@ -88,7 +88,7 @@ public class CallsExplorer {
 
     private boolean rareAnalyses(CallSearch search) {
         if (search.reason() == null && search.tracker() == null && search.objection() == null && search.entity() == null
-                && search.reviewField() == null) {
+                && search.reviewField() == null && !Boolean.TRUE.equals(search.needsReview())) {
             return false;
         }
         Map<String, Object> p = new HashMap<>();
@@ -97,8 +97,9 @@ public class CallsExplorer {
         p.put("objection", search.objection());
         p.put("entity", search.entity());
         p.put("review_field", search.reviewField());
+        p.put("needs_review_only", Boolean.TRUE.equals(search.needsReview()));
         return jdbc.sql("SELECT verbatim_analysis_match_estimate(CAST(:reason AS text), CAST(:tracker AS text), "
-                + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text))")
+                + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only)")
                 .params(p).query(Long.class).single() < RARE_ANALYSES;
     }
 

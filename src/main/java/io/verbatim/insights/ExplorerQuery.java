@@ -63,12 +63,13 @@ final class ExplorerQuery {
         add(where, p, "a.qa_score <= :max_score", "max_score", s.maxScore());
         if (lookups.analyses()) {
             where.append(" AND c.id IN (SELECT verbatim_analysis_matches(CAST(:reason AS text), CAST(:tracker AS text), "
-                    + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text)))");
+                    + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only))");
             p.put("reason", s.reason());
             p.put("tracker", s.tracker());
             p.put("objection", s.objection());
             p.put("entity", s.entity());
             p.put("review_field", s.reviewField());
+            p.put("needs_review_only", Boolean.TRUE.equals(s.needsReview()));
         } else {
             add(where, p, "a.call_reason = :reason", "reason", s.reason());
             add(where, p, "a.trackers @> ARRAY[CAST(:tracker AS text)]", "tracker", s.tracker());
