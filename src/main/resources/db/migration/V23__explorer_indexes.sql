@@ -4,6 +4,31 @@
 -- expression is the explorer's sort key exactly; a backward scan gives the shortest first.
 CREATE INDEX conversations_duration ON conversations (tenant_id, (coalesce(duration_seconds, -1)) DESC, id);
 
+-- Sorting by QA score: the score lives in analyses, which the explorer joins LEFT (calls not analysed yet
+-- sort as -1), so no index could order the join and a year was sorted whole (5 s). The sort key is copied
+-- onto the conversation, kept by a trigger on analyses, and indexed like the time order.
+ALTER TABLE conversations ADD COLUMN sort_score real NOT NULL DEFAULT -1;
+UPDATE conversations c SET sort_score = a.qa_score FROM analyses a WHERE a.conversation_id = c.id AND a.qa_score IS NOT NULL;
+CREATE INDEX conversations_score ON conversations (tenant_id, sort_score DESC, id);
+
+-- Runs as the owner: the analysis writer need not be allowed to update conversations, and the row is the
+-- analysis's own conversation (same tenant), found by its key.
+CREATE FUNCTION verbatim_analysis_score_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        -- A conversation being deleted is already gone here (its analysis goes by cascade): nothing to update.
+        UPDATE conversations SET sort_score = -1 WHERE id = OLD.conversation_id AND sort_score <> -1;
+    ELSE
+        UPDATE conversations SET sort_score = coalesce(NEW.qa_score, -1)
+        WHERE id = NEW.conversation_id AND sort_score IS DISTINCT FROM coalesce(NEW.qa_score, -1);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER analyses_sort_score AFTER INSERT OR DELETE OR UPDATE OF qa_score ON analyses
+    FOR EACH ROW EXECUTE FUNCTION verbatim_analysis_score_changed();
+
 -- Judgments to review, for the explorer's review_field and needs_review=true filters (looked up below, like
 -- the arrays). The expression index also gives the planner statistics on how many calls have any at all.
 CREATE INDEX analyses_needs_review ON analyses USING gin (needs_review);

@@ -39,6 +39,11 @@ class ExplorerLookupsIT extends PlatformTest {
         admin = api.token("admin@demo.local");
     }
 
+    /** The fixture's calls in the demo tenant (the others are acme's). */
+    private List<String> demoCalls() {
+        return calls.entrySet().stream().filter(e -> !e.getKey().startsWith("acme:")).map(Map.Entry::getValue).toList();
+    }
+
     private List<JsonNode> explore(String token, String query) {
         List<JsonNode> rows = new ArrayList<>();
         String cursor = null;
@@ -98,7 +103,7 @@ class ExplorerLookupsIT extends PlatformTest {
         // Another tenant's look-up finds none of these calls.
         String acme = api.token("admin@acme.local");
         for (String filter : filters) {
-            assertThat(ids(explore(acme, filter))).as(filter).doesNotContainAnyElementsOf(calls.values());
+            assertThat(ids(explore(acme, filter))).as(filter).doesNotContainAnyElementsOf(demoCalls());
         }
     }
 
@@ -134,7 +139,7 @@ class ExplorerLookupsIT extends PlatformTest {
         try (Connection c = app.getConnection()) {
             c.setAutoCommit(false);
             assertThat(matches(c, "demo-tenant", tracker)).isNotEmpty();
-            assertThat(matches(c, "acme", tracker)).doesNotContainAnyElementsOf(calls.values());
+            assertThat(matches(c, "acme", tracker)).doesNotContainAnyElementsOf(demoCalls());
             assertThat(matches(c, null, tracker)).isEmpty(); // no tenant set: nothing, as the policy
             c.rollback();
         }
