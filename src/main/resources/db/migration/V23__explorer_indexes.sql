@@ -77,3 +77,6 @@ REVOKE ALL ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, b
 REVOKE ALL ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, boolean) TO ${app_role};
 GRANT EXECUTE ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean) TO ${app_role};
+
+-- Statistics for the new expression index (the needs-review estimate reads them) and the rewritten rows.
+ANALYZE conversations, analyses;
