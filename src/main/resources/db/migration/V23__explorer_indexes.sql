@@ -33,6 +33,8 @@ CREATE TRIGGER analyses_sort_score AFTER INSERT OR DELETE OR UPDATE OF qa_score 
 -- the arrays). The expression index also gives the planner statistics on how many calls have any at all.
 CREATE INDEX analyses_needs_review ON analyses USING gin (needs_review);
 CREATE INDEX analyses_needs_review_count ON analyses (tenant_id, cardinality(needs_review));
+-- Auto-failed calls are few (a partial index of them alone), for auto_failed=true.
+CREATE INDEX analyses_auto_failed ON analyses (tenant_id) WHERE auto_failed;
 
 -- Array filters under row-level security. The array operators (@>, &&) are not LEAKPROOF, so under a
 -- tenant policy PostgreSQL evaluates them row by row and never inside the GIN indexes: a combination of
@@ -40,7 +42,7 @@ CREATE INDEX analyses_needs_review_count ON analyses (tenant_id, cardinality(nee
 -- them. As in V15, these look-ups run as the owner (policy USING (true)), restrict themselves to the
 -- transaction's tenant exactly as the policy does, and return ids or a number only. A NULL argument is no
 -- condition; the query is built from the others so the planner combines only the indexes that apply.
-CREATE FUNCTION verbatim_analysis_filter_sql(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean)
+CREATE FUNCTION verbatim_analysis_filter_sql(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean, auto_failed boolean)
     RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
     SELECT 'SELECT conversation_id FROM analyses WHERE tenant_id = $1'
         || CASE WHEN reason IS NULL THEN '' ELSE ' AND call_reason = $2' END
@@ -49,34 +51,35 @@ CREATE FUNCTION verbatim_analysis_filter_sql(reason text, tracker text, objectio
         || CASE WHEN entity IS NULL THEN '' ELSE ' AND entities && ARRAY[$5, lower($5)]' END
         || CASE WHEN review_field IS NULL THEN '' ELSE ' AND needs_review @> ARRAY[$6]' END
         || CASE WHEN needs_review THEN ' AND cardinality(needs_review) > 0' ELSE '' END
+        || CASE WHEN auto_failed THEN ' AND auto_failed' ELSE '' END
 $fn$;
 
 -- The current tenant's analysed conversations matching every given filter.
-CREATE FUNCTION verbatim_analysis_matches(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean)
+CREATE FUNCTION verbatim_analysis_matches(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean, auto_failed boolean)
     RETURNS SETOF uuid LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 BEGIN
-    RETURN QUERY EXECUTE verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field, needs_review)
+    RETURN QUERY EXECUTE verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field, needs_review, auto_failed)
         USING current_setting('app.tenant_id', true), reason, tracker, objection, entity, review_field;
 END
 $fn$;
 
 -- How many the planner expects (column statistics only; reads no rows).
-CREATE FUNCTION verbatim_analysis_match_estimate(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean)
+CREATE FUNCTION verbatim_analysis_match_estimate(reason text, tracker text, objection text, entity text, review_field text, needs_review boolean, auto_failed boolean)
     RETURNS bigint LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     plan json;
 BEGIN
-    EXECUTE 'EXPLAIN (FORMAT JSON) ' || verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field, needs_review)
+    EXECUTE 'EXPLAIN (FORMAT JSON) ' || verbatim_analysis_filter_sql(reason, tracker, objection, entity, review_field, needs_review, auto_failed)
         INTO plan USING current_setting('app.tenant_id', true), reason, tracker, objection, entity, review_field;
     RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::bigint;
 END
 $fn$;
 
-REVOKE ALL ON FUNCTION verbatim_analysis_filter_sql(text, text, text, text, text, boolean) FROM PUBLIC;
-REVOKE ALL ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, boolean) FROM PUBLIC;
-REVOKE ALL ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, boolean) TO ${app_role};
-GRANT EXECUTE ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean) TO ${app_role};
+REVOKE ALL ON FUNCTION verbatim_analysis_filter_sql(text, text, text, text, text, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION verbatim_analysis_matches(text, text, text, text, text, boolean, boolean) TO ${app_role};
+GRANT EXECUTE ON FUNCTION verbatim_analysis_match_estimate(text, text, text, text, text, boolean, boolean) TO ${app_role};
 
 -- Statistics for the new expression index (the needs-review estimate reads them) and the rewritten rows.
 ANALYZE conversations, analyses;

@@ -41,7 +41,7 @@ public class CallsExplorer {
      */
     static final long RARE_TEXT = 20_000;
 
-    /** The same for the analysis filters (reason, tracker, objection, entity, review field, needs review) together. */
+    /** The same for the analysis filters (reason, tracker, objection, entity, review field, needs review, auto-failed) together. */
     static final long RARE_ANALYSES = 20_000;
 
     @Transactional(readOnly = true)
@@ -88,7 +88,8 @@ public class CallsExplorer {
 
     private boolean rareAnalyses(CallSearch search) {
         if (search.reason() == null && search.tracker() == null && search.objection() == null && search.entity() == null
-                && search.reviewField() == null && !Boolean.TRUE.equals(search.needsReview())) {
+                && search.reviewField() == null && !Boolean.TRUE.equals(search.needsReview())
+                && !Boolean.TRUE.equals(search.autoFailed())) {
             return false;
         }
         Map<String, Object> p = new HashMap<>();
@@ -98,8 +99,9 @@ public class CallsExplorer {
         p.put("entity", search.entity());
         p.put("review_field", search.reviewField());
         p.put("needs_review_only", Boolean.TRUE.equals(search.needsReview()));
+        p.put("auto_failed_only", Boolean.TRUE.equals(search.autoFailed()));
         return jdbc.sql("SELECT verbatim_analysis_match_estimate(CAST(:reason AS text), CAST(:tracker AS text), "
-                + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only)")
+                + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only, :auto_failed_only)")
                 .params(p).query(Long.class).single() < RARE_ANALYSES;
     }
 

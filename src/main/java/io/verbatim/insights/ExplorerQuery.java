@@ -56,20 +56,26 @@ final class ExplorerQuery {
         add(where, p, "c.direction = :direction", "direction", s.direction());
         add(where, p, "c.channel = :channel", "channel", s.channel());
         add(where, p, "lower(coalesce(a.language, c.language)) LIKE lower(:language) || '%'", "language", s.language());
-        add(where, p, "c.duration_seconds >= :min_duration", "min_duration", s.minDuration());
-        add(where, p, "c.duration_seconds <= :max_duration", "max_duration", s.maxDuration());
+        // Each range also bounds the sort key it implies (coalesce(...), sort_score), which an index orders: a rare
+        // range (calls under 30 s, scores under 40) is then read from that index instead of walking the period.
+        add(where, p, "c.duration_seconds >= :min_duration AND coalesce(c.duration_seconds, -1) >= :min_duration",
+                "min_duration", s.minDuration());
+        add(where, p, "c.duration_seconds <= :max_duration AND coalesce(c.duration_seconds, -1) <= :max_duration",
+                "max_duration", s.maxDuration());
         add(where, p, "a.customer_sentiment = :sentiment", "sentiment", s.sentiment());
-        add(where, p, "a.qa_score >= :min_score", "min_score", s.minScore());
-        add(where, p, "a.qa_score <= :max_score", "max_score", s.maxScore());
+        add(where, p, "a.qa_score >= :min_score AND c.sort_score >= :min_score", "min_score", s.minScore());
+        add(where, p, "a.qa_score <= :max_score AND c.sort_score <= :max_score", "max_score", s.maxScore());
         if (lookups.analyses()) {
             where.append(" AND c.id IN (SELECT verbatim_analysis_matches(CAST(:reason AS text), CAST(:tracker AS text), "
-                    + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only))");
+                    + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only, "
+                    + ":auto_failed_only))");
             p.put("reason", s.reason());
             p.put("tracker", s.tracker());
             p.put("objection", s.objection());
             p.put("entity", s.entity());
             p.put("review_field", s.reviewField());
             p.put("needs_review_only", Boolean.TRUE.equals(s.needsReview()));
+            p.put("auto_failed_only", Boolean.TRUE.equals(s.autoFailed()));
         } else {
             add(where, p, "a.call_reason = :reason", "reason", s.reason());
             add(where, p, "a.trackers @> ARRAY[CAST(:tracker AS text)]", "tracker", s.tracker());

@@ -82,6 +82,9 @@ class ExplorerLookupsIT extends PlatformTest {
                 filters.add("reason=" + row.get("call_reason").asString());
             }
         }
+        // And the filters with an index-usable twin (auto-failed look-up, duration and score bounds on sort keys).
+        filters.addAll(List.of("auto_failed=true", "auto_failed=false", "max_score=70", "min_score=50", "min_duration=60",
+                "max_duration=120"));
         return new ArrayList<>(filters);
     }
 
@@ -135,7 +138,7 @@ class ExplorerLookupsIT extends PlatformTest {
     @Test
     void theOwnerRunLookUpAnswersOnlyForTheTransactionsTenant() throws Exception {
         List<String> filters = filtersInUse();
-        String tracker = filters.stream().filter(f -> f.startsWith("tracker=")).findFirst().orElse("tracker=none").substring(8);
+        String tracker = filters.stream().filter(f -> f.startsWith("tracker=")).findFirst().orElseThrow().substring(8);
         try (Connection c = app.getConnection()) {
             c.setAutoCommit(false);
             assertThat(matches(c, "demo-tenant", tracker)).isNotEmpty();
@@ -152,7 +155,7 @@ class ExplorerLookupsIT extends PlatformTest {
         }
         Set<String> ids = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT verbatim_analysis_matches(NULL, ?, NULL, NULL, NULL, false)::text")) {
+                "SELECT verbatim_analysis_matches(NULL, ?, NULL, NULL, NULL, false, false)::text")) {
             s.setString(1, tracker);
             ResultSet rs = s.executeQuery();
             while (rs.next()) {
