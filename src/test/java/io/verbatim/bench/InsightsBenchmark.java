@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs the platform in this process on the generated data directory (see {@link InsightsDataGenerator}),
  * generating it first when it is not complete, and measures over HTTP like the browser would.
  *
- * <p>Run: {@code scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]}
+ * <p>Run: {@code scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
+ * [--max-seconds-per-variant 30] [--only REGEX [--concurrent]]}; {@code --only} measures the cases whose
+ * "endpoint name role" matches (and the concurrent ones only with {@code --concurrent}).
  */
 public final class InsightsBenchmark {
 
@@ -94,7 +96,8 @@ public final class InsightsBenchmark {
             }
             buildRollups(context, owner);
             InsightsBenchmark bench = new InsightsBenchmark(port, n, cap, System.out);
-            bench.run(owner, InsightsDataGenerator.anchor(dataDir), clients, options.get("only"));
+            bench.run(owner, InsightsDataGenerator.anchor(dataDir), clients, options.get("only"),
+                    !options.containsKey("only") || options.containsKey("concurrent"));
             Path load = dataDir.resolve("insights-bench-load.txt");
             System.out.println();
             System.out.println("Load (from the generator's last run): " + (Files.exists(load)
@@ -125,7 +128,7 @@ public final class InsightsBenchmark {
         }
     }
 
-    void run(DataSource owner, Instant anchor, int clients, String only) throws Exception {
+    void run(DataSource owner, Instant anchor, int clients, String only, boolean concurrently) throws Exception {
         String tenant = InsightsDataGenerator.MAIN_TENANT;
         String domain = tenant + ".bench";
         String team = queryOne(owner, "SELECT team_id::text FROM users WHERE tenant_id = ? AND email = ?", tenant, "manager-1@" + domain);
@@ -141,10 +144,12 @@ public final class InsightsBenchmark {
                 + "(at most %d s), sequential; targets p95 <= %.0f ms, p99 <= %.0f ms%n", tenant, x.d30(), x.d365(), team, agentId, n,
                 cap.toSeconds(), InsightsBenchmarkCases.TARGET_P95_MS, InsightsBenchmarkCases.TARGET_P99_MS);
 
-        List<Variant> variants = new ArrayList<>(InsightsBenchmarkCases.dashboards(x));
-        variants.addAll(InsightsBenchmarkCases.explorer(x));
+        List<Variant> all = new ArrayList<>(InsightsBenchmarkCases.dashboards(x));
+        all.addAll(InsightsBenchmarkCases.explorer(x));
+        List<Variant> variants = new ArrayList<>(all);
         if (only != null) {
-            variants.removeIf(v -> !(v.endpoint() + " " + v.name() + " " + v.role()).contains(only));
+            java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(only);
+            variants.removeIf(v -> !wanted.matcher(v.endpoint() + " " + v.name() + " " + v.role()).find());
         }
         for (Variant v : variants) {
             results.add(measure(v));
@@ -153,9 +158,9 @@ public final class InsightsBenchmark {
 
         // Concurrency: several clients at once on the pages' defaults.
         List<Result> concurrent = new ArrayList<>();
-        if (only == null) {
+        if (concurrently) {
             for (int i : new int[] {0, 6, 9, 15, 16}) {
-                concurrent.add(measureConcurrent(variants.get(i), clients));
+                concurrent.add(measureConcurrent(all.get(i), clients));
             }
             printTable(clients + " concurrent clients (" + n + " requests per variant in all)", concurrent);
         }
@@ -178,7 +183,18 @@ public final class InsightsBenchmark {
         return path;
     }
 
-    private Result measure(Variant v) {
+    /** A fresh token per case: a whole run outlasts an access token (15 minutes). */
+    private Variant signedIn(Variant v) {
+        String email = switch (v.role()) {
+            case "admin" -> "admin@";
+            case "manager" -> "manager-1@";
+            default -> "agent-01@";
+        } + InsightsDataGenerator.MAIN_TENANT + ".bench";
+        return new Variant(v.endpoint(), v.name(), v.role(), login(email), v.path(), v.page());
+    }
+
+    private Result measure(Variant given) {
+        Variant v = signedIn(given);
         String path = pagePath(v);
         if (path == null) {
             out.printf("  %-12s %-52s %-8s no page %d%n", v.endpoint(), v.name(), v.role(), v.page());
@@ -221,7 +237,8 @@ public final class InsightsBenchmark {
         return r;
     }
 
-    private Result measureConcurrent(Variant v, int clients) throws Exception {
+    private Result measureConcurrent(Variant given, int clients) throws Exception {
+        Variant v = signedIn(given);
         HttpResponse<String> probe = get(v.path(), v.token());
         if (probe.statusCode() != 200) {
             return new Result(v, 0, 0, 0, 0, 0, 0, 0, 1, "HTTP " + probe.statusCode());
