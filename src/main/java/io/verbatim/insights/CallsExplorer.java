@@ -69,14 +69,13 @@ public class CallsExplorer {
         } else if (visibility.scope() == Visibility.Scope.TEAM) {
             // "The team's calls or unassigned ones" as one OR walks the tenant's time index and skips the other
             // teams' rows (7 in 8 here; with full text, each skipped row costs a transcript check). As two branches,
-            // each walks only its own rows in the (tenant, team, time) index.
+            // each walks only its own rows in the (tenant, team, time) index, and the first page of each is merged.
             ExplorerQuery.Query team = ExplorerQuery.query(search, "c.team_id = CAST(:visible_id AS uuid)", visibility, after,
                     lookups);
             ExplorerQuery.Query unassigned = ExplorerQuery.query(search, "c.team_id IS NULL", visibility, after, lookups);
-            // No LIMIT per branch: merged in order, a branch is read only as far as the page needs (with a LIMIT each,
-            // a sparse branch, such as unassigned calls under three filters and a word, was read to its end).
-            sql = "SELECT * FROM (" + team.select() + " UNION ALL " + unassigned.select() + ") m ORDER BY m.sort_value "
-                    + team.order() + ", m.id " + team.idOrder() + " LIMIT " + (limit + 1);
+            sql = "SELECT * FROM ((" + team.sql() + " LIMIT " + (limit + 1) + ") UNION ALL (" + unassigned.sql() + " LIMIT "
+                    + (limit + 1) + ")) m ORDER BY m.sort_value " + team.order() + ", m.id " + team.idOrder()
+                    + " LIMIT " + (limit + 1);
             params = team.params();
         } else {
             ExplorerQuery.Query query = ExplorerQuery.query(search, visibility.sqlPredicate(), visibility, after, lookups);
