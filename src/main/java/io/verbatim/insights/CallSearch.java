@@ -21,8 +21,8 @@ public record CallSearch(Period period, String agent, String direction, String c
 
     public enum Sort {
         NEWEST("c.occurred_at", true), OLDEST("c.occurred_at", false), LONGEST("coalesce(c.duration_seconds, -1)", true),
-        SHORTEST("coalesce(c.duration_seconds, -1)", false), HIGHEST_SCORE("coalesce(a.qa_score, -1)", true),
-        LOWEST_SCORE("coalesce(a.qa_score, -1)", false);
+        SHORTEST("coalesce(c.duration_seconds, -1)", false), HIGHEST_SCORE("c.sort_score", true),
+        LOWEST_SCORE("c.sort_score", false);
 
         final String expression;
         final boolean descending;

@@ -1,0 +1,145 @@
+package io.verbatim.insights;
+
+import io.verbatim.conversations.Visibility;
+import io.verbatim.platform.ProblemException;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The Calls Explorer's SQL: the filtered SELECT for one scope, and its order. */
+final class ExplorerQuery {
+
+    /**
+     * Which filters are looked up through their index by a narrow owner function and collected (rare matches),
+     * rather than checked on each row while walking an ordered index.
+     */
+    record Lookups(boolean text, boolean analyses) {
+        static final Lookups NONE = new Lookups(false, false);
+
+        boolean any() {
+            return text || analyses;
+        }
+    }
+
+    /** The filtered SELECT and its order. */
+    record Query(String select, String order, String idOrder, String sortExpression, Map<String, Object> params) {
+        String sql() {
+            return select + " ORDER BY " + sortExpression + " " + order + ", c.id " + idOrder;
+        }
+    }
+
+    /** The query for {@code scope}: the caller's visibility predicate, or one branch of it. */
+    static Query query(CallSearch s, String scope, Visibility visibility, String after, Lookups lookups) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND c.occurred_at >= :from AND c.occurred_at < :to AND ")
+                .append(scope);
+        p.put("tenant", TenantContext.require().value());
+        p.put("from", Timestamp.from(s.period().start()));
+        p.put("to", Timestamp.from(s.period().end()));
+        if (visibility.parameter() != null) {
+            p.put("visible_id", visibility.parameter().toString());
+        }
+        if (s.team() != null) {
+            where.append(" AND c.team_id = CAST(:team AS uuid)");
+            p.put("team", s.team().toString());
+        }
+        if (s.agent() != null) {
+            if (s.agent().startsWith("ref:")) {
+                where.append(" AND c.agent_user_id IS NULL AND c.agent_ref = :agent_ref");
+                p.put("agent_ref", s.agent().substring(4));
+            } else {
+                where.append(" AND c.agent_user_id = CAST(:agent AS uuid)");
+                p.put("agent", s.agent());
+            }
+        }
+        add(where, p, "c.direction = :direction", "direction", s.direction());
+        add(where, p, "c.channel = :channel", "channel", s.channel());
+        add(where, p, "lower(coalesce(a.language, c.language)) LIKE lower(:language) || '%'", "language", s.language());
+        // Each range also bounds the sort key it implies (coalesce(...), sort_score), which an index orders: a rare
+        // range (calls under 30 s, scores under 40) is then read from that index instead of walking the period.
+        add(where, p, "c.duration_seconds >= :min_duration AND coalesce(c.duration_seconds, -1) >= :min_duration",
+                "min_duration", s.minDuration());
+        add(where, p, "c.duration_seconds <= :max_duration AND coalesce(c.duration_seconds, -1) <= :max_duration",
+                "max_duration", s.maxDuration());
+        add(where, p, "a.customer_sentiment = :sentiment", "sentiment", s.sentiment());
+        add(where, p, "a.qa_score >= :min_score AND c.sort_score >= :min_score", "min_score", s.minScore());
+        add(where, p, "a.qa_score <= :max_score AND c.sort_score <= :max_score", "max_score", s.maxScore());
+        if (lookups.analyses()) {
+            where.append(" AND c.id IN (SELECT verbatim_analysis_matches(CAST(:reason AS text), CAST(:tracker AS text), "
+                    + "CAST(:objection AS text), CAST(:entity AS text), CAST(:review_field AS text), :needs_review_only, "
+                    + ":auto_failed_only))");
+            p.put("reason", s.reason());
+            p.put("tracker", s.tracker());
+            p.put("objection", s.objection());
+            p.put("entity", s.entity());
+            p.put("review_field", s.reviewField());
+            p.put("needs_review_only", Boolean.TRUE.equals(s.needsReview()));
+            p.put("auto_failed_only", Boolean.TRUE.equals(s.autoFailed()));
+        } else {
+            add(where, p, "a.call_reason = :reason", "reason", s.reason());
+            add(where, p, "a.trackers @> ARRAY[CAST(:tracker AS text)]", "tracker", s.tracker());
+            add(where, p, "a.objection_categories @> ARRAY[CAST(:objection AS text)]", "objection", s.objection());
+            add(where, p, "(a.entities @> ARRAY[CAST(:entity AS text)] OR a.entities @> ARRAY[lower(:entity)])", "entity",
+                    s.entity());
+            add(where, p, "a.needs_review @> ARRAY[CAST(:review_field AS text)]", "review_field", s.reviewField());
+        }
+        add(where, p, "c.status = :status", "status", s.status());
+        add(where, p, "a.auto_failed = :auto_failed", "auto_failed", s.autoFailed());
+        if (s.needsReview() != null) {
+            where.append(s.needsReview() ? " AND cardinality(a.needs_review) > 0" : " AND cardinality(a.needs_review) = 0");
+        }
+        add(where, p, """
+                EXISTS (SELECT 1 FROM qa_item_results q WHERE q.conversation_id = c.id AND q.item_key = :missed
+                        AND q.result = 'not_met')""", "missed", s.missedItem());
+        if (lookups.text()) {
+            add(where, p, "c.id IN (SELECT verbatim_transcript_matches(:q))", "q", s.text());
+        } else {
+            add(where, p, """
+                    EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id
+                            AND tr.search @@ websearch_to_tsquery('english', :q))""", "q", s.text());
+        }
+        CallSearch.Sort sort = s.sort();
+        String order = sort.descending ? "DESC" : "ASC";
+        String idOrder = sort.descending ? "ASC" : "DESC";
+        if (after != null) {
+            String[] key = after.split("\\|", 2);
+            if (key.length != 2) {
+                throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this API issued");
+            }
+            String type = sort.expression.equals("c.occurred_at") ? "timestamptz" : "double precision";
+            // The first bound is implied by the second; it is there because an index can start at it, so a deep
+            // page starts where the previous one ended instead of walking every row before it.
+            where.append((" AND %1$s %5$s CAST(:after_value AS %3$s) AND (%1$s %2$s CAST(:after_value AS %3$s)"
+                    + " OR (%1$s = CAST(:after_value AS %3$s) AND c.id %4$s CAST(:after_id AS uuid)))")
+                    .formatted(sort.expression, sort.descending ? "<" : ">", type, sort.descending ? ">" : "<",
+                            sort.descending ? "<=" : ">="));
+            p.put("after_value", key[0]);
+            p.put("after_id", key[1]);
+        }
+        String sql = """
+                SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
+                    c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
+                    c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
+                    coalesce(a.auto_failed, false) AS auto_failed, a.scorecard, a.call_reason, a.objection_categories, a.trackers,
+                    a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review,
+                    %s AS sort_value
+                FROM conversations c
+                LEFT JOIN analyses a ON a.conversation_id = c.id
+                LEFT JOIN users u ON u.id = c.agent_user_id
+                LEFT JOIN teams tm ON tm.id = c.team_id
+                WHERE %s""".formatted(sort.expression, where);
+        return new Query(sql, order, idOrder, sort.expression, p);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+
+    private ExplorerQuery() {
+    }
+}
