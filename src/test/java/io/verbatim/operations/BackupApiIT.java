@@ -140,7 +140,7 @@ class BackupApiIT extends PlatformTest {
         } finally {
             for (String db : ownerJdbc.sql("SELECT datname FROM pg_database WHERE starts_with(datname, ?)").param(target)
                     .query(String.class).list()) {
-                ownerJdbc.sql("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)").update();
+                dropRetrying(ownerJdbc, db);
             }
         }
         // A directory that is not a backup is refused before anything is touched.
@@ -177,6 +177,24 @@ class BackupApiIT extends PlatformTest {
             }
         }
         throw new AssertionError("not finished: " + last);
+    }
+
+    /**
+     * DROP ... WITH (FORCE) as the owner role, retried while an autovacuum worker (the server's, which the owner may not
+     * end) is still in the freshly restored database, as DatabaseRestorer.drop does for its own scratch databases.
+     */
+    private static void dropRetrying(JdbcClient ownerJdbc, String db) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownerJdbc.sql("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)").update();
+                return;
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (attempt >= 20 || !String.valueOf(e.getMessage()).contains("terminate process")) {
+                    throw e;
+                }
+                Thread.sleep(250L * attempt);
+            }
+        }
     }
 
     private Path location() {
