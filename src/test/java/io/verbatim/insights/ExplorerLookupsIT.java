@@ -2,6 +2,7 @@ package io.verbatim.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.support.ExplorerPages;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.WebFixture;
 import java.sql.Connection;
@@ -45,15 +46,7 @@ class ExplorerLookupsIT extends PlatformTest {
     }
 
     private List<JsonNode> explore(String token, String query) {
-        List<JsonNode> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            var r = api.get("/api/v1/explorer?limit=2&" + query + (cursor == null ? "" : "&cursor=" + cursor), token);
-            assertThat(r.status()).as(r.raw()).isEqualTo(200);
-            r.body().get("items").forEach(rows::add);
-            cursor = r.body().path("next_cursor").isString() ? r.body().get("next_cursor").asString() : null;
-        } while (cursor != null);
-        return rows;
+        return ExplorerPages.all(api, token, query, 2);
     }
 
     private static List<String> ids(List<JsonNode> rows) {

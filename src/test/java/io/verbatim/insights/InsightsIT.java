@@ -2,13 +2,13 @@ package io.verbatim.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.support.ExplorerPages;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.TestData;
 import io.verbatim.support.Uploads;
 import io.verbatim.support.WebFixture;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +35,7 @@ class InsightsIT extends PlatformTest {
 
     /** Every conversation the explorer lists for a caller (all pages). */
     private List<JsonNode> explore(String token, String query) {
-        List<JsonNode> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            var r = api.get("/api/v1/explorer?limit=7&" + query + (cursor == null ? "" : "&cursor=" + cursor), token);
-            assertThat(r.status()).as(r.raw()).isEqualTo(200);
-            r.body().get("items").forEach(rows::add);
-            cursor = r.body().path("next_cursor").isString() ? r.body().get("next_cursor").asString() : null;
-        } while (cursor != null);
-        return rows;
+        return ExplorerPages.all(api, token, query, 7);
     }
 
     private static Set<String> ids(List<JsonNode> rows) {

@@ -3,6 +3,7 @@ package io.verbatim.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.conversations.ConversationAnalyses;
+import io.verbatim.support.ExplorerPages;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.ReviewFixture;
 import io.verbatim.support.WebFixture;
@@ -49,15 +50,7 @@ class NeedsReviewIT extends PlatformTest {
 
     /** Every conversation the explorer lists for a caller (all pages). */
     private List<JsonNode> explore(String token, String query) {
-        List<JsonNode> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            var r = api.get("/api/v1/explorer?limit=9&" + query + (cursor == null ? "" : "&cursor=" + cursor), token);
-            assertThat(r.status()).as(r.raw()).isEqualTo(200);
-            r.body().get("items").forEach(rows::add);
-            cursor = r.body().path("next_cursor").isString() ? r.body().get("next_cursor").asString() : null;
-        } while (cursor != null);
-        return rows;
+        return ExplorerPages.all(api, token, query, 9);
     }
 
     private static Set<String> ids(List<JsonNode> rows) {
