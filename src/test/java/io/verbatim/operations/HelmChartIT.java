@@ -97,7 +97,7 @@ class HelmChartIT extends PlatformTest {
     void everyEnvironmentVariableTheChartSetsBindsToAVerbatimProperty() throws IOException {
         String all = Files.readString(CHART.resolve("templates/_helpers.tpl"))
                 + Files.readString(CHART.resolve("templates/deployment-worker.yaml"));
-        Matcher m = Pattern.compile("- name: ([A-Z_]+)").matcher(all);
+        Matcher m = Pattern.compile("- name: ([A-Z0-9_]+)").matcher(all);
         Map<String, Object> env = new HashMap<>();
         List<String> names = new ArrayList<>();
         while (m.find()) {
