@@ -136,12 +136,6 @@ class PassageStore {
         return jdbc.sql("SELECT count(*) FROM retrieval_passages WHERE tenant_id = ?").params(tenant).query(Long.class).single();
     }
 
-    /** Conversation sources on record that are not deleted. */
-    List<UUID> liveSources(String tenant, SourceKind kind) {
-        return jdbc.sql("SELECT source_id FROM retrieval_sources WHERE tenant_id = ? AND kind = ? AND NOT deleted")
-                .params(tenant, kind.wire()).query(UUID.class).list();
-    }
-
     /** The sources changed after {@code after}, oldest change first, with their current passages; call in one snapshot. */
     List<Change> changes(String tenant, long after, int limit) {
         record Row(SourceKind kind, UUID id, long seq, boolean deleted, AccessKeys access) {
@@ -183,16 +177,6 @@ class PassageStore {
         Map<String, List<String>> facets = new LinkedHashMap<>(json.readValue(rs.getString("facets"), FACETS));
         Timestamp at = rs.getTimestamp("at");
         return new AccessKeys(collections, facets, at == null ? null : at.toInstant());
-    }
-
-    /** Passages and objects of one tenant by source kind (for the usage report). */
-    Map<String, long[]> counts(String tenant) {
-        Map<String, long[]> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT kind, count(*) AS sources, sum(passages) AS passages FROM retrieval_sources WHERE tenant_id = ? AND NOT deleted GROUP BY kind")
-                .params(tenant).query(rs -> {
-                    out.put(rs.getString("kind"), new long[] {rs.getLong("sources"), rs.getLong("passages")});
-                });
-        return out;
     }
 
     static byte[] bytes(float[] v) {
