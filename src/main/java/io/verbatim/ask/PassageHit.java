@@ -1,0 +1,20 @@
+package io.verbatim.ask;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A passage found, best first.
+ *
+ * @param passageId  {@code <source id>:<n>}, stable for a source version
+ * @param seq        0-based position of the passage in its source
+ * @param page       the document page, or null
+ * @param second     the conversation second, or null
+ * @param quote      a short excerpt of the passage around the query's words
+ * @param text       the whole passage
+ * @param score      fused rank score (reciprocal rank fusion of BM25 and vector search; higher is better)
+ * @param similarity cosine between the query and the passage, NaN when not computed
+ */
+public record PassageHit(SourceKind kind, UUID sourceId, String passageId, int seq, Integer page, Double second, String speaker,
+                         String quote, String text, double score, double similarity, Map<String, String> metadata) {
+}
