@@ -1,19 +1,17 @@
 package io.verbatim.ask.internal;
 
+import io.verbatim.ask.AccessKeys;
+import io.verbatim.ask.SourceKind;
+import io.verbatim.ask.SourcePassage;
 import io.verbatim.ask.internal.Chunk.ChunkTurn;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,8 +36,8 @@ final class ChunkDocuments {
     static final String TEXT = "text";
     static final String VECTOR = "vector";
     static final String FIRST = "first";
-    static final String TURNS = "turns";
-    static final String AGENT_NAME = "agent_name";
+    static final String TURNS = PassageDocuments.META + "turns";
+    static final String AGENT_NAME = PassageDocuments.META + "agent_name";
     static final String SEQ = "seq";
     /** The value of {@link #AGENT} and {@link #TEAM} when there is none (unassigned). */
     static final String NONE = "-";
@@ -55,37 +53,44 @@ final class ChunkDocuments {
     record StoredTurn(int i, String s, double t, String x, List<String> o) {
     }
 
-    List<Document> documents(ConversationFacts facts, List<Chunk> chunks, List<float[]> vectors) {
-        List<Document> docs = new ArrayList<>(chunks.size());
-        String conversation = facts.conversationId().toString();
-        for (int c = 0; c < chunks.size(); c++) {
-            Chunk chunk = chunks.get(c);
-            Document doc = new Document();
-            doc.add(new StringField(ID, conversation + ":" + chunk.seq(), Field.Store.YES));
-            doc.add(new StringField(CONVERSATION, conversation, Field.Store.YES));
-            doc.add(new StringField(TENANT, facts.tenant(), Field.Store.NO));
-            doc.add(new StringField(AGENT, facts.agentUserId() == null ? NONE : facts.agentUserId().toString(), Field.Store.YES));
-            doc.add(new StringField(TEAM, facts.teamId() == null ? NONE : facts.teamId().toString(), Field.Store.YES));
-            doc.add(new LongField(AT, facts.at().toEpochMilli(), Field.Store.YES));
-            doc.add(new StringField(CHANNEL, facts.channel(), Field.Store.YES));
-            doc.add(new StringField(DIRECTION, facts.direction(), Field.Store.NO));
-            facts.tags().forEach(t -> doc.add(new StringField(TAG, t, Field.Store.NO)));
-            facts.categories().forEach(t -> doc.add(new StringField(CATEGORY, t, Field.Store.NO)));
-            facts.objections().forEach(t -> doc.add(new StringField(OBJECTION, t, Field.Store.NO)));
-            if (facts.sentiment() != null) {
-                doc.add(new StringField(SENTIMENT, facts.sentiment(), Field.Store.NO));
-            }
-            if (chunk.seq() == 0) {
-                doc.add(new StringField(FIRST, "1", Field.Store.NO));
-            }
+    /** A conversation's chunks as engine passages: the speaker-labelled text, the first turn's second, the turns stored. */
+    List<SourcePassage> passages(ConversationFacts facts, List<Chunk> chunks) {
+        List<SourcePassage> out = new ArrayList<>(chunks.size());
+        for (Chunk chunk : chunks) {
+            Map<String, String> metadata = new HashMap<>();
+            metadata.put(TURNS.substring(PassageDocuments.META.length()), json.writeValueAsString(stored(chunk, facts)));
             if (facts.agentName() != null) {
-                doc.add(new StoredField(AGENT_NAME, facts.agentName()));
+                metadata.put(AGENT_NAME.substring(PassageDocuments.META.length()), facts.agentName());
             }
-            doc.add(new IntField(SEQ, chunk.seq(), Field.Store.YES));
-            doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
-            doc.add(new KnnFloatVectorField(VECTOR, vectors.get(c), VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new StoredField(TURNS, json.writeValueAsString(stored(chunk, facts))));
-            docs.add(doc);
+            out.add(new SourcePassage(chunk.text(), null, chunk.start(), chunk.turns().getFirst().speaker(), metadata));
+        }
+        return out;
+    }
+
+    /** The conversation's filter facts as access keys (role scope and the question filters). */
+    static AccessKeys access(ConversationFacts facts) {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put(AGENT, List.of(facts.agentUserId() == null ? NONE : facts.agentUserId().toString()));
+        facets.put(TEAM, List.of(facts.teamId() == null ? NONE : facts.teamId().toString()));
+        facets.put(CHANNEL, List.of(facts.channel()));
+        facets.put(DIRECTION, List.of(facts.direction()));
+        facets.put(TAG, facts.tags());
+        facets.put(CATEGORY, facts.categories());
+        facets.put(OBJECTION, facts.objections());
+        if (facts.sentiment() != null) {
+            facets.put(SENTIMENT, List.of(facts.sentiment()));
+        }
+        return new AccessKeys(Set.of(), facets, facts.at());
+    }
+
+    /** The Lucene documents a replica builds for these chunks (tests index them directly). */
+    List<Document> documents(ConversationFacts facts, List<Chunk> chunks, List<float[]> vectors) {
+        List<SourcePassage> passages = passages(facts, chunks);
+        AccessKeys access = access(facts);
+        List<Document> docs = new ArrayList<>(chunks.size());
+        for (int c = 0; c < chunks.size(); c++) {
+            docs.add(PassageDocuments.document(facts.tenant(), SourceKind.CONVERSATION, facts.conversationId(), chunks.get(c).seq(),
+                    passages.get(c), vectors.get(c), access));
         }
         return docs;
     }

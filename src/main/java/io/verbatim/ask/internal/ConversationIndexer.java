@@ -1,6 +1,9 @@
 package io.verbatim.ask.internal;
 
 import io.verbatim.ask.AskIndex;
+import io.verbatim.ask.IndexSource;
+import io.verbatim.ask.RetrievalEngine;
+import io.verbatim.ask.SourceKind;
 import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.platform.BackgroundPriority;
@@ -17,8 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Lock;
-import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,26 +30,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the current tenant's index in step with the database: a conversation's chunks are replaced as
- * a whole (after transcription, after re-analysis), removed when it is deleted, and the whole index
- * can be rebuilt from the database into a new generation that replaces the live one when complete.
- * Changes made while a rebuild runs are replayed into the new generation before it goes live.
+ * Keeps the tenant's conversation passages in the retrieval engine in step with the database: a
+ * conversation's chunks are replaced as a whole (after transcription, after re-analysis) and removed when
+ * it is deleted; a rebuild derives every conversation's passages again. The engine stores them in
+ * PostgreSQL and every node's index follows.
  */
 @Service
 class ConversationIndexer implements AskIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationIndexer.class);
-    private static final int BATCH = 16;
     private final Conversations conversations;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
     private final TenantIndexes indexes;
     private final ChunkPipeline pipeline;
+    private final ChunkDocuments chunkDocuments;
+    private final RetrievalEngine engine;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
     ConversationIndexer(Conversations conversations, JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions,
-                        TenantIndexes indexes, Embedder embedder, AskProperties properties) {
+                        TenantIndexes indexes, Embedder embedder, AskProperties properties, RetrievalEngine engine) {
         this.conversations = conversations;
         this.jdbc = jdbc;
         this.json = json;
@@ -57,20 +59,34 @@ class ConversationIndexer implements AskIndex {
         this.indexes = indexes;
         this.pipeline = new ChunkPipeline(new Chunker(properties.chunkTokens(), properties.maxChunkTokens(),
                 properties.overlapTokens(), embedder::tokens), embedder, new ChunkDocuments(json));
+        this.chunkDocuments = new ChunkDocuments(json);
+        this.engine = engine;
     }
 
     /** A conversation as the index sees it: its filter facts and transcript. */
     record Source(ConversationFacts facts, Transcript transcript) {
     }
 
+    /**
+     * Writes the conversation's chunks to the retrieval engine (PostgreSQL first; every node's index follows).
+     * The version is the time of indexing, so a slow, older run cannot overwrite a newer one.
+     */
     @Override
     public int index(UUID conversationId) {
-        String tenant = tenant();
+        return index(tenant(), conversationId);
+    }
+
+    int index(String tenant, UUID conversationId) {
         Optional<Source> source = load(conversationId);
-        List<Document> docs = source.map(s -> pipeline.documents(List.of(pipeline.prepare(s.facts(), s.transcript().turns()))).getFirst())
-                .orElse(List.of());
-        write(tenant, conversationId, docs);
-        return docs.size();
+        if (source.isEmpty()) {
+            engine.remove(new TenantId(tenant), SourceKind.CONVERSATION, conversationId);
+            return 0;
+        }
+        ConversationFacts facts = source.get().facts();
+        List<Chunk> chunks = pipeline.chunker().chunk(source.get().transcript().turns());
+        engine.index(new IndexSource(new TenantId(tenant), SourceKind.CONVERSATION, conversationId, System.currentTimeMillis(),
+                chunkDocuments.passages(facts, chunks), ChunkDocuments.access(facts)));
+        return chunks.size();
     }
 
     @Override
@@ -79,23 +95,7 @@ class ConversationIndexer implements AskIndex {
     }
 
     void remove(String tenant, UUID conversationId) {
-        write(tenant, conversationId, List.of());
-    }
-
-    private void write(String tenant, UUID conversationId, List<Document> docs) {
-        Lock lock = indexes.lock(tenant).readLock();
-        lock.lock();
-        try {
-            TenantIndex index = indexes.current(tenant);
-            index.replace(conversationId.toString(), docs);
-            index.commit();
-            Rebuild rebuild = rebuilds.get(tenant);
-            if (rebuild != null && rebuild.running()) {
-                rebuild.touched.add(conversationId);
-            }
-        } finally {
-            lock.unlock();
-        }
+        engine.remove(new TenantId(tenant), SourceKind.CONVERSATION, conversationId);
     }
 
     /** The conversation with its transcript and analysis, or empty when it is gone or has no transcript yet. */
@@ -173,7 +173,6 @@ class ConversationIndexer implements AskIndex {
     static final class Rebuild {
         final String tenant;
         final Instant startedAt = Instant.now();
-        final Set<UUID> touched = ConcurrentHashMap.newKeySet();
         final AtomicInteger processed = new AtomicInteger();
         volatile int total;
         volatile String state = "running";
@@ -219,52 +218,32 @@ class ConversationIndexer implements AskIndex {
                 r.finishedAt, r.error);
     }
 
-    /** Rebuilds synchronously (the background job, and tools that want to wait). */
+    /**
+     * Rebuilds synchronously (the background job, and tools that want to wait): every conversation's
+     * passages are derived again into PostgreSQL, and sources whose conversation is gone are removed;
+     * every node's replica follows.
+     */
     void run(Rebuild rebuild) {
         String tenant = rebuild.tenant;
-        TenantIndex fresh = indexes.fresh(tenant);
         try {
             List<UUID> ids = readOnly.execute(tx -> jdbc.sql("""
                     SELECT c.id FROM conversations c JOIN transcripts t ON t.conversation_id = c.id AND t.tenant_id = c.tenant_id
                     WHERE c.tenant_id = ? ORDER BY c.created_at, c.id""").params(tenant).query(UUID.class).list());
             rebuild.total = ids.size();
-            for (int i = 0; i < ids.size(); i += BATCH) {
-                List<UUID> batchIds = ids.subList(i, Math.min(ids.size(), i + BATCH));
-                List<UUID> found = new ArrayList<>();
-                List<ChunkPipeline.Prepared> batch = new ArrayList<>();
-                for (UUID id : batchIds) {
-                    load(id).ifPresent(s -> {
-                        found.add(id);
-                        batch.add(pipeline.prepare(s.facts(), s.transcript().turns()));
-                    });
-                }
-                List<List<Document>> docs = pipeline.documents(batch);
-                for (int j = 0; j < found.size(); j++) {
-                    fresh.replace(found.get(j).toString(), docs.get(j));
-                }
-                rebuild.processed.addAndGet(batchIds.size());
+            for (UUID id : ids) {
+                index(tenant, id);
+                rebuild.processed.incrementAndGet();
             }
-            fresh.commit();
-            Lock lock = indexes.lock(tenant).writeLock();
-            lock.lock();
-            try {
-                for (UUID id : rebuild.touched) { // changed while the rebuild ran: replay into the new generation
-                    List<Document> docs = load(id)
-                            .map(s -> pipeline.documents(List.of(pipeline.prepare(s.facts(), s.transcript().turns()))).getFirst())
-                            .orElse(List.of());
-                    fresh.replace(id.toString(), docs);
-                }
-                fresh.commit();
-                indexes.promote(tenant, fresh);
-            } finally {
-                lock.unlock();
-            }
+            Set<UUID> current = Set.copyOf(ids);
+            List<UUID> recorded = readOnly.execute(tx -> jdbc.sql("""
+                    SELECT source_id FROM retrieval_sources WHERE tenant_id = ? AND kind = 'conversation' AND NOT deleted""")
+                    .params(tenant).query(UUID.class).list());
+            recorded.stream().filter(id -> !current.contains(id)).forEach(id -> remove(tenant, id));
             rebuild.finishedAt = Instant.now();
             rebuild.state = "completed";
-            log.info("Rebuilt the search index of {}: {} conversations, {} chunks", tenant, ids.size(), fresh.chunks());
+            log.info("Rebuilt the retrieval passages of {}: {} conversations", tenant, ids.size());
         } catch (RuntimeException e) {
             log.error("Rebuilding the search index of {} failed", tenant, e);
-            indexes.discard(fresh);
             rebuild.error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             rebuild.finishedAt = Instant.now();
             rebuild.state = "failed";

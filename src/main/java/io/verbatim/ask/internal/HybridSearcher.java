@@ -206,7 +206,7 @@ final class HybridSearcher {
                 continue; // a word match with nothing of the question's meaning ("make", "today")
             }
             Document doc = stored.document(e.getKey());
-            hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(ChunkDocuments.CONVERSATION)), e.getValue()[0],
+            hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(PassageDocuments.SOURCE_ID)), e.getValue()[0],
                     (int) e.getValue()[1], (int) e.getValue()[2], similarity, doc));
         }
         return hits;

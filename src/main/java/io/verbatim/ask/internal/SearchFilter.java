@@ -72,6 +72,8 @@ record SearchFilter(String tenant, Visibility scope, UUID agent, UUID team, Inst
     Query toQuery() {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(ChunkDocuments.TENANT, tenant)), BooleanClause.Occur.FILTER);
+        // Ask over calls reads conversation passages only; documents share the index.
+        b.add(new TermQuery(new Term(PassageDocuments.KIND, io.verbatim.ask.SourceKind.CONVERSATION.wire())), BooleanClause.Occur.FILTER);
         b.add(scopeQuery(tenant, scope), BooleanClause.Occur.FILTER);
         if (agent != null) {
             b.add(new TermQuery(new Term(ChunkDocuments.AGENT, agent.toString())), BooleanClause.Occur.FILTER);

@@ -113,7 +113,8 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
             int first = content.readNBytes(buffer, 0, partSize);
             if (first < partSize) {
                 var response = client.putObject(b -> b.bucket(bucket.value()).key(key.value())
-                        .contentType(attributes.contentType()).metadata(attributes.metadata()).contentLength((long) first),
+                        .contentType(attributes.contentType()).metadata(attributes.metadata()).tagging(tagging(attributes))
+                        .contentLength((long) first),
                         body(buffer, first, attributes.contentType()));
                 return new BlobInfo(key, first, attributes.contentType(), Instant.now(), unquote(response.eTag()), attributes.metadata());
             }
@@ -130,10 +131,20 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    /**
+     * The owning tenant as an S3 object tag ({@code tenant-id}) as well as metadata: tags are what S3 cost
+     * allocation and lifecycle rules read, so a shared bucket's bill can be split by tenant.
+     * Null (no tagging header) for objects without an owner.
+     */
+    static String tagging(BlobAttributes attributes) {
+        String tenant = attributes.metadata().get(BlobInfo.TENANT_METADATA);
+        return tenant == null ? null : BlobInfo.TENANT_METADATA + "=" + java.net.URLEncoder.encode(tenant, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private BlobInfo multipartPut(BucketName bucket, BlobKey key, InputStream content, BlobAttributes attributes,
                                   byte[] buffer, int firstPart) throws IOException {
         String uploadId = client.createMultipartUpload(b -> b.bucket(bucket.value()).key(key.value())
-                .contentType(attributes.contentType()).metadata(attributes.metadata())).uploadId();
+                .contentType(attributes.contentType()).metadata(attributes.metadata()).tagging(tagging(attributes))).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             long size = 0;

@@ -18,6 +18,12 @@ final class S3Clients {
     }
 
     static S3Client create(StorageProperties.S3 settings) {
+        return create(settings, java.util.List.of());
+    }
+
+    /** With request interceptors (tests read the requests as they go on the wire). */
+    static S3Client create(StorageProperties.S3 settings,
+                           java.util.List<software.amazon.awssdk.core.interceptor.ExecutionInterceptor> interceptors) {
         boolean required = settings.checksums() == StorageProperties.Checksums.WHEN_REQUIRED;
         S3ClientBuilder builder = S3Client.builder()
                 // the builder form: the client owns the HTTP client and closes it with itself
@@ -31,6 +37,9 @@ final class S3Clients {
                 .responseChecksumValidation(required ? ResponseChecksumValidation.WHEN_REQUIRED : ResponseChecksumValidation.WHEN_SUPPORTED);
         if (settings.endpoint() != null && !settings.endpoint().toString().isBlank()) {
             builder.endpointOverride(settings.endpoint());
+        }
+        if (!interceptors.isEmpty()) {
+            builder.overrideConfiguration(c -> interceptors.forEach(c::addExecutionInterceptor));
         }
         return builder.build();
     }

@@ -66,6 +66,40 @@ class S3BlobStoreTest extends BlobStoreContract {
         }
     }
 
+    /**
+     * s3proxy stores objects but not tags, so the test reads the requests the SDK sends to it: every
+     * object a tenant writes, single or multipart, carries the {@code x-amz-tagging: tenant-id=<tenant>}
+     * header that S3 turns into the object's tag (cost allocation by tenant in a shared bucket).
+     */
+    @Test
+    void everyTenantObjectCarriesATenantIdTag() {
+        java.util.Map<String, String> tagging = new java.util.concurrent.ConcurrentHashMap<>();
+        var recorder = new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(software.amazon.awssdk.core.interceptor.Context.BeforeTransmission context,
+                                           software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                var request = context.httpRequest();
+                request.firstMatchingHeader("x-amz-tagging")
+                        .ifPresent(value -> tagging.put(request.method() + " " + request.encodedPath(), value));
+            }
+        };
+        BlobStore recorded = new S3BlobStore(S3Clients.create(settings(s3proxy), java.util.List.of(recorder)), "us-east-1",
+                S3BlobStore.MIN_PART_SIZE, LIST_PAGE);
+        TenantStorage storage = new DefaultTenantStorage(recorded, BUCKET, "verbatim-{tenant}", true);
+        TenantBlobs acme = storage.forTenant(ACME, StorageMode.SHARED);
+        BlobKey small = acme.layout().sourceMetadata("c-tag");
+        acme.put(small, bytes("{}"), BlobAttributes.json());
+        BlobKey large = acme.layout().sourceMetadata("c-tag-large");
+        acme.put(large, new java.io.ByteArrayInputStream(new byte[S3BlobStore.MIN_PART_SIZE + 10]), BlobAttributes.json());
+
+        assertThat(tagging).containsEntry("PUT /" + BUCKET.value() + "/" + small.value(), "tenant-id=acme");
+        assertThat(tagging).containsEntry("POST /" + BUCKET.value() + "/" + large.value(), "tenant-id=acme"); // CreateMultipartUpload
+        assertThat(recorded.exists(BUCKET, small)).isTrue();
+        assertThat(recorded.stat(BUCKET, large).orElseThrow().size()).isEqualTo(S3BlobStore.MIN_PART_SIZE + 10L);
+        // An object with no owning tenant (platform files) gets no tag header at all.
+        assertThat(S3BlobStore.tagging(BlobAttributes.json())).isNull();
+    }
+
     @Test
     void failedMultipartUploadIsAborted() {
         BlobKey key = BlobKey.of("media", "dropped.wav");
