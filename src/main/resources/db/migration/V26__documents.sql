@@ -91,3 +91,80 @@ CREATE FUNCTION documents_due_tenants() RETURNS SETOF text
 $$;
 REVOKE ALL ON FUNCTION documents_due_tenants() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION documents_due_tenants() TO ${app_role};
+
+-- Personas: what a chat answers from and how; every change is a new version, kept.
+CREATE TABLE personas (
+    id             uuid PRIMARY KEY,
+    tenant_id      text NOT NULL REFERENCES tenants (id),
+    version        integer NOT NULL DEFAULT 1,
+    name           text NOT NULL,
+    instructions   text NOT NULL DEFAULT '',
+    tone           text,
+    language       text,
+    answer_length  text NOT NULL DEFAULT 'medium' CHECK (answer_length IN ('short', 'medium', 'long')),
+    refusal        text NOT NULL,
+    collection_ids uuid[] NOT NULL DEFAULT '{}',
+    use_calls      boolean NOT NULL DEFAULT false,
+    created_by     uuid,
+    created_at     timestamptz NOT NULL DEFAULT now(),
+    updated_at     timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant_id, id)
+);
+CREATE UNIQUE INDEX personas_name ON personas (tenant_id, lower(name));
+SELECT verbatim_enable_tenant_rls('personas');
+
+CREATE TABLE persona_versions (
+    tenant_id      text NOT NULL REFERENCES tenants (id),
+    persona_id     uuid NOT NULL,
+    version        integer NOT NULL,
+    name           text NOT NULL,
+    instructions   text NOT NULL,
+    tone           text,
+    language       text,
+    answer_length  text NOT NULL,
+    refusal        text NOT NULL,
+    collection_ids uuid[] NOT NULL,
+    use_calls      boolean NOT NULL,
+    changed_by     uuid,
+    created_at     timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (persona_id, version),
+    FOREIGN KEY (tenant_id, persona_id) REFERENCES personas (tenant_id, id) ON DELETE CASCADE
+);
+SELECT verbatim_enable_tenant_rls('persona_versions');
+
+-- Chat sessions belong to the user (or API key) that started them.
+CREATE TABLE chat_sessions (
+    id          uuid PRIMARY KEY,
+    tenant_id   text NOT NULL REFERENCES tenants (id),
+    persona_id  uuid NOT NULL,
+    user_id     uuid,
+    api_key_id  uuid,
+    title       text,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    updated_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant_id, id),
+    FOREIGN KEY (tenant_id, persona_id) REFERENCES personas (tenant_id, id) ON DELETE CASCADE
+);
+CREATE INDEX chat_sessions_owner ON chat_sessions (tenant_id, user_id, updated_at DESC);
+SELECT verbatim_enable_tenant_rls('chat_sessions');
+
+CREATE TABLE chat_messages (
+    id              uuid PRIMARY KEY,
+    tenant_id       text NOT NULL REFERENCES tenants (id),
+    session_id      uuid NOT NULL,
+    seq             integer NOT NULL,
+    role            text NOT NULL CHECK (role IN ('user', 'assistant')),
+    content         text NOT NULL,
+    resolved_query  text,
+    citations       jsonb NOT NULL DEFAULT '[]',
+    kind            text CHECK (kind IN ('extractive', 'generated', 'refusal')),
+    answered        boolean,
+    persona_version integer,
+    feedback        smallint CHECK (feedback IN (-1, 1)),
+    feedback_at     timestamptz,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (session_id, seq),
+    FOREIGN KEY (tenant_id, session_id) REFERENCES chat_sessions (tenant_id, id) ON DELETE CASCADE
+);
+CREATE INDEX chat_messages_unanswered ON chat_messages (tenant_id, created_at DESC) WHERE answered = false;
+SELECT verbatim_enable_tenant_rls('chat_messages');

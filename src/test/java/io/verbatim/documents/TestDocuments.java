@@ -14,16 +14,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real files written in code: PDFs (one text block per page, optionally password-protected) and DOCX. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
-    static byte[] pdf(List<String> pages) {
+    public static byte[] pdf(List<String> pages) {
         return pdf(pages, null);
     }
 
-    static byte[] pdf(List<String> pages, String password) {
+    public static byte[] pdf(List<String> pages, String password) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String text : pages) {
@@ -53,7 +53,7 @@ final class TestDocuments {
         }
     }
 
-    static byte[] docx(List<String> paragraphs) {
+    public static byte[] docx(List<String> paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);

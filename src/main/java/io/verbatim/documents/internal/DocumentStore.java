@@ -149,7 +149,7 @@ class DocumentStore {
 
     Page<Document> list(UUID collectionId, String cursor, int limit) {
         return transactions.execute(tx -> {
-            List<Document> rows = jdbc.sql(SELECT + """
+            List<Document> rows = jdbc.sql(SELECT + " " + """
                      AND (CAST(:collection AS uuid) IS NULL OR d.collection_id = :collection)
                      AND (CAST(:after AS text) IS NULL OR d.id::text > :after) ORDER BY d.id::text LIMIT :limit""")
                     .param("tenant", tenant()).param("collection", collectionId).param("after", Page.decode(cursor))
