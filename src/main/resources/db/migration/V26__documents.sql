@@ -168,3 +168,40 @@ CREATE TABLE chat_messages (
 );
 CREATE INDEX chat_messages_unanswered ON chat_messages (tenant_id, created_at DESC) WHERE answered = false;
 SELECT verbatim_enable_tenant_rls('chat_messages');
+
+-- Tracked links: a document shared through an expiring, revocable link; the token is stored as SHA-256 only.
+CREATE TABLE document_links (
+    id          uuid PRIMARY KEY,
+    tenant_id   text NOT NULL REFERENCES tenants (id),
+    document_id uuid NOT NULL,
+    token_hash  text NOT NULL UNIQUE,
+    expires_at  timestamptz NOT NULL,
+    revoked_at  timestamptz,
+    created_by  uuid,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant_id, id),
+    FOREIGN KEY (tenant_id, document_id) REFERENCES documents (tenant_id, id) ON DELETE CASCADE
+);
+SELECT verbatim_enable_tenant_rls('document_links');
+CREATE POLICY read_permission ON document_links AS RESTRICTIVE FOR SELECT TO ${app_role}
+    USING (EXISTS (SELECT 1 FROM documents d WHERE d.tenant_id = document_links.tenant_id AND d.id = document_links.document_id));
+
+CREATE TABLE document_link_opens (
+    id          bigserial PRIMARY KEY,
+    tenant_id   text NOT NULL REFERENCES tenants (id),
+    link_id     uuid NOT NULL,
+    opened_at   timestamptz NOT NULL DEFAULT now(),
+    address     text,
+    user_agent  text,
+    FOREIGN KEY (tenant_id, link_id) REFERENCES document_links (tenant_id, id) ON DELETE CASCADE
+);
+CREATE INDEX document_link_opens_link ON document_link_opens (tenant_id, link_id, opened_at DESC);
+SELECT verbatim_enable_tenant_rls('document_link_opens');
+
+-- Opening a shared link happens before any tenant is known: the token's hash gives the tenant and link only.
+CREATE FUNCTION document_link_find(hash text) RETURNS TABLE (tenant_id text, link_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT tenant_id, id FROM document_links WHERE token_hash = hash
+$$;
+REVOKE ALL ON FUNCTION document_link_find(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION document_link_find(text) TO ${app_role};

@@ -63,8 +63,14 @@ class PersonaStore {
 
     @Transactional
     Persona create(PersonaBody body) {
+        return create(body, true);
+    }
+
+    /** @param checkCollections false only for seeding, which names the collections it has just made (no caller to check) */
+    @Transactional
+    Persona create(PersonaBody body, boolean checkCollections) {
         UUID id = UUID.randomUUID();
-        Persona p = validated(id, 1, body);
+        Persona p = validated(id, 1, body, checkCollections);
         try {
             jdbc.sql("""
                     INSERT INTO personas (id, tenant_id, version, name, instructions, tone, language, answer_length, refusal, collection_ids,
@@ -81,7 +87,7 @@ class PersonaStore {
     @Transactional
     Persona update(UUID id, PersonaBody body) {
         Persona current = get(id);
-        Persona p = validated(id, current.version() + 1, body);
+        Persona p = validated(id, current.version() + 1, body, true);
         try {
             jdbc.sql("""
                     UPDATE personas SET version = :version, name = :name, instructions = :instructions, tone = :tone, language = :language,
@@ -120,7 +126,7 @@ class PersonaStore {
     }
 
     /** Checks the body; every collection must be one the editor may read (so a persona never names another tenant's). */
-    private Persona validated(UUID id, int version, PersonaBody b) {
+    private Persona validated(UUID id, int version, PersonaBody b, boolean checkCollections) {
         if (b == null || b.name() == null || b.name().isBlank() || b.name().strip().length() > 100) {
             throw ProblemException.badRequest("validation", "name must be 1-100 characters");
         }
@@ -132,7 +138,7 @@ class PersonaStore {
             throw ProblemException.badRequest("validation", "instructions must be at most 8000 characters");
         }
         List<UUID> collections = b.collectionIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(b.collectionIds()));
-        Set<UUID> readable = library.readableCollections();
+        Set<UUID> readable = checkCollections ? library.readableCollections() : Set.copyOf(collections);
         for (UUID c : collections) {
             if (!readable.contains(c)) {
                 throw ProblemException.badRequest("unknown-collection", "No collection " + c);

@@ -59,7 +59,7 @@ class CollectionStore implements DocumentLibrary {
     @Transactional
     DocumentCollection create(String name, Permissions permissions) {
         UUID id = UUID.randomUUID();
-        CurrentUser user = CurrentUser.require();
+        UUID by = CurrentUser.current().map(CurrentUser::userId).orElse(null); // null: seeded
         try {
             jdbc.sql("""
                     INSERT INTO document_collections (id, tenant_id, name, read_roles, read_teams, read_users, created_by)
@@ -68,7 +68,7 @@ class CollectionStore implements DocumentLibrary {
                     .param("roles", permissions.roles().toArray(String[]::new))
                     .param("teams", permissions.teams().toArray(UUID[]::new))
                     .param("users", permissions.users().toArray(UUID[]::new))
-                    .param("by", user.userId()).update();
+                    .param("by", by).update();
         } catch (DuplicateKeyException e) {
             throw ProblemException.conflict("duplicate-collection", "A collection named '" + name.strip() + "' already exists");
         }
