@@ -69,7 +69,7 @@ class ConversationIndexer implements AskIndex {
 
     /**
      * Writes the conversation's chunks to the retrieval engine (PostgreSQL first; every node's index follows).
-     * The version is the time of indexing, so a slow, older run cannot overwrite a newer one.
+     * The version is the time the conversation was read, so a slow, older run cannot overwrite a newer one.
      */
     @Override
     public int index(UUID conversationId) {
@@ -77,6 +77,7 @@ class ConversationIndexer implements AskIndex {
     }
 
     int index(String tenant, UUID conversationId) {
+        long version = System.currentTimeMillis(); // taken before reading: a stale read loses to a newer one
         Optional<Source> source = load(conversationId);
         if (source.isEmpty()) {
             engine.remove(new TenantId(tenant), SourceKind.CONVERSATION, conversationId);
@@ -84,7 +85,7 @@ class ConversationIndexer implements AskIndex {
         }
         ConversationFacts facts = source.get().facts();
         List<Chunk> chunks = pipeline.chunker().chunk(source.get().transcript().turns());
-        engine.index(new IndexSource(new TenantId(tenant), SourceKind.CONVERSATION, conversationId, System.currentTimeMillis(),
+        engine.index(new IndexSource(new TenantId(tenant), SourceKind.CONVERSATION, conversationId, version,
                 chunkDocuments.passages(facts, chunks), ChunkDocuments.access(facts)));
         return chunks.size();
     }

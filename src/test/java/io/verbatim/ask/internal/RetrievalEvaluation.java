@@ -419,7 +419,7 @@ public final class RetrievalEvaluation {
         indexes.closeAll();
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {
@@ -427,7 +427,7 @@ public final class RetrievalEvaluation {
         }
     }
 
-    private static double pct(List<Double> values, int percentile) {
+    static double pct(List<Double> values, int percentile) {
         List<Double> sorted = values.stream().sorted().toList();
         int i = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
@@ -437,7 +437,7 @@ public final class RetrievalEvaluation {
             "Quinn", "Riley", "Drew", "Parker", "Reese", "Skyler", "Dana"};
 
     /** The call with its agent's and customer's first names replaced and up to two short turns dropped. */
-    private static List<Turn> variant(Call call, Random random) {
+    static List<Turn> variant(Call call, Random random) {
         String agentFirst = call.agentName() == null ? null : call.agentName().split("[ (]")[0];
         String customerFirst = call.customerName() == null ? null : call.customerName().split(" ")[0];
         String newAgent = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
@@ -461,7 +461,7 @@ public final class RetrievalEvaluation {
         return out;
     }
 
-    private static float[] noisy(float[] v, Random random) {
+    static float[] noisy(float[] v, Random random) {
         float[] out = new float[v.length];
         double norm = 0;
         for (int i = 0; i < v.length; i++) {
@@ -477,7 +477,7 @@ public final class RetrievalEvaluation {
 
     // --- data ------------------------------------------------------------------------------------------
 
-    private static ConversationFacts facts(UUID id, String tenant, Call call, UUID agent, UUID team, Instant at, List<String> objections) {
+    static ConversationFacts facts(UUID id, String tenant, Call call, UUID agent, UUID team, Instant at, List<String> objections) {
         String channel = switch (call.domain()) {
             case "field_sales", "mystery_shop" -> "field_visit";
             case "voice_agent" -> "voice_agent";

@@ -1,0 +1,287 @@
+package io.verbatim.ask.internal;
+
+import io.verbatim.VerbatimApplication;
+import io.verbatim.ask.AccessKeys;
+import io.verbatim.ask.ConversationScope;
+import io.verbatim.ask.IndexSource;
+import io.verbatim.ask.PassageFilter;
+import io.verbatim.ask.RetrievalEngine;
+import io.verbatim.ask.SourceKind;
+import io.verbatim.ask.SourcePassage;
+import io.verbatim.ask.internal.HybridSearcher.Mode;
+import io.verbatim.ask.internal.RetrievalEvaluation.Call;
+import io.verbatim.ask.internal.RetrievalEvaluation.Question;
+import io.verbatim.speech.Turn;
+import io.verbatim.tenancy.StorageMode;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.search.Query;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The retrieval engine at scale, printed (not a unit test).
+ *
+ * <ol>
+ *   <li><b>Search p95</b> with 100,000 document pages plus 10,000 calls in one tenant, on the index a replica
+ *   builds (the same Lucene documents, {@link PassageDocuments}). Calls are made as in {@link RetrievalEvaluation}
+ *   (8 real-embedded variants of each of the 16 test calls, vectors plus noise); pages are 6 to 12 sentences of
+ *   the calls' turns in 50 collections, 400 of them embedded for real and the rest given their base page's
+ *   vector plus noise. Timed: the engine's search path (embed the question, the collection and scope filter,
+ *   hybrid BM25 + HNSW, stored fields), for four filters: 5 collections + all calls, 1 collection, 5 collections
+ *   only, 5 collections + one team's calls.</li>
+ *   <li><b>Replica lag</b> between two nodes on one PostgreSQL under steady indexing: node 1 (embedded
+ *   PostgreSQL) and node 2 (its own data directory, node 1's database) as {@code docs/deploy.md} starts them;
+ *   node 1 indexes a 3-page document every {@code --interval-ms} (default 100) for {@code --seconds} (60);
+ *   the lag of a write is from its commit (when {@code index()} returns on node 1) to node 2's replica
+ *   having applied its change number.</li>
+ * </ol>
+ *
+ * <pre>scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag]</pre>
+ */
+public final class RetrievalScaleBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int pages = 100_000;
+        int calls = 10_000;
+        int seconds = 60;
+        int intervalMs = 100;
+        boolean search = true;
+        boolean lag = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pages" -> pages = Integer.parseInt(args[++i]);
+                case "--calls" -> calls = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--interval-ms" -> intervalMs = Integer.parseInt(args[++i]);
+                case "--skip-search" -> search = false;
+                case "--skip-lag" -> lag = false;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Retrieval engine benchmark: %d cores; load average at start %s%n",
+                Runtime.getRuntime().availableProcessors(), RetrievalEvaluation.loadAverage());
+        if (search) {
+            search(pages, calls);
+        }
+        if (lag) {
+            lag(seconds, intervalMs);
+        }
+        System.exit(0);
+    }
+
+    // --- 1. search p95 ----------------------------------------------------------------------------
+
+    private static void search(int pageCount, int callCount) throws Exception {
+        Path root = Path.of(System.getProperty("verbatim.testdata", "../shared/testdata")).resolve("calls");
+        List<Call> calls = RetrievalEvaluation.loadCalls(root);
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        AskProperties p = AskProperties.defaults();
+        Chunker chunker = new Chunker(p.chunkTokens(), p.maxChunkTokens(), p.overlapTokens(), embedder::tokens);
+        ChunkDocuments chunkDocuments = new ChunkDocuments(tools.jackson.databind.json.JsonMapper.builder().build());
+        Random random = new Random(7);
+        String tenant = "bench";
+        UUID[] collections = new UUID[50];
+        UUID[] teams = new UUID[6];
+        UUID[] agents = new UUID[60];
+        java.util.Arrays.setAll(collections, i -> new UUID(3, i));
+        java.util.Arrays.setAll(teams, i -> new UUID(2, i));
+        java.util.Arrays.setAll(agents, i -> new UUID(1, i));
+        Instant now = Instant.parse("2026-11-01T00:00:00Z");
+
+        long tv = System.nanoTime();
+        List<String> sentences = new ArrayList<>();
+        calls.forEach(c -> c.turns().stream().map(Turn::text).filter(t -> t.length() > 40).forEach(sentences::add));
+        int basePages = 400;
+        List<String> baseText = new ArrayList<>();
+        for (int i = 0; i < basePages; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 6 + random.nextInt(7);
+            for (int s = 0; s < n; s++) {
+                sb.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+            }
+            baseText.add(sb.toString().strip());
+        }
+        List<float[]> baseVectors = embedder.embedAll(baseText);
+        List<List<Chunk>> variantChunks = new ArrayList<>();
+        List<List<float[]>> variantVectors = new ArrayList<>();
+        List<Call> variantCalls = new ArrayList<>();
+        for (Call call : calls) {
+            for (int v = 0; v < 8; v++) {
+                List<Chunk> chunks = chunker.chunk(RetrievalEvaluation.variant(call, random));
+                variantChunks.add(chunks);
+                variantVectors.add(embedder.embedAll(chunks.stream().map(Chunk::text).toList()));
+                variantCalls.add(call);
+            }
+        }
+        double embedSeconds = (System.nanoTime() - tv) / 1e9;
+
+        Path work = Files.createTempDirectory("retrieval-bench-");
+        TenantIndexes indexes = new TenantIndexes(work);
+        TenantIndex index = indexes.current(tenant);
+        long t0 = System.nanoTime();
+        long passages = 0;
+        for (int d = 0; d < pageCount / 10; d++) { // documents of 10 pages
+            UUID doc = UUID.randomUUID();
+            AccessKeys access = AccessKeys.collection(collections[random.nextInt(collections.length)]);
+            List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+            for (int pg = 0; pg < 10; pg++) {
+                int b = random.nextInt(basePages);
+                docs.add(PassageDocuments.document(tenant, SourceKind.DOCUMENT, doc, pg, SourcePassage.page(baseText.get(b), pg + 1),
+                        RetrievalEvaluation.noisy(baseVectors.get(b), random), access));
+            }
+            index.replace(PassageDocuments.sourceTerm(SourceKind.DOCUMENT, doc), docs);
+            passages += docs.size();
+        }
+        for (int c = 0; c < callCount; c++) {
+            int v = random.nextInt(variantChunks.size());
+            UUID id = UUID.randomUUID();
+            UUID team = random.nextInt(10) == 0 ? null : teams[random.nextInt(teams.length)];
+            ConversationFacts facts = RetrievalEvaluation.facts(id, tenant, variantCalls.get(v), agents[random.nextInt(agents.length)],
+                    team, now.minus(random.nextInt(180 * 24), ChronoUnit.HOURS), List.of());
+            List<float[]> vectors = variantVectors.get(v).stream().map(x -> RetrievalEvaluation.noisy(x, random)).toList();
+            var docs = chunkDocuments.documents(facts, variantChunks.get(v), vectors);
+            index.replace(PassageDocuments.sourceTerm(SourceKind.CONVERSATION, id), docs);
+            passages += docs.size();
+        }
+        index.commit(1);
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%n1. Search: %,d document pages + %,d calls in one tenant = %,d passages; %d base pages and "
+                + "%d call variants embedded in %.1f s; index built in %.1f s; %d segments%n", pageCount, callCount, passages,
+                basePages, variantChunks.size(), embedSeconds, buildSeconds, index.search(s -> s.getIndexReader().leaves().size()));
+
+        HybridSearcher searcher = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity());
+        Set<UUID> five = Set.of(collections[0], collections[1], collections[2], collections[3], collections[4]);
+        Map<String, PassageFilter> filters = new java.util.LinkedHashMap<>();
+        filters.put("5 collections + all calls", PassageFilter.both(five, ConversationScope.all()));
+        filters.put("1 collection", PassageFilter.documents(Set.of(collections[9])));
+        filters.put("5 collections", PassageFilter.documents(five));
+        filters.put("5 collections + one team's calls", PassageFilter.both(five, ConversationScope.team(teams[2])));
+        List<Question> questions = RetrievalEvaluation.QUESTIONS;
+        for (int i = 0; i < 100; i++) { // warm-up
+            Question q = questions.get(i % questions.size());
+            searcher.search(index, q.text(), embedder.embed(q.text()), PassageFilters.toQuery(tenant, filters.get("5 collections")), 8,
+                    Mode.HYBRID);
+        }
+        List<Double> all = new ArrayList<>();
+        for (var e : filters.entrySet()) {
+            List<Double> times = new ArrayList<>();
+            Set<String> kinds = new HashSet<>();
+            for (int round = 0; round < 3; round++) {
+                for (Question q : questions) {
+                    long s = System.nanoTime();
+                    float[] vector = embedder.embed(q.text());
+                    Query filter = PassageFilters.toQuery(tenant, e.getValue());
+                    var hits = searcher.search(index, q.text(), vector, filter, 8, Mode.HYBRID);
+                    hits.forEach(h -> kinds.add(h.document().get(PassageDocuments.KIND)));
+                    times.add((System.nanoTime() - s) / 1e6);
+                }
+            }
+            all.addAll(times);
+            System.out.printf(Locale.ROOT, "   %-36s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (kinds found: %s)%n", e.getKey(),
+                    RetrievalEvaluation.pct(times, 50), RetrievalEvaluation.pct(times, 95), RetrievalEvaluation.pct(times, 99), kinds);
+        }
+        System.out.printf(Locale.ROOT, "   %-36s p50 %6.1f ms   p95 %6.1f ms   (target p95 <= 50 ms; %d searches, top 8, "
+                + "question embedding included)%n", "all filters", RetrievalEvaluation.pct(all, 50), RetrievalEvaluation.pct(all, 95), all.size());
+        indexes.closeAll();
+    }
+
+    // --- 2. replica lag ---------------------------------------------------------------------------
+
+    private static void lag(int seconds, int intervalMs) throws Exception {
+        Path dir1 = Files.createTempDirectory("retrieval-bench-node1-");
+        Path dir2 = Files.createTempDirectory("retrieval-bench-node2-");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        long ts = System.nanoTime();
+        ConfigurableApplicationContext node1 = new SpringApplicationBuilder(VerbatimApplication.class).run(
+                "--verbatim.data-dir=" + dir1, "--verbatim.db.embedded-port=" + port, "--verbatim.demo.enabled=false",
+                "--verbatim.pipeline.enabled=false", "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn");
+        ConfigurableApplicationContext node2 = new SpringApplicationBuilder(VerbatimApplication.class).run(
+                "--verbatim.data-dir=" + dir2, "--verbatim.db.url=jdbc:postgresql://127.0.0.1:" + port + "/verbatim",
+                "--verbatim.db.user=verbatim_owner", "--verbatim.db.password=verbatim_owner",
+                "--verbatim.db.app-user=verbatim_app", "--verbatim.db.app-password=verbatim_app",
+                "--verbatim.storage.filesystem.root=" + dir1.resolve("blobs"),
+                "--verbatim.credentials.master-key-file=" + dir1.resolve("secrets/credentials-master.key"),
+                "--verbatim.demo.enabled=false", "--verbatim.pipeline.enabled=false", "--server.port=0",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn");
+        System.out.printf(Locale.ROOT, "%n2. Replica lag: two nodes started in %.1f s (node 1 embedded PostgreSQL on port %d)%n",
+                (System.nanoTime() - ts) / 1e9, port);
+        TenantId tenant = new TenantId("bench-lag");
+        node1.getBean(Tenants.class).create(tenant, "Bench", StorageMode.SHARED, null);
+        RetrievalEngine writer = node1.getBean(RetrievalEngine.class);
+        ReplicaFollower follower = node2.getBean(ReplicaFollower.class);
+        Map<Long, Long> committed = new ConcurrentHashMap<>();
+        List<Double> lags = new ArrayList<>();
+        Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+            long seen = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                long applied = follower.applied(tenant.value());
+                long t = System.nanoTime();
+                for (long s = seen + 1; s <= applied; s++) {
+                    Long c = committed.get(s);
+                    if (c != null) {
+                        synchronized (lags) {
+                            lags.add((t - c) / 1e6);
+                        }
+                    }
+                }
+                seen = Math.max(seen, applied);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        Random random = new Random(11);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        int writes = 0;
+        UUID collection = UUID.randomUUID();
+        while (System.nanoTime() < end) {
+            long next = System.nanoTime() + intervalMs * 1_000_000L;
+            List<SourcePassage> docPages = List.of(
+                    SourcePassage.page("Price list " + random.nextInt(1000) + ": gutter cleaning " + random.nextInt(500) + " dollars.", 1),
+                    SourcePassage.page("Service policy " + random.nextInt(1000) + ": visits are rescheduled free of charge.", 2),
+                    SourcePassage.page("Playbook " + random.nextInt(1000) + ": ask about the roof's age before quoting.", 3));
+            long seq = writer.index(new IndexSource(tenant, SourceKind.DOCUMENT, UUID.randomUUID(), 1, docPages,
+                    AccessKeys.collection(collection)));
+            committed.put(seq, System.nanoTime());
+            writes++;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000L);
+            }
+        }
+        Thread.sleep(3000);
+        watcher.interrupt();
+        List<Double> copy;
+        synchronized (lags) {
+            copy = new ArrayList<>(lags);
+        }
+        System.out.printf(Locale.ROOT, "   %d writes of a 3-page document in %d s (one every %d ms, embedding included), %d seen on node 2%n",
+                writes, seconds, intervalMs, copy.size());
+        System.out.printf(Locale.ROOT, "   lag node 1 commit -> node 2 replica: p50 %.0f ms   p95 %.0f ms   p99 %.0f ms   max %.0f ms   "
+                        + "(target p95 <= 2000 ms; poll %s)%n", RetrievalEvaluation.pct(copy, 50), RetrievalEvaluation.pct(copy, 95),
+                RetrievalEvaluation.pct(copy, 99), RetrievalEvaluation.pct(copy, 100),
+                node2.getBean(RetrievalProperties.class).replicaPoll());
+        node2.close();
+        node1.close();
+    }
+}
