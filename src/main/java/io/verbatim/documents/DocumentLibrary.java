@@ -11,6 +11,9 @@ public interface DocumentLibrary {
     /** The collections the current caller may read; PostgreSQL's policy decides. */
     Set<UUID> readableCollections();
 
+    /** The names of the collections the current caller may read, by id. */
+    Map<UUID, String> collectionNames();
+
     /** Titles of those of {@code ids} the current caller may read. */
     Map<UUID, String> titles(Collection<UUID> ids);
 }

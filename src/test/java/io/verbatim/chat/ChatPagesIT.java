@@ -33,4 +33,13 @@ class ChatPagesIT extends PlatformTest {
         assertThat(api.send("GET", "/chat", api.token("admin@acme.local"), HTML, null).raw()).doesNotContain("Support AI");
         assertThat(api.send("GET", "/chat", null, HTML, null).status()).isEqualTo(302);
     }
+
+    @Test
+    void the_persona_editor_is_for_admins() {
+        var admin = api.send("GET", "/personas", api.token("admin@demo.local"), HTML, null);
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.raw()).contains("id=\"persona-form\"").contains("Support AI").contains("Sales management")
+                .contains("/js/personas.js");
+        assertThat(api.send("GET", "/personas", api.token("manager@demo.local"), HTML, null).status()).isEqualTo(403);
+    }
 }

@@ -58,7 +58,7 @@ class TrackedLinkIT extends PlatformTest {
         var first = listed.body().get(0);
         assertThat(first.get("opens").asInt()).isEqualTo(2);
         assertThat(first.get("state").asString()).isEqualTo("active");
-        assertThat(first.get("url").isNull()).isTrue(); // the token is shown once only
+        assertThat(first.path("url").isMissingNode() || first.get("url").isNull()).isTrue(); // the token is shown once only
         assertThat(first.get("recent_opens").get(0).get("user_agent").asString()).isEqualTo("LinkTest/2.0");
         assertThat(first.get("recent_opens").get(0).get("address").asString()).isNotBlank();
 

@@ -112,6 +112,17 @@ class CollectionStore implements DocumentLibrary {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, String> collectionNames() {
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, name FROM document_collections WHERE tenant_id = ? ORDER BY lower(name)").param(tenant())
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<UUID, String> titles(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
