@@ -28,6 +28,8 @@
 #                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
 #                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),
 #                                                  then p50/p95 of the dashboards' and the explorer's page data
+#   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed) vs Tika/PDFBox
+#                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
 #                                                  time) in the same run, and FeatureFlags.enabled as modules call it
 set -euo pipefail
@@ -51,6 +53,7 @@ case "${1:-}" in
   evaluate) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.EvaluateCommand "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
+  documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
@@ -60,5 +63,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents [args]" >&2; exit 2 ;;
 esac

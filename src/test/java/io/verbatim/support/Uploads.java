@@ -32,6 +32,11 @@ public final class Uploads {
     }
 
     public ApiClient.Response upload(String token, Map<String, String> headers, Part... parts) {
+        return upload("/api/v1/conversations", token, headers, parts);
+    }
+
+    /** A multipart POST to {@code path} (documents, ...). */
+    public ApiClient.Response upload(String path, String token, Map<String, String> headers, Part... parts) {
         String boundary = "----verbatim" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -43,7 +48,7 @@ public final class Uploads {
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/conversations"))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             if (token != null) {

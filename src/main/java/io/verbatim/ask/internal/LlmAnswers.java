@@ -40,14 +40,38 @@ final class LlmAnswers {
     }
 
     static LlmAnswers openAiCompatible(AskProperties.Llm llm) {
-        return new LlmAnswers(OpenAiChatModel.builder()
+        return new LlmAnswers(model(llm));
+    }
+
+    /** The answer with invented [P#] ids removed, and the valid ones (1-based) in order of first citation. */
+    record Cited(String text, Set<Integer> cited) {
+    }
+
+    static Cited cite(String text, int passages) {
+        Set<Integer> cited = new LinkedHashSet<>();
+        Matcher m = CITE.matcher(text);
+        StringBuilder cleaned = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            boolean valid = n >= 1 && n <= passages;
+            if (valid) {
+                cited.add(n);
+            }
+            m.appendReplacement(cleaned, valid ? Matcher.quoteReplacement(m.group()) : "");
+        }
+        m.appendTail(cleaned);
+        return new Cited(cleaned.toString().replaceAll(" +([.,;:])", "$1").strip(), cited);
+    }
+
+    static ChatModel model(AskProperties.Llm llm) {
+        return OpenAiChatModel.builder()
                 .baseUrl(llm.baseUrl())
                 .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
                 .timeout(llm.timeout())
                 .temperature(0.0)
                 .maxRetries(1)
-                .build());
+                .build();
     }
 
     Answer answer(String question, List<Passage> passages, List<String> terms, AskScope scope) {
@@ -63,23 +87,13 @@ final class LlmAnswers {
         prompt.append("\nQuestion: ").append(question);
         String text = model.chat(SystemMessage.from(SYSTEM), UserMessage.from(prompt.toString())).aiMessage().text();
         text = text == null ? "" : text.strip();
-        Set<Integer> cited = new LinkedHashSet<>();
-        Matcher m = CITE.matcher(text);
-        StringBuilder cleaned = new StringBuilder();
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            boolean valid = n >= 1 && n <= passages.size();
-            if (valid) {
-                cited.add(n);
-            }
-            m.appendReplacement(cleaned, valid ? Matcher.quoteReplacement(m.group()) : "");
-        }
-        m.appendTail(cleaned);
+        Cited parsed = cite(text, passages.size());
+        Set<Integer> cited = parsed.cited();
         List<Citation> citations = new ArrayList<>();
         for (int n : cited) {
             citations.add(passages.get(n - 1).citation(terms));
         }
-        String answer = cleaned.toString().replaceAll(" +([.,;:])", "$1").strip();
+        String answer = parsed.text();
         if (answer.isEmpty()) {
             answer = NOT_FOUND;
         }

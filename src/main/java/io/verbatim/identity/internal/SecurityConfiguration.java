@@ -69,6 +69,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**", "/css/**",
                                 "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
+                        // Shared document links: the link's secret token is the credential (documents module).
+                        .requestMatchers(HttpMethod.GET, "/shared/documents/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/mfa").permitAll()
                         // Open to a caller who must still enrol a second factor: enrolment itself, and their sessions.
                         .requestMatchers("/api/v1/auth/me", "/api/v1/auth/mfa/totp", "/api/v1/auth/mfa/totp/**",

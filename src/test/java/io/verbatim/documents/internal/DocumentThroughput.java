@@ -1,0 +1,103 @@
+package io.verbatim.documents.internal;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.verbatim.ask.SourcePassage;
+import io.verbatim.documents.TestDocuments;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code scripts/bench.sh documents [documents rounds]}: document processing throughput against parsing alone
+ * (Tika / PDFBox) on the same documents in the same run. Processing here is what a node does per document
+ * before the database write: extract, chunk into passages and embed them (the embedding model the retrieval
+ * engine uses, all-MiniLM-L6-v2 quantized); the PostgreSQL write and the replica update are not in it.
+ * The documents are generated: PDFs of 5 pages, DOCX and Markdown, about 600 words a page.
+ */
+public final class DocumentThroughput {
+
+    private record Doc(String filename, byte[] content) {
+    }
+
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        DocumentProperties properties = new DocumentProperties(DataSize.ofMegabytes(50), 2000, 5_000_000, 900,
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(10), 3);
+        TextExtractor extractor = new TextExtractor(properties);
+        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<Doc> docs = documents(count);
+        long bytes = docs.stream().mapToLong(d -> d.content().length).sum();
+        System.out.printf("%d documents (PDF x 5 pages, DOCX, Markdown in turn), %.1f MB; %d rounds each, alternating%n",
+                docs.size(), bytes / 1e6, rounds);
+        // Warm both paths (JIT, the model's session) before timing.
+        parse(extractor, docs.subList(0, Math.min(6, docs.size())));
+        process(extractor, model, properties, docs.subList(0, Math.min(6, docs.size())));
+        double[] parse = new double[rounds];
+        double[] process = new double[rounds];
+        long passages = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            parse(extractor, docs);
+            parse[r] = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            passages = process(extractor, model, properties, docs);
+            process[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(parse);
+        Arrays.sort(process);
+        double p = parse[rounds / 2];
+        double q = process[rounds / 2];
+        System.out.printf("parsing alone (Tika/PDFBox):          %.2f s  %.1f documents/s%n", p, docs.size() / p);
+        System.out.printf("processing (extract, chunk, embed):   %.2f s  %.1f documents/s  (%d passages)%n", q, docs.size() / q, passages);
+        System.out.printf("processing / parsing time: %.2fx (target <= 1.5x)%n", q / p);
+    }
+
+    private static void parse(TextExtractor extractor, List<Doc> docs) {
+        for (Doc d : docs) {
+            extractor.extract(d.content(), d.filename());
+        }
+    }
+
+    private static long process(TextExtractor extractor, AllMiniLmL6V2QuantizedEmbeddingModel model, DocumentProperties properties,
+                                List<Doc> docs) {
+        long passages = 0;
+        for (Doc d : docs) {
+            List<SourcePassage> chunks = PageChunker.chunk(extractor.extract(d.content(), d.filename()).pages(), properties.passageChars());
+            model.embedAll(chunks.stream().map(c -> TextSegment.from(c.text())).toList());
+            passages += chunks.size();
+        }
+        return passages;
+    }
+
+    private static List<Doc> documents(int count) {
+        String[] words = ("price service boiler refund warranty appointment technician plan discount customer policy visit "
+                + "installation heater thermostat repair emergency monthly annual quote approval manager objection budget "
+                + "decision replacement labour parts hours window cancel reschedule seniors veterans valid tax").split(" ");
+        Random random = new Random(42);
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> pages = new ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                StringBuilder page = new StringBuilder();
+                for (int line = 0; line < 40; line++) {
+                    for (int w = 0; w < 15; w++) {
+                        page.append(words[random.nextInt(words.length)]).append(' ');
+                    }
+                    page.append('\n');
+                }
+                pages.add(page.toString());
+            }
+            switch (i % 3) {
+                case 0 -> docs.add(new Doc("doc" + i + ".pdf", TestDocuments.pdf(pages)));
+                case 1 -> docs.add(new Doc("doc" + i + ".docx", TestDocuments.docx(pages)));
+                default -> docs.add(new Doc("doc" + i + ".md", String.join("\n\n", pages).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return docs;
+    }
+}
