@@ -33,3 +33,34 @@ CREATE TABLE voice_calls (
 );
 CREATE INDEX voice_calls_assistant ON voice_calls (tenant_id, assistant_id, started_at DESC);
 SELECT verbatim_enable_tenant_rls('voice_calls');
+
+-- The services a tenant offers (what an agent books): seven defaults for every tenant, editable by its admins.
+CREATE TABLE services (
+    id               uuid PRIMARY KEY,
+    tenant_id        text NOT NULL REFERENCES tenants (id),
+    name             text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    duration_minutes integer NOT NULL CHECK (duration_minutes BETWEEN 5 AND 1440),
+    price            numeric(12, 2) NOT NULL CHECK (price >= 0),
+    currency         text NOT NULL DEFAULT 'USD' CHECK (currency ~ '^[A-Z]{3}$'),
+    active           boolean NOT NULL DEFAULT true,
+    idempotency_key  text,
+    created_at       timestamptz NOT NULL DEFAULT now(),
+    updated_at       timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant_id, id)
+);
+CREATE UNIQUE INDEX services_name ON services (tenant_id, lower(name));
+CREATE UNIQUE INDEX services_idempotency ON services (tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+SELECT verbatim_enable_tenant_rls('services');
+
+-- Tenants that exist already get the defaults new tenants get (io.verbatim.voiceagents.internal.ServiceCatalogue.DEFAULTS).
+INSERT INTO services (id, tenant_id, name, duration_minutes, price)
+SELECT gen_random_uuid(), t.id, d.name, d.minutes, d.price
+FROM tenants t CROSS JOIN (VALUES
+    ('Consultation', 30, 0.00),
+    ('New client appointment', 60, 120.00),
+    ('Follow-up appointment', 30, 75.00),
+    ('Standard service', 60, 95.00),
+    ('Extended service', 90, 160.00),
+    ('Estimate visit', 45, 0.00),
+    ('Call back', 15, 0.00)) AS d (name, minutes, price)
+ON CONFLICT DO NOTHING;
