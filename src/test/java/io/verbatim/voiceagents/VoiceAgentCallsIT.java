@@ -214,6 +214,13 @@ class VoiceAgentCallsIT extends PlatformTest {
         var patched = api.send("PATCH", "/api/v1/assistants/" + id, admin, Map.of(), patch);
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.body().get("purpose").asString()).isEqualTo("Books cleanings and check-ups");
+        var renamed = api.send("PATCH", "/api/v1/assistants/" + id, admin, Map.of(), "{\"name\": \"Ava (front desk)\"}");
+        assertThat(renamed.body().get("name").asString()).isEqualTo("Ava (front desk)");
+        // A later report of the same assistant is counted and does not undo the admin's name.
+        assertThat(vapi("demo-tenant", vapiReport("call-" + UUID.randomUUID(), assistantId)).status()).isEqualTo(200);
+        JsonNode after = await(() -> assistantByProviderId(admin, assistantId), a -> a.get("metrics").get("calls").asLong() == 2);
+        assertThat(after.get("name").asString()).isEqualTo("Ava (front desk)");
+        assertThat(after.get("purpose").asString()).isEqualTo("Books cleanings and check-ups");
 
         // Another tenant: the assistant does not exist there, and it cannot be changed from there.
         String acme = api.token("admin@acme.local");

@@ -30,18 +30,18 @@ class VoiceCalls {
                 String endedReason, Double cost, Double durationSeconds, boolean transferred, String success, String failureReason) {
     }
 
-    /** The assistant, created on first sight (its name follows the latest report), and the call linked to it; idempotent. */
+    /**
+     * The assistant, created on first sight and named from that report (an admin may rename it; later reports
+     * do not undo that), and the call linked to it; idempotent.
+     */
     @Transactional
     UUID record(Call call) {
         UUID assistant = jdbc.sql("""
                 INSERT INTO assistants (id, tenant_id, provider, provider_assistant_id, name) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (tenant_id, provider, provider_assistant_id) DO UPDATE
-                    SET name = CASE WHEN ? THEN assistants.name ELSE EXCLUDED.name END,
-                        updated_at = CASE WHEN ? THEN assistants.updated_at ELSE now() END
+                ON CONFLICT (tenant_id, provider, provider_assistant_id) DO UPDATE SET provider = assistants.provider
                 RETURNING id""")
                 .params(UUID.randomUUID(), tenant(), call.provider(), call.assistantId(),
-                        call.assistantName() == null ? call.assistantId() : call.assistantName(),
-                        call.assistantName() == null, call.assistantName() == null)
+                        call.assistantName() == null ? call.assistantId() : call.assistantName())
                 .query(UUID.class).single();
         jdbc.sql("""
                 INSERT INTO voice_calls (conversation_id, tenant_id, assistant_id, provider, call_id, started_at, ended_reason, cost,
