@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -99,7 +100,19 @@ public final class CallReportStormBenchmark {
         for (int i = 0; i < 20; i++) { // warm-up, not counted
             send(http, api.base(), report(recordings, i % 2 == 0 ? "vapi" : "retell", "warm-" + run + "-" + i, "warm-" + run));
         }
-        Thread.sleep(2000);
+        // Baseline in the same run: one sender, distinct reports, no storm (not counted below), so a loaded
+        // machine's figures can be read as a ratio.
+        double[] baseline = new double[100];
+        for (int i = 0; i < baseline.length; i++) {
+            Report r = report(recordings, i % 3 == 2 ? "retell" : "vapi", "base-" + run + "-" + i, "base-" + run);
+            long t0 = System.nanoTime();
+            send(http, api.base(), r);
+            baseline[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(baseline);
+        System.out.printf("Baseline, one sender, no storm: p50 %.1f ms  p99 %.1f ms%n", Load.percentile(baseline, 50),
+                Load.percentile(baseline, 99));
+        Thread.sleep(3000);
 
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
@@ -130,6 +143,7 @@ public final class CallReportStormBenchmark {
         System.out.printf("Acknowledgement: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  (target p99 <= 200 ms: %s)%n",
                 Load.percentile(latencies, 50), Load.percentile(latencies, 95), Load.percentile(latencies, 99),
                 latencies[latencies.length - 1], Load.percentile(latencies, 99) <= 200 ? "met" : "NOT met");
+        System.out.printf("p99 ratio storm/baseline: %.2fx%n", Load.percentile(latencies, 99) / Load.percentile(baseline, 99));
 
         Set<String> expected = distinct.stream().map(r -> r.provider() + "/" + r.callId()).collect(Collectors.toCollection(TreeSet::new));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
