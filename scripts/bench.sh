@@ -2,6 +2,8 @@
 # Runs a benchmark from src/test/java/io/verbatim/bench (never part of the test suite).
 #   scripts/bench.sh ingest [uploads] [clients]    ingest accept rate and latency, idle vs transcribing
 #   scripts/bench.sh webhooks [deliveries] [senders]  webhook redelivery storm: exact conversations, accept rate, p99
+#   scripts/bench.sh call-reports [reports] [senders]  voice-agent call-report storm (Vapi + Retell, 30% repeats):
+#                                                  every distinct call once, acknowledgement p99 (target <= 200 ms)
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
@@ -43,6 +45,7 @@ printf -- '-cp "target/test-classes:target/classes:%s"\n--enable-native-access=A
 case "${1:-}" in
   ingest) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.IngestLoadBenchmark "$@" ;;
   webhooks) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.WebhookStormBenchmark "$@" ;;
+  call-reports) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.CallReportStormBenchmark "$@" ;;
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   pii) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.PiiEvaluation "$@" ;;
@@ -63,5 +66,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval [args]" >&2; exit 2 ;;
 esac

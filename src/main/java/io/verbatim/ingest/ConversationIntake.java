@@ -18,6 +18,7 @@ import io.verbatim.speech.Speaker;
 import io.verbatim.speech.Transcript;
 import io.verbatim.storage.BlobAttributes;
 import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.StorageLayout;
 import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
@@ -121,7 +122,7 @@ public class ConversationIntake {
                     metadata.startedAt(), agent.agent(), agent.teamId(),
                     new Conversation.Customer(customer.name(), customer.phone(), customer.email()),
                     clean(metadata.language()), channelRoles, metadata.tags() == null ? List.of() : metadata.tags(),
-                    metadata.attributes() == null ? Map.of() : metadata.attributes(), received.input(),
+                    attributes(metadata.attributes(), received.recordings()), received.input(),
                     Boolean.TRUE.equals(metadata.bulk()) ? BULK_PRIORITY : LIVE_PRIORITY);
             Accepted accepted = transaction.execute(tx -> {
                 Accepted result = conversations.accept(conversation);
@@ -143,7 +144,42 @@ public class ConversationIntake {
         }
     }
 
-    private record Stored(Conversation.Input input, String sha256, Transcript transcript) {
+    private record Stored(Conversation.Input input, String sha256, Transcript transcript, Map<String, Object> recordings) {
+        Stored(Conversation.Input input, String sha256, Transcript transcript) {
+            this(input, sha256, transcript, Map.of());
+        }
+    }
+
+    private static Map<String, Object> attributes(Map<String, Object> given, Map<String, Object> recordings) {
+        if (recordings.isEmpty()) {
+            return given == null ? Map.of() : given;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(given == null ? Map.of() : given);
+        merged.put("recordings", recordings);
+        return merged;
+    }
+
+    /** Keeps each recording beside the transcript, under the conversation's audio prefix so deleting it removes them. */
+    private Map<String, Object> storeRecordings(Map<String, IntakeInput.Media> recordings, UUID id, TenantBlobs blobs,
+                                                List<BlobKey> stored) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        recordings.forEach((name, m) -> {
+            if (!name.matches("[a-z0-9]{1,20}")) {
+                throw new IllegalArgumentException("Recording name '" + name + "' is not [a-z0-9]{1,20}");
+            }
+            MediaInfo info = media.probe(m.file());
+            BlobKey key = blobs.layout().key(StorageLayout.INPUT, "audio", id + "." + name + "." + extension(m.filename(), info));
+            String type = m.contentType() == null || m.contentType().isBlank() ? BlobAttributes.OCTET_STREAM : m.contentType();
+            try (InputStream in = Files.newInputStream(m.file())) {
+                var blob = blobs.put(key, in, BlobAttributes.of(type));
+                stored.add(key);
+                kept.put(name, Map.of("key", key.value(), "content_type", type, "size", blob.size(),
+                        "duration_seconds", info.duration().toMillis() / 1000.0, "channels", info.channels()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return kept;
     }
 
     private Stored store(IntakeInput input, UUID id, TenantBlobs blobs, Map<String, String> channelRoles, List<BlobKey> stored) {
@@ -172,6 +208,11 @@ public class ConversationIntake {
                 yield new Stored(new Conversation.Input(InputKind.TRANSCRIPT, blobKey.value(),
                         looksLikeJson(t.content()) ? BlobAttributes.JSON : "text/plain", (long) t.content().length, sha,
                         t.filename()), sha, transcript);
+            }
+            case IntakeInput.TranscriptWithRecordings tr -> {
+                Stored transcript = store(tr.transcript(), id, blobs, channelRoles, stored);
+                yield new Stored(transcript.input(), transcript.sha256(), transcript.transcript(),
+                        storeRecordings(tr.recordings(), id, blobs, stored));
             }
         };
     }

@@ -52,7 +52,8 @@ public final class ServerProcess {
         lastLog = log;
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        // A loaded machine (several builds at once) may need longer: -Dverbatim.test.server-ready-seconds=300
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(Long.getLong("verbatim.test.server-ready-seconds", 120)));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Server exited early:\n" + tail(log));

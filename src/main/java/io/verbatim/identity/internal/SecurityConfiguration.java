@@ -30,7 +30,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * Inbound provider webhooks ({@code POST /api/v1/webhooks/{tenant}/...}): Twilio, Vapi, CallRail and
+     * Inbound provider webhooks ({@code POST /api/v1/webhooks/{tenant}/...}): Twilio, Vapi, Retell, CallRail and
      * generic senders cannot present a Verbatim token, so this chain authenticates nobody and binds no
      * tenant; the webhooks module verifies each request's signature with the stored secret of the tenant
      * named in the path, and answers 401 (storing nothing) when it does not verify. Only these POST paths
@@ -40,7 +40,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain inboundWebhookChain(HttpSecurity http) throws Exception {
         http.securityMatcher(request -> "POST".equals(request.getMethod())
-                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|vapi|callrail|generic/[^/]+)"))
+                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|vapi|retell|callrail|generic/[^/]+)"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

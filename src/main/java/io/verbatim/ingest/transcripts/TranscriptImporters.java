@@ -47,11 +47,12 @@ public class TranscriptImporters {
             new DeepgramFormat(),
             new AssemblyAiFormat(),
             new VapiFormat(),
-            new PlainTextFormat());
+            new PlainTextFormat(),
+            new RetellFormat());
 
     private static final List<TranscriptFormat> DETECTION_ORDER = List.of(
             FORMATS.get(2), FORMATS.get(3), FORMATS.get(1), FORMATS.get(5), FORMATS.get(6), FORMATS.get(4),
-            FORMATS.get(7), FORMATS.get(0), FORMATS.get(8));
+            FORMATS.get(7), FORMATS.get(9), FORMATS.get(0), FORMATS.get(8));
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("verbatim-json", VerbatimFormat.NAME),

@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
  * {@code messages}/{@code transcript} directly on {@code message}, and the message without its envelope).
  *
  * <p>Roles: {@code bot}/{@code assistant} messages are the agent, {@code user} messages the customer
- * (confident); system prompts and tool calls are skipped. Times: {@code secondsFromStart}, the end
+ * (confident); system prompts are skipped. Tool calls ({@code tool_calls}) and their results
+ * ({@code tool_call_result}) are kept as zero-length turns of speaker {@code unknown}, labelled with the
+ * role, whose text names the function and its arguments or result, so what the agent did stays in the
+ * transcript without counting as talk. Times: {@code secondsFromStart}, the end
  * from {@code endTime - time} (epoch ms); without them, from {@code time} relative to the earliest
  * message; without any time, synthesised at {@value TranscriptDraft#WORDS_PER_SECOND} words per second.
  * Without messages, the {@code transcript} text is read as plain text.
@@ -52,7 +55,7 @@ final class VapiFormat implements TranscriptFormat {
         if (messages == null || messages.isEmpty()) {
             messages = Json.array(message, "messages");
         }
-        if (messages != null && messages.valueStream().anyMatch(m -> role(m) != null)) {
+        if (messages != null && messages.valueStream().anyMatch(m -> role(m) != null && !isTool(m))) {
             return readMessages(message, messages, roles);
         }
         String transcript = Json.string(artifact, "transcript");
@@ -82,7 +85,7 @@ final class VapiFormat implements TranscriptFormat {
             if (role == null) {
                 continue;
             }
-            String text = Json.string(m, "message");
+            String text = isTool(m) ? ToolCalls.text(m) : Json.string(m, "message");
             if (text == null) {
                 text = Json.string(m, "content");
             }
@@ -97,7 +100,7 @@ final class VapiFormat implements TranscriptFormat {
             } else {
                 start = cursor < 0 ? 0 : cursor + TranscriptDraft.SYNTHETIC_GAP_SECONDS;
             }
-            double end = time != null && endTime != null && endTime >= time
+            double end = isTool(m) ? start : time != null && endTime != null && endTime >= time
                     ? start + (endTime - time) / 1000
                     : start + TranscriptDraft.spokenSeconds(text);
             String label = Json.string(m, "role");
@@ -107,7 +110,7 @@ final class VapiFormat implements TranscriptFormat {
         return draft.build();
     }
 
-    /** AGENT for bot/assistant, CUSTOMER for user, null for messages that are not speech (system, tools). */
+    /** AGENT for bot/assistant, CUSTOMER for user, UNKNOWN for tool calls and results, null for system prompts. */
     private static Speaker role(JsonNode m) {
         String role = Json.string(m, "role");
         if (role == null) {
@@ -116,7 +119,12 @@ final class VapiFormat implements TranscriptFormat {
         return switch (role.strip().toLowerCase(Locale.ROOT)) {
             case "bot", "assistant" -> Speaker.AGENT;
             case "user" -> Speaker.CUSTOMER;
+            case "tool_calls", "tool_call_result" -> Speaker.UNKNOWN;
             default -> null;
         };
+    }
+
+    private static boolean isTool(JsonNode m) {
+        return role(m) == Speaker.UNKNOWN;
     }
 }

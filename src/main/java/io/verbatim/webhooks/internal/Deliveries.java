@@ -125,6 +125,19 @@ class Deliveries {
         return Page.of(rows, limit, d -> d.createdAt() + "|" + d.id());
     }
 
+    /** Every endpoint's deliveries, newest first (the delivery log), with the endpoint's URL. */
+    @Transactional(readOnly = true)
+    List<Logged> recent(String status, int limit) {
+        return jdbc.sql("""
+                SELECT d.*, e.url FROM webhook_deliveries d JOIN webhook_endpoints e ON e.tenant_id = d.tenant_id AND e.id = d.endpoint_id
+                WHERE d.tenant_id = ? AND (CAST(? AS text) IS NULL OR d.status = ?)
+                ORDER BY d.created_at DESC, d.id DESC LIMIT ?""")
+                .params(tenant(), status, status, limit).query((rs, n) -> new Logged(map(rs, n), rs.getString("url"))).list();
+    }
+
+    record Logged(Delivery delivery, String url) {
+    }
+
     /** Tenants with due deliveries: the one look-up that sees across tenants (a security-definer function returning ids only). */
     List<String> dueTenants() {
         return jdbc.sql("SELECT * FROM webhook_deliveries_due_tenants()").query(String.class).list();

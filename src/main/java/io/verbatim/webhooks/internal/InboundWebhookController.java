@@ -62,7 +62,7 @@ class InboundWebhookController {
     record Acknowledged(boolean received, boolean duplicate, java.util.UUID id, String eventId, String status, String ignored) {
     }
 
-    @PostMapping({"/twilio", "/vapi", "/callrail"})
+    @PostMapping({"/twilio", "/vapi", "/retell", "/callrail"})
     Acknowledged provider(@PathVariable String tenant, HttpServletRequest request) throws IOException {
         String uri = request.getRequestURI();
         String provider = uri.substring(uri.lastIndexOf('/') + 1);

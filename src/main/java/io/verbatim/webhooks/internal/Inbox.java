@@ -112,6 +112,17 @@ class Inbox {
                 WHERE tenant_id = ? AND id = ? AND status = 'failed'""").params(tenant(), id).update() == 1;
     }
 
+    /**
+     * Processes a finished event again (an admin's replay after a fix): any state but in flight. The intake's
+     * (source, external id) key keeps a replayed event from making a second conversation.
+     */
+    @Transactional
+    boolean replay(UUID id) {
+        return jdbc.sql("""
+                UPDATE webhook_inbox SET status = 'pending', attempts = 0, next_attempt_at = now(), processed_at = NULL, error = NULL
+                WHERE tenant_id = ? AND id = ? AND status IN ('done', 'ignored', 'failed')""").params(tenant(), id).update() == 1;
+    }
+
     @Transactional(readOnly = true)
     Optional<InboxEvent> find(UUID id) {
         return jdbc.sql("SELECT * FROM webhook_inbox WHERE tenant_id = ? AND id = ?").params(tenant(), id).query(Inbox::map).optional();

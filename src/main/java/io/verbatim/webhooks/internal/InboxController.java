@@ -1,9 +1,11 @@
 package io.verbatim.webhooks.internal;
 
+import io.verbatim.identity.AuditLog;
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +25,12 @@ class InboxController {
 
     private final Inbox inbox;
     private final InboxProcessor processor;
+    private final AuditLog audit;
 
-    InboxController(Inbox inbox, InboxProcessor processor) {
+    InboxController(Inbox inbox, InboxProcessor processor, AuditLog audit) {
         this.inbox = inbox;
         this.processor = processor;
+        this.audit = audit;
     }
 
     /** An event without its payload. */
@@ -50,6 +54,29 @@ class InboxController {
     @GetMapping("/{id}")
     EventView get(@PathVariable UUID id) {
         return inbox.find(id).map(EventView::of).orElseThrow(() -> ProblemException.notFound("Inbound event " + id));
+    }
+
+    /** The body exactly as the provider sent it (the payload view of the delivery log). */
+    @GetMapping("/{id}/payload")
+    org.springframework.http.ResponseEntity<byte[]> payload(@PathVariable UUID id) {
+        InboxEvent event = inbox.find(id).orElseThrow(() -> ProblemException.notFound("Inbound event " + id));
+        String type = event.contentType() == null ? "application/octet-stream" : event.contentType();
+        return org.springframework.http.ResponseEntity.ok().header("Content-Type", type)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Disposition", "inline").body(event.payload());
+    }
+
+    /** Processes a done, ignored or failed event again; a replay never makes a second conversation for the same call. */
+    @PostMapping("/{id}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    EventView replay(@PathVariable UUID id) {
+        InboxEvent event = inbox.find(id).orElseThrow(() -> ProblemException.notFound("Inbound event " + id));
+        if (!inbox.replay(id)) {
+            throw ProblemException.conflict("event-in-flight", "The event is " + event.status() + "; replay it once it has finished");
+        }
+        audit.record("inbound_webhook.replayed", "inbound_webhook", id.toString(), Map.of("provider", event.provider(),
+                "event_id", event.eventId()));
+        processor.kick(TenantContext.require(), id);
+        return EventView.of(inbox.find(id).orElseThrow());
     }
 
     @PostMapping("/{id}/retry")

@@ -101,6 +101,7 @@ class InboxProcessor {
     void process(InboxEvent event) {
         InboundProvider provider = providers.get(event.provider());
         Path scratch = null;
+        List<Path> recordings = List.of();
         try {
             CredentialFields credential = credentials.find(provider.credentialName(event.source()))
                     .orElseThrow(() -> InboundProvider.Failure.permanent("The credential '"
@@ -110,6 +111,9 @@ class InboxProcessor {
                 case InboundProvider.Work.Ignore ignore -> inbox.ignored(event.id(), ignore.reason());
                 case InboundProvider.Work.Ingest ingest -> {
                     scratch = ingest.tempFile();
+                    if (ingest.input() instanceof io.verbatim.ingest.IntakeInput.TranscriptWithRecordings withRecordings) {
+                        recordings = withRecordings.recordings().values().stream().map(m -> m.file()).toList();
+                    }
                     Accepted accepted = intake.accept(ingest.input(), ingest.metadata(), null);
                     inbox.done(event.id(), accepted.conversation().id(), accepted.duplicate());
                 }
@@ -123,6 +127,7 @@ class InboxProcessor {
             fail(event, "internal: " + e.getClass().getSimpleName(), true);
         } finally {
             RecordingFetcher.deleteQuietly(scratch);
+            recordings.forEach(RecordingFetcher::deleteQuietly);
         }
     }
 

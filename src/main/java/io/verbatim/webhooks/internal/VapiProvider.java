@@ -14,8 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vapi server messages. Only {@code end-of-call-report} makes a conversation: the voice agent's own
- * transcript ({@code artifact.messages}, or the text transcript) is stored as the conversation's
- * transcript, with no transcription; without any transcript the recording is fetched instead. Other
+ * transcript ({@code artifact.messages} with tool calls, or the text transcript) is stored as the
+ * conversation's transcript, with no transcription, and the mono and stereo recordings are fetched and kept
+ * beside it; without any transcript the recording is transcribed instead. The report's fields go to the
+ * conversation's attributes (see {@link CallReport}). Other
  * message types (status updates, tool calls) are acknowledged and dropped. Event id: the call id.
  * Credential {@code vapi}: {@code secret}, and the HMAC options {@link VapiAuth} reads.
  */
@@ -68,15 +70,11 @@ class VapiProvider implements InboundProvider {
     public Work prepare(InboxEvent event, CredentialFields credential, RecordingFetcher fetcher) {
         JsonNode message = message(read(event.payload()));
         String callId = callId(message);
-        String recordingUrl = Trees.firstText(message, "artifact.recording.stereoUrl", "artifact.recording.mono.combinedUrl",
-                "artifact.stereoRecordingUrl", "artifact.recordingUrl", "stereoRecordingUrl", "recordingUrl");
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        put(attributes, "ended_reason", Trees.text(message, "endedReason"));
-        put(attributes, "recording_url", recordingUrl);
-        put(attributes, "summary", Trees.firstText(message, "analysis.summary", "summary"));
-        put(attributes, "success_evaluation", Trees.text(message, "analysis.successEvaluation"));
-        put(attributes, "cost", Trees.text(message, "cost"));
-        put(attributes, "assistant_id", Trees.firstText(message, "assistant.id", "call.assistantId"));
+        String monoUrl = Trees.firstText(message, "artifact.recording.mono.combinedUrl", "artifact.recordingUrl", "recordingUrl",
+                "call.artifact.recordingUrl");
+        String stereoUrl = Trees.firstText(message, "artifact.recording.stereoUrl", "artifact.stereoRecordingUrl",
+                "stereoRecordingUrl", "call.artifact.stereoRecordingUrl");
+        Map<String, Object> attributes = report(message, callId, monoUrl, stereoUrl).attributes();
         put(attributes, "phone_number", Trees.firstText(message, "phoneNumber.number", "call.phoneNumber.number"));
         String callType = Trees.text(message, "call.type");
         String direction = callType == null ? null : callType.startsWith("inbound") ? "inbound"
@@ -89,14 +87,119 @@ class VapiProvider implements InboundProvider {
                 Trees.firstText(message, "assistant.name", "call.assistant.name"), customer, null, null, List.of("vapi"),
                 attributes, null, null);
         if (hasTranscript(message)) {
-            return new Work.Ingest(new IntakeInput.TranscriptFile(event.payload(), "vapi-" + callId + ".json", "vapi"), metadata, null);
+            var transcript = new IntakeInput.TranscriptFile(event.payload(), "vapi-" + callId + ".json", "vapi");
+            Map<String, IntakeInput.Media> recordings = recordings(fetcher, callId, monoUrl, stereoUrl, attributes);
+            return new Work.Ingest(recordings.isEmpty() ? transcript : new IntakeInput.TranscriptWithRecordings(transcript, recordings),
+                    metadata, null);
         }
+        String recordingUrl = stereoUrl != null ? stereoUrl : monoUrl;
         if (recordingUrl == null) {
             return new Work.Ignore("The report has neither a transcript nor a recording");
         }
         RecordingFetcher.Downloaded recording = fetcher.fetch(recordingUrl, Map.of(), "vapi-" + callId);
         return new Work.Ingest(new IntakeInput.Media(recording.file(), recording.filename(), recording.contentType()), metadata,
                 recording.file());
+    }
+
+    /** The report's own fields: ended reason, cost and its breakdown, Vapi's analysis, the assistant, a transfer. */
+    private CallReport report(JsonNode message, String callId, String monoUrl, String stereoUrl) {
+        CallReport report = new CallReport(json, "vapi", callId)
+                .text("assistant_id", Trees.firstText(message, "assistant.id", "call.assistantId", "call.assistant.id"))
+                .text("assistant_name", Trees.firstText(message, "assistant.name", "call.assistant.name"))
+                .text("ended_reason", Trees.firstText(message, "endedReason", "call.endedReason"))
+                .number("cost", CallReport.number(first(message, "cost", "call.cost")))
+                .value("cost_breakdown", costBreakdown(message))
+                .text("summary", Trees.firstText(message, "analysis.summary", "summary", "call.analysis.summary"))
+                .value("structured_data", first(message, "analysis.structuredData", "call.analysis.structuredData"))
+                .value("success_evaluation", first(message, "analysis.successEvaluation", "call.analysis.successEvaluation"))
+                .text("recording_url", monoUrl)
+                .text("stereo_recording_url", stereoUrl)
+                .number("duration_seconds", duration(message));
+        String endedReason = Trees.firstText(message, "endedReason", "call.endedReason");
+        JsonNode destination = first(message, "destination", "call.destination");
+        boolean transferred = destination != null || endedReason != null
+                && (endedReason.contains("forwarded") || endedReason.contains("transfer"));
+        report.flag("transferred", transferred);
+        if (destination != null) {
+            report.text("transfer_destination", Trees.firstText(destination, "number", "sipUri", "description"));
+        }
+        return report;
+    }
+
+    /** {@code costBreakdown} (on the call) as is; otherwise the {@code costs[]} list summed by type. */
+    private JsonNode costBreakdown(JsonNode message) {
+        JsonNode breakdown = first(message, "costBreakdown", "call.costBreakdown");
+        if (breakdown != null && breakdown.isObject()) {
+            return breakdown;
+        }
+        JsonNode costs = first(message, "costs", "call.costs");
+        if (costs == null || !costs.isArray() || costs.isEmpty()) {
+            return null;
+        }
+        Map<String, Double> byType = new LinkedHashMap<>();
+        for (JsonNode cost : costs) {
+            String type = Trees.text(cost, "type");
+            Double value = CallReport.number(Trees.at(cost, "cost"));
+            if (type != null && value != null) {
+                byType.merge(type, value, Double::sum);
+            }
+        }
+        return byType.isEmpty() ? null : json.valueToTree(byType);
+    }
+
+    private static Double duration(JsonNode message) {
+        Double seconds = CallReport.number(first(message, "durationSeconds", "call.durationSeconds"));
+        if (seconds != null) {
+            return seconds;
+        }
+        var started = Trees.instant(Trees.firstText(message, "startedAt", "call.startedAt"));
+        var ended = Trees.instant(Trees.firstText(message, "endedAt", "call.endedAt"));
+        return started == null || ended == null || ended.isBefore(started) ? null
+                : java.time.Duration.between(started, ended).toMillis() / 1000.0;
+    }
+
+    /**
+     * Fetches the mono and stereo recordings to keep beside the agent's transcript. A recording the provider
+     * refuses (gone, forbidden) does not cost the call its transcript: the reason is kept as
+     * {@code recording_error}; a failure worth retrying fails the event so that it is tried again.
+     */
+    static Map<String, IntakeInput.Media> recordings(RecordingFetcher fetcher, String callId, String monoUrl, String stereoUrl,
+                                                     Map<String, Object> attributes) {
+        Map<String, IntakeInput.Media> recordings = new LinkedHashMap<>();
+        Map<String, String> urls = new LinkedHashMap<>();
+        if (monoUrl != null) {
+            urls.put("mono", monoUrl);
+        }
+        if (stereoUrl != null && !stereoUrl.equals(monoUrl)) {
+            urls.put("stereo", stereoUrl);
+        }
+        try {
+            for (var e : urls.entrySet()) {
+                try {
+                    RecordingFetcher.Downloaded d = fetcher.fetch(e.getValue(), Map.of(), callId + "-" + e.getKey());
+                    recordings.put(e.getKey(), new IntakeInput.Media(d.file(), d.filename(), d.contentType()));
+                } catch (Failure f) {
+                    if (f.retryable()) {
+                        throw f;
+                    }
+                    attributes.put("recording_error", e.getKey() + ": " + f.getMessage());
+                }
+            }
+            return recordings;
+        } catch (RuntimeException e) {
+            recordings.values().forEach(m -> RecordingFetcher.deleteQuietly(m.file()));
+            throw e;
+        }
+    }
+
+    private static JsonNode first(JsonNode node, String... paths) {
+        for (String path : paths) {
+            JsonNode value = Trees.at(node, path);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static boolean hasTranscript(JsonNode message) {

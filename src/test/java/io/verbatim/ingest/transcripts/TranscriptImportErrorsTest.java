@@ -17,7 +17,7 @@ class TranscriptImportErrorsTest {
     private final TranscriptImporters importers = new TranscriptImporters();
 
     private static final List<String> FORMATS = List.of("verbatim", "aws-transcribe", "aws-call-analytics",
-            "amazon-connect-contact-lens", "openai", "deepgram", "assemblyai", "vapi", "text");
+            "amazon-connect-contact-lens", "openai", "deepgram", "assemblyai", "vapi", "text", "retell");
 
     @Test
     void supportedFormats() {
