@@ -100,7 +100,7 @@ public class ContactCards {
     /** The current tenant's phone region. */
     public String region() {
         String region = settings.text(REGION_SETTING);
-        return region == null || region.isBlank() ? properties.defaultRegion() : region.toUpperCase(Locale.ROOT);
+        return PhoneNumbers.knownRegion(region) ? region.toUpperCase(Locale.ROOT) : properties.defaultRegion();
     }
 
     static String normaliseEmail(String raw) {
@@ -135,8 +135,12 @@ public class ContactCards {
 
     private Optional<UUID> lookup(TenantId tenant, String phone, String email) {
         if (phone != null) {
-            Optional<UUID> byPhone = jdbc.sql("SELECT id FROM contact_card WHERE tenant_id = ? AND primary_phone = ? AND merged_into IS NULL")
-                    .params(tenant.value(), phone).query(UUID.class).optional();
+            // a merged-away number lives on as a secondary phone of the survivor
+            Optional<UUID> byPhone = jdbc.sql("""
+                    SELECT id FROM contact_card WHERE tenant_id = :t AND merged_into IS NULL
+                      AND (primary_phone = :p OR secondary_phones @> ARRAY[CAST(:p AS text)])
+                    ORDER BY (primary_phone = :p) DESC LIMIT 1""")
+                    .param("t", tenant.value()).param("p", phone).query(UUID.class).optional();
             if (byPhone.isPresent()) {
                 return byPhone;
             }
