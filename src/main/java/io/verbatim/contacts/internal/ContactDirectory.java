@@ -48,14 +48,17 @@ public class ContactDirectory {
         if (!query.isEmpty()) {
             Optional<String> phone = query.contains("@") ? Optional.empty() : cards.normalisePhone(query);
             if (phone.isPresent() && query.chars().filter(Character::isDigit).count() >= 7) {
-                where.append(" AND (primary_phone = :p OR secondary_phones @> ARRAY[CAST(:p AS text)])");
+                where.append(" AND id IN (SELECT contact_card_id FROM contact_phones WHERE tenant_id = :t AND phone = :p)");
                 params.put("p", phone.get());
             } else if (query.contains("@")) {
-                where.append(" AND lower(email) = :e");
+                where.append(" AND email = :e");
                 params.put("e", query.toLowerCase(Locale.ROOT));
             } else {
-                where.append(" AND (lower(full_name) LIKE :n ESCAPE '\\' OR lower(last_name) LIKE :n ESCAPE '\\')");
-                params.put("n", query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                // a prefix as a range (leak-proof comparisons, so the index serves it under row-level security)
+                String prefix = query.toLowerCase(Locale.ROOT);
+                where.append(" AND ((search_name ~>=~ :n AND search_name ~<~ :nz) OR (search_last ~>=~ :n AND search_last ~<~ :nz))");
+                params.put("n", prefix);
+                params.put("nz", prefix + "\uDBFF\uDFFF");
             }
         }
         String after = Page.decode(cursor);
@@ -145,7 +148,7 @@ public class ContactDirectory {
     private Optional<UUID> existing(String phone, String email, UUID except) {
         return jdbc.sql("""
                 SELECT id FROM contact_card WHERE tenant_id = :t AND merged_into IS NULL AND id IS DISTINCT FROM :x
-                  AND ((CAST(:p AS text) IS NOT NULL AND primary_phone = :p) OR (CAST(:e AS text) IS NOT NULL AND lower(email) = :e))
+                  AND ((CAST(:p AS text) IS NOT NULL AND primary_phone = :p) OR (CAST(:e AS text) IS NOT NULL AND email = :e))
                 LIMIT 1""")
                 .param("t", TenantContext.require().value()).param("x", except).param("p", phone).param("e", email)
                 .query(UUID.class).optional();
