@@ -13,6 +13,6 @@ public record Lead(UUID id, UUID contactCardId, String stage, String qualificati
     public static final java.util.Set<String> QUALIFICATIONS = java.util.Set.of("hot", "warm", "cold", "unqualified");
 
     public boolean open() {
-        return OPEN_STAGES.contains(stage);
+        return stage != null && OPEN_STAGES.contains(stage);
     }
 }

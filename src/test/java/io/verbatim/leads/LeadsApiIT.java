@@ -89,6 +89,15 @@ class LeadsApiIT extends PlatformTest {
     }
 
     @Test
+    void aCallTheAnalysisNeitherQualifiedNorBookedCompletesAndOpensNoLead() throws Exception {
+        String phone = newNumber();
+        String id = analysed(phone, "", "sup_003.json");
+        assertThat(api.get("/api/v1/conversations/" + id + "/analysis", admin).body().get("call").path("qualification").asString(null))
+                .isNull();
+        assertThat(api.get("/api/v1/leads?contact_card_id=" + card(phone), admin).body().get("items").size()).isZero();
+    }
+
+    @Test
     void oneOpenLeadPerContactAndAnotherTenantSeesNone() {
         String phone = newNumber();
         String card = api.post("/api/v1/contacts", admin, "{\"primary_phone\":\"" + phone + "\"}").body().get("id").asString();

@@ -45,7 +45,8 @@ class LeadsFromAnalysis {
         }
         Call call = found.get();
         boolean booked = "booked".equals(call.booking());
-        String qualification = Lead.QUALIFICATIONS.contains(call.qualification()) ? call.qualification() : null;
+        String qualification = call.qualification() != null && Lead.QUALIFICATIONS.contains(call.qualification())
+                ? call.qualification() : null;
         if (qualification == null && !booked) {
             return; // not a sales conversation
         }
@@ -54,7 +55,7 @@ class LeadsFromAnalysis {
                 .or(() -> openLead(tenant, call.card()));
         if (lead.isEmpty()) {
             UUID id = UUID.randomUUID();
-            String stage = booked ? "booked" : WARM.contains(qualification) ? "qualified" : "new";
+            String stage = booked ? "booked" : warm(qualification) ? "qualified" : "new";
             int inserted = jdbc.sql("""
                     INSERT INTO leads (id, tenant_id, contact_card_id, stage, qualification, source, source_conversation_id,
                                        csr_user_id, last_activity_at)
@@ -74,6 +75,11 @@ class LeadsFromAnalysis {
         lead.ifPresent(l -> advance(tenant, l, call, updated.conversationId(), qualification, booked));
     }
 
+    /** Set.of(...).contains(null) throws, and a call may carry no qualification. */
+    private static boolean warm(String qualification) {
+        return qualification != null && WARM.contains(qualification);
+    }
+
     private Optional<Lead> openLead(String tenant, UUID card) {
         return jdbc.sql("""
                 SELECT * FROM leads WHERE tenant_id = ? AND contact_card_id = ? AND stage IN ('new', 'qualified', 'pending')
@@ -86,7 +92,7 @@ class LeadsFromAnalysis {
         String stage = lead.stage();
         if (booked && lead.open()) {
             stage = "booked";
-        } else if ("new".equals(stage) && WARM.contains(newQualification)) {
+        } else if ("new".equals(stage) && warm(newQualification)) {
             stage = "qualified";
         }
         jdbc.sql("""
