@@ -168,6 +168,23 @@ public final class ContactsBenchmark {
                 }
                 System.out.printf("Loaded %,d contact cards in %.1f s%n", contacts - have, (System.nanoTime() - t0) / 1e9);
             }
+            // the plan as the application role sees it (row-level security applies): it must be an index scan
+            DataSource app = context.getBean(DataSource.class);
+            try (Connection c = app.getConnection()) {
+                c.setAutoCommit(false);
+                try (var st = c.createStatement()) {
+                    st.execute("SELECT set_config('app.tenant_id', 'bench-contacts', true)");
+                    try (ResultSet rs = st.executeQuery("""
+                            EXPLAIN (ANALYZE, COSTS OFF) SELECT c.* FROM contact_phones p
+                            JOIN contact_card c ON c.tenant_id = p.tenant_id AND c.id = p.contact_card_id
+                            WHERE p.tenant_id = 'bench-contacts' AND p.phone = '+15122000042' ORDER BY p.is_primary DESC LIMIT 1""")) {
+                        while (rs.next()) {
+                            System.out.println("  plan: " + rs.getString(1));
+                        }
+                    }
+                }
+                c.rollback();
+            }
             ContactCards cards = context.getBean(ContactCards.class);
             SplittableRandom random = new SplittableRandom(42);
             for (int i = 0; i < 500; i++) { // warm-up
