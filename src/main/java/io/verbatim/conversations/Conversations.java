@@ -84,6 +84,8 @@ public class Conversations {
             return new Accepted(original, true);
         }
         recordEvent(n.id(), "received", "completed", 0, null);
+        events.publishEvent(new ConversationAccepted(tenant(), n.id(), n.source(), n.direction(), n.channel(), n.agent(),
+                n.customer()));
         return new Accepted(find(n.id()).orElseThrow(), false);
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TenantSettings {
 
     /** The keys a tenant may set; unknown keys are refused so typos do not silently do nothing. */
-    public static final Set<String> KEYS = Set.of("speech_engine", "language", "redact_pii", "retention_days");
+    public static final Set<String> KEYS = Set.of("speech_engine", "language", "redact_pii", "retention_days", "phone_region");
     /**
      * Keys another module owns and changes through its own audited API, never the generic update:
      * {@code mfa_required} (identity, {@code PUT /api/v1/auth/mfa/policy}).
