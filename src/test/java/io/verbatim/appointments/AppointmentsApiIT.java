@@ -2,7 +2,12 @@ package io.verbatim.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.contacts.ContactCards;
+import io.verbatim.contacts.ContactHint;
 import io.verbatim.support.ApiClient;
+import io.verbatim.tenancy.TenantId;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.verbatim.support.PlatformTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Booking, reading and changing appointments through the API: double bookings, roles and another tenant. */
 class AppointmentsApiIT extends PlatformTest {
+
+    @Autowired
+    ContactCards cards;
 
     static final String CONFLICT = "urn:verbatim:problem:appointment-conflict";
     /** A day of its own in the shared database, so that runs and other tests never share a rep's slot. */
@@ -106,6 +114,21 @@ class AppointmentsApiIT extends PlatformTest {
         assertThat(api.get("/api/v1/reps/" + csr1Id + "/appointments?date=" + day, rep).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/reps/" + repId + "/appointments?date=tomorrow", rep).problemType())
                 .isEqualTo("urn:verbatim:problem:invalid-date");
+    }
+
+    @Test
+    void theDetailCarriesTheContactCardAndAnotherTenantsCardCannotBeNamed() {
+        UUID card = cards.findOrCreate(TenantId.of("demo-tenant"),
+                new ContactHint("+1 215 555 01" + ThreadLocalRandom.current().nextInt(10, 99), null, "Pat Homeowner", null));
+        UUID acmeCard = cards.findOrCreate(TenantId.of("acme"), ContactHint.phone("+1 646 555 0191"));
+        var booked = book(csr1, repId, at(11, 0), at(12, 0), "\"contact_card_id\":\"" + card + "\"");
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+        var detail = api.get("/api/v1/appointments/" + booked.body().get("appointment").get("id").asString(), rep);
+        assertThat(detail.body().get("contact").get("id").asString()).isEqualTo(card.toString());
+        assertThat(detail.body().get("contact").get("full_name").asString()).isEqualTo("Pat Homeowner");
+        assertThat(detail.body().has("property_details")).isTrue();
+        assertThat(book(csr1, repId, at(12, 0), at(13, 0), "\"contact_card_id\":\"" + acmeCard + "\"").problemType())
+                .isEqualTo("urn:verbatim:problem:invalid-contact");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.verbatim.appointments.internal;
 
 import io.verbatim.appointments.Appointment;
+import io.verbatim.contacts.ContactCard;
+import io.verbatim.contacts.PropertyDetails;
 import io.verbatim.conversations.ConversationAnalyses;
 import io.verbatim.conversations.PiiAccess;
 import java.util.LinkedHashMap;
@@ -32,18 +34,23 @@ class AppointmentDetails {
         this.pii = pii;
     }
 
-    record Detail(Appointment appointment, Object contact, Object propertyDetails, String lastCallSummary,
+    /**
+     * @param lastCallSummary the contact's latest analysed call, else the summary of the call that booked it
+     * @param insights        the booking call's analysis (summary, reason, sentiment, qualification, objections, action
+     *                        items); null when there is none
+     */
+    record Detail(Appointment appointment, ContactCard contact, PropertyDetails propertyDetails, String lastCallSummary,
                   Map<String, Object> insights) {
     }
 
     Detail of(Appointment a) {
-        Object card = a.contactCardId() == null ? null : contacts.card(a.contactCardId()).orElse(null);
+        ContactCard card = a.contactCardId() == null ? null : contacts.card(a.contactCardId()).orElse(null);
         Map<String, Object> insights = a.sourceConversationId() == null ? null : insights(a.sourceConversationId());
-        String lastSummary = ContactLinks.lastCallSummary(card);
+        String lastSummary = card == null || card.ai() == null ? null : card.ai().lastCallSummary();
         if (lastSummary == null && insights != null && insights.get("summary") instanceof JsonNode s && !s.isNull()) {
             lastSummary = s.asString();
         }
-        return new Detail(a, card, ContactLinks.propertyDetails(card), lastSummary, insights);
+        return new Detail(a, card, card == null ? null : card.property(), lastSummary, insights);
     }
 
     private Map<String, Object> insights(UUID conversationId) {

@@ -11,7 +11,6 @@ import io.verbatim.platform.ProblemException;
 import io.verbatim.speech.Speaker;
 import io.verbatim.speech.Transcript;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +67,7 @@ class ProposalController {
                 callStart, properties.zone(), properties.defaultDuration())).orElse(null);
         UUID csr = c.agent() == null || c.agent().userId() == null ? null
                 : users.find(c.agent().userId()).filter(u -> u.agentKind() == AgentKind.CSR).map(u -> u.id()).orElse(null);
-        return new Proposal(id, contacts.ofConversation(id).orElse(null), csr, null,
+        return new Proposal(id, contacts.ofConversation(c).orElse(null), csr, null,
                 call.path("call_reason").isString() ? call.get("call_reason").asString() : null,
                 slot == null ? null : slot.start(), slot == null ? null : slot.end(), booking,
                 call.path("summary").isString() ? call.get("summary").asString() : null,
