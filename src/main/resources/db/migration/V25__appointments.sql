@@ -79,9 +79,10 @@ CREATE TABLE tasks (
     created_at             timestamptz NOT NULL DEFAULT now(),
     updated_at             timestamptz NOT NULL DEFAULT now()
 );
--- The natural key of tasks the analysis creates; a missing contact or due day is one value, not many.
-CREATE UNIQUE INDEX tasks_natural_key ON tasks (tenant_id, contact_card_id, category, due_date) NULLS NOT DISTINCT
-    WHERE origin = 'analysis';
+-- The natural key of tasks the analysis creates: contact, category, due day. A call without a contact card stands
+-- for its own contact (its conversation id), so two unknown callers never share a task; no due day is one value.
+CREATE UNIQUE INDEX tasks_natural_key ON tasks (tenant_id, (COALESCE(contact_card_id, source_conversation_id)), category, due_date)
+    NULLS NOT DISTINCT WHERE origin = 'analysis';
 CREATE INDEX tasks_assignee ON tasks (tenant_id, assignee_id, status, due_date);
 CREATE INDEX tasks_due ON tasks (tenant_id, status, due_date, id);
 SELECT verbatim_enable_tenant_rls('tasks');
