@@ -86,3 +86,21 @@ CREATE UNIQUE INDEX tasks_natural_key ON tasks (tenant_id, (COALESCE(contact_car
 CREATE INDEX tasks_assignee ON tasks (tenant_id, assignee_id, status, due_date);
 CREATE INDEX tasks_due ON tasks (tenant_id, status, due_date, id);
 SELECT verbatim_enable_tenant_rls('tasks');
+
+-- A rep's recording of a visit: audio arrives in chunks appended at their offset (resumable: the client asks for
+-- bytes_received and goes on from there); stopping hands the recording to the intake as a field_visit conversation.
+CREATE TABLE recording_sessions (
+    id              uuid PRIMARY KEY,
+    tenant_id       text NOT NULL REFERENCES tenants (id),
+    appointment_id  uuid NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
+    sales_rep_id    uuid NOT NULL,
+    status          text NOT NULL DEFAULT 'recording' CHECK (status IN ('recording', 'stopped')),
+    bytes_received  bigint NOT NULL DEFAULT 0,
+    content_type    text,
+    conversation_id uuid REFERENCES conversations (id) ON DELETE SET NULL,
+    started_at      timestamptz NOT NULL DEFAULT now(),
+    updated_at      timestamptz NOT NULL DEFAULT now(),
+    stopped_at      timestamptz
+);
+CREATE INDEX recording_sessions_appointment ON recording_sessions (tenant_id, appointment_id, started_at);
+SELECT verbatim_enable_tenant_rls('recording_sessions');
