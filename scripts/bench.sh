@@ -25,6 +25,8 @@
 #                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
 #                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),
 #                                                  then p50/p95 of the dashboards' and the explorer's page data
+#   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
+#   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
 #                                                  time) in the same run, and FeatureFlags.enabled as modules call it
 set -euo pipefail
@@ -49,6 +51,7 @@ case "${1:-}" in
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
+  contacts) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.ContactsBenchmark "$@" ;;
   ask) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalEvaluation "$@" ;;
   call-reasons) shift
     if [ $# -eq 0 ] || [ "$1" = --verbose ]; then
@@ -56,5 +59,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|contacts [args]" >&2; exit 2 ;;
 esac

@@ -81,9 +81,8 @@ public class ContactCards {
     public Optional<ContactCard> findByPhone(TenantId tenant, String phone) {
         return TenantContext.callAs(tenant, () -> transaction.execute(tx -> normalisePhone(phone).flatMap(e164 ->
                 jdbc.sql("""
-                        SELECT * FROM contact_card WHERE tenant_id = :t AND merged_into IS NULL
-                          AND (primary_phone = :p OR secondary_phones @> ARRAY[CAST(:p AS text)])
-                        ORDER BY (primary_phone = :p) DESC, created_at LIMIT 1""")
+                        SELECT c.* FROM contact_phones p JOIN contact_card c ON c.tenant_id = p.tenant_id AND c.id = p.contact_card_id
+                        WHERE p.tenant_id = :t AND p.phone = :p ORDER BY p.is_primary DESC LIMIT 1""")
                         .param("t", tenant.value()).param("p", e164).query(rows).optional())));
     }
 
@@ -100,7 +99,7 @@ public class ContactCards {
     /** The current tenant's phone region. */
     public String region() {
         String region = settings.text(REGION_SETTING);
-        return region == null || region.isBlank() ? properties.defaultRegion() : region.toUpperCase(Locale.ROOT);
+        return PhoneNumbers.knownRegion(region) ? region.toUpperCase(Locale.ROOT) : properties.defaultRegion();
     }
 
     static String normaliseEmail(String raw) {
@@ -135,14 +134,17 @@ public class ContactCards {
 
     private Optional<UUID> lookup(TenantId tenant, String phone, String email) {
         if (phone != null) {
-            Optional<UUID> byPhone = jdbc.sql("SELECT id FROM contact_card WHERE tenant_id = ? AND primary_phone = ? AND merged_into IS NULL")
+            // contact_phones holds primary and secondary numbers (a merged-away number lives on as a secondary one)
+            Optional<UUID> byPhone = jdbc.sql("""
+                    SELECT contact_card_id FROM contact_phones WHERE tenant_id = ? AND phone = ?
+                    ORDER BY is_primary DESC LIMIT 1""")
                     .params(tenant.value(), phone).query(UUID.class).optional();
             if (byPhone.isPresent()) {
                 return byPhone;
             }
         }
         if (email != null) {
-            return jdbc.sql("SELECT id FROM contact_card WHERE tenant_id = ? AND lower(email) = ? AND merged_into IS NULL")
+            return jdbc.sql("SELECT id FROM contact_card WHERE tenant_id = ? AND email = ? AND merged_into IS NULL")
                     .params(tenant.value(), email).query(UUID.class).optional();
         }
         return Optional.empty();

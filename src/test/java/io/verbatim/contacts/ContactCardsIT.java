@@ -37,6 +37,8 @@ class ContactCardsIT extends PlatformTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ContactBackfill backfill;
 
     /** A US number nobody has used in this run: 612-555-01xx is fictional, the rest random. */
     static String newUsNumber() {
@@ -136,6 +138,23 @@ class ContactCardsIT extends PlatformTest {
         UUID acmeCard = cards.findOrCreate(ACME, ContactHint.phone(e164));
         assertThat(acmeCard).isNotEqualTo(card);
         assertThat(cards.findOrCreateIfIdentifiable(DEMO, ContactHint.phone("anonymous"))).isEmpty();
+    }
+
+    @Test
+    void theBackfillLinksConversationsThatHaveNoCardAndIsSafeToRepeat() throws Exception {
+        String e164 = newUsNumber();
+        byte[] call = Files.readAllBytes(TestData.call("sup_003.json"));
+        String admin = api.token("admin@demo.local");
+        var r = new Uploads(api).upload(admin, new Part("transcript", "b.json", "application/json", call), Part.json("metadata",
+                "{\"external_id\":\"bf-" + UUID.randomUUID() + "\",\"source\":\"test\",\"customer\":{\"phone\":\"" + e164 + "\"}}"));
+        UUID conversation = UUID.fromString(r.body().get("id").asString());
+        UUID card = cards.findByPhone(DEMO, e164).orElseThrow().id();
+        // as if it had been accepted before contact cards existed
+        inTenant(DEMO, () -> jdbc.sql("UPDATE conversations SET contact_card_id = NULL WHERE id = ?").param(conversation).update());
+        assertThat(backfill.run(DEMO)).isGreaterThanOrEqualTo(1);
+        assertThat(inTenant(DEMO, () -> jdbc.sql("SELECT contact_card_id FROM conversations WHERE id = ?").param(conversation)
+                .query(UUID.class).single())).isEqualTo(card);
+        assertThat(backfill.run(DEMO)).isZero();
     }
 
     @Test

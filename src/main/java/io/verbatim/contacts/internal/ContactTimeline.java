@@ -1,0 +1,82 @@
+package io.verbatim.contacts.internal;
+
+import io.verbatim.conversations.Visibility;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything linked to a card, newest first. Conversations are limited to those the caller may see (an agent
+ * sees only their own calls on a shared contact card), exactly as in the explorer.
+ */
+@Service
+public class ContactTimeline {
+
+    static final int LIMIT = 200;
+    private final JdbcClient jdbc;
+
+    ContactTimeline(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One thing that happened with the contact; {@code detail} depends on the {@code type}. */
+    public record Item(String type, UUID id, Instant at, String title, Map<String, Object> detail) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> of(UUID card) {
+        Visibility visibility = Visibility.current();
+        List<Item> items = new ArrayList<>(jdbc.sql("""
+                SELECT c.id, coalesce(c.started_at, c.created_at) AS at, c.direction, c.channel, c.agent_name, c.status,
+                       c.duration_seconds, a.summary, a.booking_status, a.qualification, a.call_reason
+                FROM conversations c LEFT JOIN analyses a ON a.conversation_id = c.id AND a.tenant_id = c.tenant_id
+                WHERE c.tenant_id = :tenant AND c.contact_card_id = :card""" + " AND " + visibility.sqlPredicate()
+                + " ORDER BY coalesce(c.started_at, c.created_at) DESC LIMIT :limit")
+                .param("tenant", TenantContext.require().value()).param("card", card)
+                .param("visible_id", visibility.parameter()).param("limit", LIMIT)
+                .query((rs, n) -> {
+                    Map<String, Object> detail = new java.util.LinkedHashMap<>();
+                    put(detail, "direction", rs.getString("direction"));
+                    put(detail, "channel", rs.getString("channel"));
+                    put(detail, "agent_name", rs.getString("agent_name"));
+                    put(detail, "status", rs.getString("status"));
+                    put(detail, "duration_seconds", rs.getObject("duration_seconds"));
+                    put(detail, "summary", rs.getString("summary"));
+                    put(detail, "booking_status", rs.getString("booking_status"));
+                    put(detail, "qualification", rs.getString("qualification"));
+                    put(detail, "call_reason", rs.getString("call_reason"));
+                    return new Item("conversation", rs.getObject("id", UUID.class), instant(rs.getTimestamp("at")),
+                            title(rs.getString("direction"), rs.getString("channel")), detail);
+                })
+                .list());
+        items.sort(Comparator.comparing(Item::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return items;
+    }
+
+    private static String title(String direction, String channel) {
+        String what = "field_visit".equals(channel) ? "Field visit" : "voice_agent".equals(channel) ? "AI agent call" : "Call";
+        return switch (direction == null ? "" : direction) {
+            case "inbound" -> "Inbound " + what.toLowerCase();
+            case "outbound" -> "Outbound " + what.toLowerCase();
+            default -> what;
+        };
+    }
+
+    private static void put(Map<String, Object> m, String k, Object v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}
