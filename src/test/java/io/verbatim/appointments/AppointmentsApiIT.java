@@ -129,6 +129,14 @@ class AppointmentsApiIT extends PlatformTest {
         assertThat(detail.body().has("property_details")).isTrue();
         assertThat(book(csr1, repId, at(12, 0), at(13, 0), "\"contact_card_id\":\"" + acmeCard + "\"").problemType())
                 .isEqualTo("urn:verbatim:problem:invalid-contact");
+
+        // A merge of the card moves the appointment to the surviving card.
+        UUID survivor = cards.findOrCreate(TenantId.of("demo-tenant"),
+                ContactHint.phone("+1 215 555 02" + ThreadLocalRandom.current().nextInt(10, 99)));
+        var merged = api.post("/api/v1/contacts/" + survivor + "/merge", admin, "{\"duplicate_id\":\"" + card + "\"}");
+        assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
+        var moved = api.get("/api/v1/appointments/" + booked.body().get("appointment").get("id").asString(), admin);
+        assertThat(moved.body().get("appointment").get("contact_card_id").asString()).isEqualTo(survivor.toString());
     }
 
     @Test
