@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         // Shared document links: the link's secret token is the credential (documents module).
                         .requestMatchers(HttpMethod.GET, "/shared/documents/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/mfa").permitAll()
+                        // Calendar apps send no bearer token: the feed answers only to its rep's secret (appointments).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reps/*/calendar.ics").permitAll()
                         // Open to a caller who must still enrol a second factor: enrolment itself, and their sessions.
                         .requestMatchers("/api/v1/auth/me", "/api/v1/auth/mfa/totp", "/api/v1/auth/mfa/totp/**",
                                 "/api/v1/auth/sessions", "/api/v1/auth/sessions/**", SecurityPage.PATH).authenticated()

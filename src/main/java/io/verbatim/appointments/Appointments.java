@@ -1,0 +1,17 @@
+package io.verbatim.appointments;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Appointments of the current tenant, for other modules (the demo seeds through it); no role scope applied. */
+public interface Appointments {
+
+    /**
+     * Books an appointment, or returns the one booked earlier with the same idempotency key.
+     *
+     * @throws io.verbatim.platform.ProblemException 409 {@code appointment-conflict} naming the overlapping appointment
+     */
+    Appointment book(NewAppointment appointment);
+
+    Optional<Appointment> find(UUID id);
+}
