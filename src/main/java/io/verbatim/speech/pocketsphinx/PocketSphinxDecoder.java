@@ -2,6 +2,7 @@ package io.verbatim.speech.pocketsphinx;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import io.verbatim.speech.SpeechAdaptation;
 import io.verbatim.speech.SpeechEngineException;
 import io.verbatim.speech.SpeechProperties;
 import io.verbatim.speech.Word;
@@ -17,6 +18,10 @@ final class PocketSphinxDecoder implements AutoCloseable {
 
     /** pocketsphinx's frame rate (its {@code -frate} default): frame indices to seconds. */
     static final double FRAMES_PER_SECOND = 100;
+    /** pocketsphinx's name for the search built from {@code -lm}. */
+    static final String DEFAULT_SEARCH = "_default";
+    /** Tenant models a decoder keeps loaded; the least recently used one is dropped beyond this. */
+    static final int MAX_ADAPTED = 4;
     /** Alternative pronunciations come back as "word(2)". */
     private static final Pattern ALTERNATE = Pattern.compile("\\(\\d+\\)$");
 
@@ -24,6 +29,9 @@ final class PocketSphinxDecoder implements AutoCloseable {
     private final SphinxBaseNative base;
     private Pointer decoder;
     private final Pointer logmath;
+    /** Named searches over a tenant's interpolated model, most recently used last. */
+    private final java.util.LinkedHashMap<String, Boolean> adapted = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private String current = DEFAULT_SEARCH;
 
     PocketSphinxDecoder(NativeLibraries natives, SpeechProperties.Pocketsphinx model) {
         this.ps = natives.pocketsphinx();
@@ -58,9 +66,15 @@ final class PocketSphinxDecoder implements AutoCloseable {
      * @return recognised words without fillers and silences, in time order
      */
     List<Word> decode(short[] pcm, double offset) {
+        return decode(pcm, offset, null);
+    }
+
+    /** Decodes one utterance with a tenant's adaptation (null: the general model). */
+    List<Word> decode(short[] pcm, double offset, SpeechAdaptation adaptation) {
         if (pcm.length == 0) {
             return List.of();
         }
+        use(adaptation);
         check(ps.ps_start_utt(decoder), "start utterance");
         // one call with the whole segment (full_utt=1): batch cepstral mean normalisation, as the model's feat.params asks
         check(ps.ps_process_raw(decoder, pcm, pcm.length, 0, 1), "process audio");
@@ -89,6 +103,57 @@ final class PocketSphinxDecoder implements AutoCloseable {
             }
         }
         return words;
+    }
+
+    /** Switches to the adaptation's search, loading its model (interpolated with the general one) on first use. */
+    private void use(SpeechAdaptation adaptation) {
+        String name = adaptation == null ? DEFAULT_SEARCH : "t:" + adaptation.key();
+        if (name.equals(current)) {
+            return;
+        }
+        if (adaptation != null && adapted.get(name) == null) {
+            load(name, adaptation);
+        }
+        check(ps.ps_set_search(decoder, name), "select search " + name);
+        current = name;
+    }
+
+    private void load(String name, SpeechAdaptation adaptation) {
+        for (var e : adaptation.pronunciations().entrySet()) {
+            Pointer known = ps.ps_lookup_word(decoder, e.getKey());
+            if (known != null) {
+                base.ckd_free(known);
+            } else {
+                ps.ps_add_word(decoder, e.getKey(), e.getValue(), 0); // -1 on unknown phones: the word stays out
+            }
+        }
+        Pointer config = ps.ps_get_config(decoder);
+        Pointer domain = base.ngram_model_read(config, adaptation.languageModel().toString(), 0, logmath);
+        if (domain == null) {
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "cannot read language model " + adaptation.languageModel());
+        }
+        Pointer general = ps.ps_get_lm(decoder, DEFAULT_SEARCH);
+        base.ngram_model_retain(general); // the set frees its members with it
+        Pointer set = base.ngram_model_set_init(config, new Pointer[] {general, domain}, new String[] {"general", "domain"},
+                new float[] {(float) (1 - adaptation.weight()), (float) adaptation.weight()}, 2);
+        if (set == null) {
+            base.ngram_model_free(domain);
+            base.ngram_model_free(general);
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "cannot interpolate " + adaptation.languageModel());
+        }
+        try {
+            check(ps.ps_set_lm(decoder, name, set), "add search " + name);
+        } finally {
+            base.ngram_model_free(set); // the search holds its own reference
+        }
+        adapted.put(name, Boolean.TRUE);
+        if (adapted.size() > MAX_ADAPTED) {
+            String eldest = adapted.keySet().iterator().next();
+            adapted.remove(eldest);
+            if (!eldest.equals(current)) {
+                ps.ps_unset_search(decoder, eldest);
+            }
+        }
     }
 
     /** Sentence marks, silence and the noise dictionary's entries ([NOISE], [SPEECH], ++UH++ in other models). */
