@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A back-off trigram model: probabilities of the n-grams seen, back-off weights of their histories,
@@ -60,6 +61,11 @@ public final class NgramModel {
 
     public int trigramCount() {
         return trigrams.length;
+    }
+
+    /** The model's words, {@code <s>} and {@code </s>} included. */
+    public List<String> words() {
+        return Arrays.asList(words).subList(1, words.length);
     }
 
     /** Word id, or -1 when the word is not in the model. */
