@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ./mvnw -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="--enable-native-access=ALL-UNNAMED -cp %classpath io.verbatim.speech.eval.WerEvaluation"
  * </pre>
- * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2).
+ * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2);
+ * {@code --no-adapt} skips the tenant-adapted pass; {@code --weight W} the domain model's interpolation weight
+ * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw).
  */
 public final class WerEvaluation {
 
@@ -74,6 +76,10 @@ public final class WerEvaluation {
         Path data = TestAudio.testdata();
         adaptations = a.contains("--no-adapt") ? null : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), weight);
         List<Item> items = items(data);
+        if (a.contains("--sets")) {
+            List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
+            items = items.stream().filter(i -> sets.contains(i.set())).toList();
+        }
         System.out.printf(Locale.ROOT, "testdata %s, %d files, engine pocketsphinx with %d decoder threads, CLI %s, %d cores%n",
                 data, items.size(), threads, cli ? CLI : "skipped", Runtime.getRuntime().availableProcessors());
 
