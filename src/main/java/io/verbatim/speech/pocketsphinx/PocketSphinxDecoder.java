@@ -6,6 +6,10 @@ import io.verbatim.speech.SpeechAdaptation;
 import io.verbatim.speech.SpeechEngineException;
 import io.verbatim.speech.SpeechProperties;
 import io.verbatim.speech.Word;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,10 +36,15 @@ final class PocketSphinxDecoder implements AutoCloseable {
     /** Named searches over a tenant's interpolated model, most recently used last. */
     private final java.util.LinkedHashMap<String, Boolean> adapted = new java.util.LinkedHashMap<>(16, 0.75f, true);
     private String current = DEFAULT_SEARCH;
+    private final SpeechProperties.Pocketsphinx model;
+    /** Words given by adaptations, and the dictionary file holding them with the engine's own. */
+    private final java.util.Map<String, String> extraWords = new java.util.TreeMap<>();
+    private Path dictionaryFile;
 
     PocketSphinxDecoder(NativeLibraries natives, SpeechProperties.Pocketsphinx model) {
         this.ps = natives.pocketsphinx();
         this.base = natives.sphinxbase();
+        this.model = model;
         Pointer config = base.cmd_ln_init(null, ps.ps_args(), 1,
                 "-hmm", model.hmm().toString(),
                 "-lm", model.languageModel().toString(),
@@ -119,14 +128,7 @@ final class PocketSphinxDecoder implements AutoCloseable {
     }
 
     private void load(String name, SpeechAdaptation adaptation) {
-        for (var e : adaptation.pronunciations().entrySet()) {
-            Pointer known = ps.ps_lookup_word(decoder, e.getKey());
-            if (known != null) {
-                base.ckd_free(known);
-            } else {
-                ps.ps_add_word(decoder, e.getKey(), e.getValue(), 0); // -1 on unknown phones: the word stays out
-            }
-        }
+        addWords(adaptation);
         Pointer config = ps.ps_get_config(decoder);
         Pointer domain = base.ngram_model_read(config, adaptation.languageModel().toString(), 0, logmath);
         if (domain == null) {
@@ -156,6 +158,62 @@ final class PocketSphinxDecoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the decoder the adaptation's words its dictionary lacks. Not with ps_add_word: that also adds each word
+     * to the language model of every search (the general one included, so one tenant's names would leak into every
+     * other's recognition) and re-sizes only the current search. Instead the dictionary is reloaded from the engine's
+     * file plus every word this decoder was given, with the general search current (ps_load_dict re-makes it) and the
+     * tenants' searches dropped (a reloaded dictionary left them decoding nothing); a word in the dictionary but in
+     * no model of a search is never recognised by that search.
+     */
+    private void addWords(SpeechAdaptation adaptation) {
+        boolean added = false;
+        for (var e : adaptation.pronunciations().entrySet()) {
+            if (!extraWords.containsKey(e.getKey()) && !inDictionary(e.getKey()) && validPhones(e.getValue())) {
+                extraWords.put(e.getKey(), e.getValue());
+                added = true;
+            }
+        }
+        if (!added) {
+            return;
+        }
+        try {
+            if (dictionaryFile == null) {
+                dictionaryFile = Files.createTempFile("verbatim-pocketsphinx-", ".dict");
+            }
+            try (var out = Files.newBufferedWriter(dictionaryFile, StandardCharsets.UTF_8)) {
+                out.write(Files.readString(model.dictionary(), StandardCharsets.UTF_8));
+                for (var e : extraWords.entrySet()) {
+                    out.write(e.getKey() + " " + e.getValue() + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "cannot write the extended dictionary", e);
+        }
+        // the general search current (re-made by the reload); other tenants' searches dropped, made again when next used
+        check(ps.ps_set_search(decoder, DEFAULT_SEARCH), "select search " + DEFAULT_SEARCH);
+        current = DEFAULT_SEARCH;
+        for (String other : adapted.keySet()) {
+            ps.ps_unset_search(decoder, other);
+        }
+        adapted.clear();
+        check(ps.ps_load_dict(decoder, dictionaryFile.toString(), model.hmm().resolve("noisedict").toString(), null), "load dictionary");
+    }
+
+    private boolean inDictionary(String word) {
+        Pointer known = ps.ps_lookup_word(decoder, word);
+        if (known != null) {
+            base.ckd_free(known);
+            return true;
+        }
+        return false;
+    }
+
+    /** CMU phones only (a bad line would make the whole dictionary fail to load). */
+    static boolean validPhones(String phones) {
+        return phones.matches("[A-Z]{1,2}( [A-Z]{1,2}){0,40}");
+    }
+
     /** Sentence marks, silence and the noise dictionary's entries ([NOISE], [SPEECH], ++UH++ in other models). */
     static boolean isFiller(String word) {
         return word.isEmpty() || word.startsWith("<") || word.startsWith("[") || word.startsWith("+");
@@ -169,6 +227,13 @@ final class PocketSphinxDecoder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dictionaryFile != null) {
+            try {
+                Files.deleteIfExists(dictionaryFile);
+            } catch (IOException ignored) {
+                // a temporary file
+            }
+        }
         if (decoder != null) {
             ps.ps_free(decoder);
             decoder = null;

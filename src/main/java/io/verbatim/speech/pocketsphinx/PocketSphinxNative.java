@@ -31,8 +31,8 @@ interface PocketSphinxNative extends Library {
 
     int ps_unset_search(Pointer ps, String name);
 
-    /** Adds a word to the dictionary; returns its id, or -1 (already there, or unknown phones). */
-    int ps_add_word(Pointer ps, String word, String phones, int update);
+    /** Replaces the dictionary from files and re-makes every search over it ({@code format} null = CMU). */
+    int ps_load_dict(Pointer ps, String dictFile, String fillerDictFile, String format);
 
     /** The word's phones (the caller frees them with ckd_free), or null when the dictionary lacks it. */
     Pointer ps_lookup_word(Pointer ps, String word);

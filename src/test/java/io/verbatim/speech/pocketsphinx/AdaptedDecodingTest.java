@@ -65,9 +65,22 @@ class AdaptedDecodingTest {
         String adapted = words(engine.transcribe(audio, SpeechRequest.language("en-US").withAdaptation(adaptation)));
         String generalAgain = words(engine.transcribe(audio, SpeechRequest.language("en-US")));
 
+        // another tenant's new word grows the dictionary: every search is made again over it, none reads past its tables
+        Path other = dir.resolve("other.arpa");
+        NgramCounts otherCounts = new NgramCounts();
+        otherCounts.addText("Thanks for calling BrightPath Solar");
+        KneserNey.estimate(otherCounts).writeArpa(other);
+        SpeechAdaptation otherTenant = new SpeechAdaptation("tenant-b:1", other, 0.5, Map.of("brightpath", "B R AY T P AE TH"));
+        String b = words(engine.transcribe(audio, SpeechRequest.language("en-US").withAdaptation(otherTenant)));
+        String adaptedAgain = words(engine.transcribe(audio, SpeechRequest.language("en-US").withAdaptation(adaptation)));
+        String generalLast = words(engine.transcribe(audio, SpeechRequest.language("en-US")));
+
         assertThat(general).doesNotContain("comfortpro");
         assertThat(adapted).contains("thanks for calling comfortpro").contains("tyler");
         assertThat(generalAgain).isEqualTo(general); // switching back restores the general search
+        assertThat(b).doesNotContain("comfortpro");
+        assertThat(adaptedAgain).isEqualTo(adapted);
+        assertThat(generalLast).isEqualTo(general);
         assertThat(Files.size(arpa)).isPositive();
     }
 
