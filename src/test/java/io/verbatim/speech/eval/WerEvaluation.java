@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2);
  * {@code --no-adapt} skips the tenant-adapted pass; {@code --weight W} the domain model's interpolation weight
- * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw).
+ * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
+ * {@code --files a,b} only those files (csr_002, ...).
  */
 public final class WerEvaluation {
 
@@ -79,6 +80,10 @@ public final class WerEvaluation {
         if (a.contains("--sets")) {
             List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
             items = items.stream().filter(i -> sets.contains(i.set())).toList();
+        }
+        if (a.contains("--files")) {
+            List<String> files = List.of(a.get(a.indexOf("--files") + 1).split(","));
+            items = items.stream().filter(i -> files.contains(i.name())).toList();
         }
         System.out.printf(Locale.ROOT, "testdata %s, %d files, engine pocketsphinx with %d decoder threads, CLI %s, %d cores%n",
                 data, items.size(), threads, cli ? CLI : "skipped", Runtime.getRuntime().availableProcessors());
