@@ -44,11 +44,14 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
         this.tx.setReadOnly(true);
     }
 
+    /** Only when {@code verbatim.speech.adaptation.enabled}: decoding with the models is opt-in for now. */
     @Override
     public Optional<SpeechAdaptation> forTenant(String tenantId) {
-        if (!properties.enabled()) {
-            return Optional.empty();
-        }
+        return properties.enabled() ? current(tenantId) : Optional.empty();
+    }
+
+    /** The tenant's current model (or the base model), whether or not recordings are decoded with it. */
+    Optional<SpeechAdaptation> current(String tenantId) {
         return TenantContext.callAs(new TenantId(tenantId), () -> tx.execute(s -> {
             Optional<Integer> version = models.version();
             if (version.isEmpty()) {

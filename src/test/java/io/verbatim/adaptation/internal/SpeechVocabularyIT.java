@@ -26,7 +26,9 @@ class SpeechVocabularyIT extends PlatformTest {
     @Autowired
     LanguageModelBuilder builder;
     @Autowired
-    SpeechAdaptationSource adaptations;
+    TenantSpeechAdaptations adaptations;
+    @Autowired
+    SpeechAdaptationSource source;
 
     @Test
     void managersEditExecutivesReadAgentsAreRefused() {
@@ -100,7 +102,9 @@ class SpeechVocabularyIT extends PlatformTest {
         assertThat(built.get("unpronounceable").toString()).contains("zyxqv");
         assertThat(built.get("statistics").get("trigrams").asInt()).isPositive();
 
-        SpeechAdaptation adaptation = adaptations.forTenant("demo-tenant").orElseThrow();
+        // decoding with it is opt-in (verbatim.speech.adaptation.enabled, off in tests): the stage gets nothing
+        assertThat(source.forTenant("demo-tenant")).isEmpty();
+        SpeechAdaptation adaptation = adaptations.current("demo-tenant").orElseThrow();
         assertThat(adaptation.key()).isEqualTo("demo-tenant:" + built.get("version").asInt());
         assertThat(Files.readString(adaptation.languageModel())).startsWith("\\data\\").contains("comfortpro");
         assertThat(adaptation.pronunciations()).containsKey("comfortpro");
