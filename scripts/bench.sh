@@ -6,6 +6,7 @@
 #                                                  every distinct call once, acknowledgement p99 (target <= 200 ms)
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
 #                                                  against the pocketsphinx_continuous CLI on the same files
+#   scripts/bench.sh lm-build [transcripts] [turns]  domain language-model build time and peak memory (10,000 x 40 turns)
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh pii [--no-metadata] [--errors] FOLDER...   PII precision/recall/F1 per type on any folder in the
 #                                                  calls layout, for the tuning part, the held-out part and all
@@ -49,6 +50,7 @@ case "${1:-}" in
   webhooks) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.WebhookStormBenchmark "$@" ;;
   call-reports) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.CallReportStormBenchmark "$@" ;;
   wer) shift; exec "$JAVA" @"$ARGS" io.verbatim.speech.eval.WerEvaluation "$@" ;;
+  lm-build) shift; exec "$JAVA" @"$ARGS" io.verbatim.adaptation.eval.LmBuildBenchmark "$@" ;;
   enrichment) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.EnrichmentEvaluation "$@" ;;
   pii) shift; exec "$JAVA" @"$ARGS" io.verbatim.enrichment.eval.PiiEvaluation "$@" ;;
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
@@ -69,5 +71,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

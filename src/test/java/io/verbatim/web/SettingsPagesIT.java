@@ -13,7 +13,7 @@ class SettingsPagesIT extends PlatformTest {
 
     private static final List<String> PAGES = List.of("/settings/users", "/settings/teams", "/settings/api-keys",
             "/settings/scorecards", "/settings/analysis", "/settings/evaluation", "/settings/credentials",
-            "/settings/flags", "/settings/sso", "/settings/audit", "/settings/storage");
+            "/settings/flags", "/settings/speech", "/settings/sso", "/settings/audit", "/settings/storage");
     private static final Map<String, String> HTML = Map.of("Accept", "text/html,application/xhtml+xml");
 
     private ApiClient.Response page(String path, String token) {

@@ -8,6 +8,7 @@ import io.verbatim.media.DecodedAudio;
 import io.verbatim.media.MediaDecoder;
 import io.verbatim.pipeline.StageHandler;
 import io.verbatim.speech.Speaker;
+import io.verbatim.speech.SpeechAdaptationSource;
 import io.verbatim.speech.SpeechEngine;
 import io.verbatim.speech.SpeechEngines;
 import io.verbatim.speech.SpeechProperties;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +46,11 @@ class TranscribedStage implements StageHandler {
     private final Tenants tenants;
     private final JsonMapper json;
     private final Semaphore slots;
+    private final ObjectProvider<SpeechAdaptationSource> adaptations;
 
     TranscribedStage(SpeechEngines engines, TenantSettings settings, Conversations conversations, DecodedStage decoded,
-                     WorkFiles work, TenantStorage storage, Tenants tenants, JsonMapper json, SpeechProperties speech) {
+                     WorkFiles work, TenantStorage storage, Tenants tenants, JsonMapper json, SpeechProperties speech,
+                     ObjectProvider<SpeechAdaptationSource> adaptations) {
         this.engines = engines;
         this.settings = settings;
         this.conversations = conversations;
@@ -56,6 +60,7 @@ class TranscribedStage implements StageHandler {
         this.tenants = tenants;
         this.json = json;
         this.slots = new Semaphore(speech.effectiveConcurrency(), true);
+        this.adaptations = adaptations;
     }
 
     @Override
@@ -87,7 +92,13 @@ class TranscribedStage implements StageHandler {
     public void run(Conversation conversation) throws Exception {
         SpeechEngine engine = engines.select(settings.text("speech_engine"));
         DecodedAudio audio = audio(conversation);
-        Transcript transcript = engine.transcribe(audio, request(conversation));
+        SpeechRequest request = request(conversation);
+        // the tenant's vocabulary and domain model, where it has one (engines without language models ignore it)
+        SpeechAdaptationSource source = adaptations.getIfAvailable();
+        if (source != null) {
+            request = request.withAdaptation(source.forTenant(conversation.tenantId()).orElse(null));
+        }
+        Transcript transcript = engine.transcribe(audio, request);
         var blobs = storage.forTenant(tenants.get(new TenantId(conversation.tenantId())));
         blobs.put(blobs.layout().rawTranscript(conversation.id().toString()),
                 json.writeValueAsString(transcript).getBytes(StandardCharsets.UTF_8), BlobAttributes.json());

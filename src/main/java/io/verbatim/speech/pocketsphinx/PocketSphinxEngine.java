@@ -84,7 +84,7 @@ public final class PocketSphinxEngine implements SpeechEngine, AutoCloseable {
         List<Future<Utterance>> pending = new ArrayList<>();
         for (SpeechSegment segment : segmentation.all()) {
             pending.add(workers.submit(() -> {
-                List<Word> words = decoder().decode(Pcm16k.read(audio, segment), segment.start());
+                List<Word> words = decoder().decode(Pcm16k.read(audio, segment), segment.start(), request.adaptation());
                 return Utterance.ofWords(segment.channel(), words);
             }));
         }

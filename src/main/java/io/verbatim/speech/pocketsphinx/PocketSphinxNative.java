@@ -19,6 +19,24 @@ interface PocketSphinxNative extends Library {
 
     Pointer ps_get_logmath(Pointer ps);
 
+    Pointer ps_get_config(Pointer ps);
+
+    /** The language model of a named search ("_default": the one from -lm); borrowed, not retained. */
+    Pointer ps_get_lm(Pointer ps, String name);
+
+    /** Adds a named n-gram search over {@code lm} (the decoder retains it). */
+    int ps_set_lm(Pointer ps, String name, Pointer lm);
+
+    int ps_set_search(Pointer ps, String name);
+
+    int ps_unset_search(Pointer ps, String name);
+
+    /** Replaces the dictionary from files and re-makes every search over it ({@code format} null = CMU). */
+    int ps_load_dict(Pointer ps, String dictFile, String fillerDictFile, String format);
+
+    /** The word's phones (the caller frees them with ckd_free), or null when the dictionary lacks it. */
+    Pointer ps_lookup_word(Pointer ps, String word);
+
     int ps_start_utt(Pointer ps);
 
     int ps_process_raw(Pointer ps, short[] data, long nSamples, int noSearch, int fullUtt);

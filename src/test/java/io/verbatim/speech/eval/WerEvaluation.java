@@ -40,7 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ./mvnw -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="--enable-native-access=ALL-UNNAMED -cp %classpath io.verbatim.speech.eval.WerEvaluation"
  * </pre>
- * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2).
+ * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2);
+ * {@code --no-adapt} skips the tenant-adapted pass; {@code --weight W} the domain model's interpolation weight
+ * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
+ * {@code --files a,b} only those files (csr_002, ...).
  */
 public final class WerEvaluation {
 
@@ -62,15 +65,26 @@ public final class WerEvaluation {
         }
     }
 
-    record Result(Item item, double duration, Wer.Score score, Double roleAccuracy, Cost cost, Wer.Score cliScore, Cost cliCost) {
+    record Result(Item item, double duration, Wer.Score score, Double roleAccuracy, Cost cost, Wer.Score cliScore, Cost cliCost,
+                  Wer.Score adaptedScore, Cost adaptedCost, int[] names, int[] adaptedNames) {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         boolean cli = !a.contains("--no-cli") && Files.isExecutable(CLI) && Files.isExecutable(TIME);
         int threads = a.contains("--threads") ? Integer.parseInt(a.get(a.indexOf("--threads") + 1)) : 2;
+        double weight = a.contains("--weight") ? Double.parseDouble(a.get(a.indexOf("--weight") + 1)) : 0.5;
         Path data = TestAudio.testdata();
+        adaptations = a.contains("--no-adapt") ? null : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), weight);
         List<Item> items = items(data);
+        if (a.contains("--sets")) {
+            List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
+            items = items.stream().filter(i -> sets.contains(i.set())).toList();
+        }
+        if (a.contains("--files")) {
+            List<String> files = List.of(a.get(a.indexOf("--files") + 1).split(","));
+            items = items.stream().filter(i -> files.contains(i.name())).toList();
+        }
         System.out.printf(Locale.ROOT, "testdata %s, %d files, engine pocketsphinx with %d decoder threads, CLI %s, %d cores%n",
                 data, items.size(), threads, cli ? CLI : "skipped", Runtime.getRuntime().availableProcessors());
 
@@ -81,8 +95,9 @@ public final class WerEvaluation {
             System.out.printf(Locale.ROOT, "engine warm-up (decoders load the model): %.2f s wall%s%n%n", startup.wall(),
                     cli ? String.format(Locale.ROOT, "; CLI start-up on 0.5 s of silence: %.2f s wall, %.2f s CPU (included in its figures)",
                             cliStartup.wall(), cliStartup.cpu()) : "");
-            System.out.printf(Locale.ROOT, "%-13s %-9s %7s %5s %6s %6s %7s %6s %6s | %6s %7s %6s %6s %6s%n", "set", "file", "dur s",
-                    "words", "WER", "roles", "wall s", "RTF", "cpuRTF", "cliWER", "wall s", "RTF", "cpuRTF", "speed");
+            System.out.printf(Locale.ROOT, "%-13s %-9s %7s %5s %6s %6s %7s %6s %6s | %6s %7s %6s %6s %6s | %6s %7s %5s %5s%n", "set", "file",
+                    "dur s", "words", "WER", "roles", "wall s", "RTF", "cpuRTF", "cliWER", "wall s", "RTF", "cpuRTF", "speed", "adWER",
+                    "wall s", "names", "adNam");
             List<Result> results = new ArrayList<>();
             for (Item item : items) {
                 Result r = run(engine, item, cli);
@@ -114,6 +129,9 @@ public final class WerEvaluation {
         return items;
     }
 
+    /** Leave-one-out tenant models for the calls; null with --no-adapt. */
+    private static TenantAdaptations adaptations;
+
     private static Result run(PocketSphinxEngine engine, Item item, boolean cli) throws Exception {
         DecodedAudio audio = TestAudio.wav(item.wav(), Double.MAX_VALUE);
         String ref = Files.readString(item.ref());
@@ -122,6 +140,18 @@ public final class WerEvaluation {
         List<Word> words = out[0].turns().stream().flatMap(t -> t.words().stream()).toList();
         Wer.Score score = Wer.score(ref, String.join(" ", words.stream().map(Word::text).toList()));
         Double roles = item.rendered() == null ? null : roleAccuracy(out[0], item.rendered());
+        String hyp = String.join(" ", words.stream().map(Word::text).toList());
+        int[] names = TenantAdaptations.nameMentions(item.name(), ref, hyp);
+        Wer.Score adaptedScore = null;
+        Cost adaptedCost = null;
+        int[] adaptedNames = null;
+        if (adaptations != null && item.rendered() != null) {
+            SpeechRequest adapted = SpeechRequest.language("en-US").withAdaptation(adaptations.forCall(item.name()));
+            adaptedCost = measure(() -> out[0] = engine.transcribe(audio, adapted));
+            String adaptedHyp = String.join(" ", out[0].turns().stream().flatMap(t -> t.words().stream()).map(Word::text).toList());
+            adaptedScore = Wer.score(ref, adaptedHyp);
+            adaptedNames = TenantAdaptations.nameMentions(item.name(), ref, adaptedHyp);
+        }
         Wer.Score cliScore = null;
         Cost cliCost = null;
         if (cli) {
@@ -139,7 +169,8 @@ public final class WerEvaluation {
             cliScore = Wer.score(ref, String.join(" ", cliWords.stream().map(Word::text).toList()));
         }
         audio.delete();
-        return new Result(item, audio.durationSeconds(), score, roles, cost, cliScore, cliCost);
+        return new Result(item, audio.durationSeconds(), score, roles, cost, cliScore, cliCost, adaptedScore, adaptedCost, names,
+                adaptedNames);
     }
 
     /** Share of recognised words said during a reference turn whose speaker matches that turn's. */
@@ -240,6 +271,10 @@ public final class WerEvaluation {
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%6.3f", r.cliCost().wall() / r.duration()),
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%6.3f", r.cliCost().cpu() / r.duration()),
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%5.2fx", r.cliCost().wall() / r.cost().wall()));
+        if (r.adaptedScore() != null) {
+            System.out.printf(Locale.ROOT, "%-13s %-9s %65s | %5.1f%% %7.2f %5s %5s%n", "", "adapted", "", 100 * r.adaptedScore().wer(),
+                    r.adaptedCost().wall(), r.names()[1] + "/" + r.names()[0], r.adaptedNames()[1] + "/" + r.adaptedNames()[0]);
+        }
     }
 
     private static void summary(List<Result> results, boolean cli) {
@@ -278,6 +313,7 @@ public final class WerEvaluation {
                     cli ? String.format(Locale.ROOT, "%10.2fx", cliCost.wall() / cost.wall()) : "-",
                     cli ? String.format(Locale.ROOT, "%9.2fx", cliCost.cpu() / cost.cpu()) : "-");
         }
+        adaptedSummary(sets, cli);
         System.out.println("""
 
                 WER: (substitutions + deletions + insertions) / reference words, README normalisation, fillers stripped.
@@ -286,6 +322,59 @@ public final class WerEvaluation {
                 speed / wall ratio: CLI wall time / engine wall time (>1 = engine faster); cpu ratio likewise for CPU time.
                 The CLI gets each channel as its own 16 kHz mono WAV, and loads the model on every run.""");
         System.out.println(peakMemory());
+    }
+
+    /** Base vs tenant-adapted (leave-one-out) figures per call set, and the models' build times. */
+    private static void adaptedSummary(Map<String, List<Result>> sets, boolean cli) {
+        if (adaptations == null) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nTenant-adapted (leave-one-out domain model, weight as given, vocabulary of company and agent names)%n");
+        System.out.printf(Locale.ROOT, "%-13s %7s %7s %9s %11s %11s %12s %12s%n", "set", "WER", "adWER", "names", "adNames",
+                "RTF/adRTF", "CLI/adapted", "CLI cpu/ad");
+        for (Map.Entry<String, List<Result>> e : sets.entrySet()) {
+            List<Result> rs = e.getValue().stream().filter(r -> r.adaptedScore() != null).toList();
+            if (rs.isEmpty()) {
+                continue;
+            }
+            Wer.Score base = new Wer.Score(0, 0, 0);
+            Wer.Score adapted = new Wer.Score(0, 0, 0);
+            Cost cost = new Cost(0, 0);
+            Cost adaptedCost = new Cost(0, 0);
+            Cost cliCost = new Cost(0, 0);
+            int mentions = 0;
+            int found = 0;
+            int adaptedFound = 0;
+            double duration = 0;
+            for (Result r : rs) {
+                base = base.plus(r.score());
+                adapted = adapted.plus(r.adaptedScore());
+                cost = cost.plus(r.cost());
+                adaptedCost = adaptedCost.plus(r.adaptedCost());
+                if (cli) {
+                    cliCost = cliCost.plus(r.cliCost());
+                }
+                mentions += r.names()[0];
+                found += r.names()[1];
+                adaptedFound += r.adaptedNames()[1];
+                duration += r.duration();
+            }
+            System.out.printf(Locale.ROOT, "%-13s %6.1f%% %6.1f%% %4d/%-4d %5.0f%% %4d %5.3f/%5.3f %11s %12s%n", e.getKey(), 100 * base.wer(),
+                    100 * adapted.wer(), found, mentions, mentions == 0 ? 0 : 100.0 * adaptedFound / mentions, adaptedFound,
+                    cost.wall() / duration, adaptedCost.wall() / duration,
+                    cli ? String.format(Locale.ROOT, "%10.2fx", cliCost.wall() / adaptedCost.wall()) : "-",
+                    cli ? String.format(Locale.ROOT, "%11.2fx", cliCost.cpu() / adaptedCost.cpu()) : "-");
+        }
+        System.out.println("Domain model builds (base text + the other calls' transcripts + vocabulary):");
+        for (String id : TenantAdaptations.TENANTS.keySet().stream().sorted().toList()) {
+            var b = adaptations.stats(id);
+            if (b != null) {
+                System.out.printf(Locale.ROOT, "  %-8s %6d words %5d vocabulary %6d bigrams %6d trigrams %5d ms, %d pronunciations guessed, "
+                        + "%d words without one%n", id, b.words(), b.vocabulary(), b.bigrams(), b.trigrams(), b.millis(),
+                        b.pronunciations().size(), b.unpronounceable().size());
+            }
+        }
+        System.out.println("names: mentions of the business's company and agent-name words recognised (clipped counts), base then adapted.");
     }
 
     /** The process's peak resident memory (engine, JVM and native decoders together), from /proc. */

@@ -1,0 +1,36 @@
+package io.verbatim.adaptation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Speech adaptation settings ({@code verbatim.speech.adaptation.*}).
+ *
+ * @param enabled       tenants' recordings are decoded with their domain model (default false, opt-in: on the first
+ *                      leave-one-out measurement names came out better but WER did not, see docs/speech.md); models
+ *                      are built and shown either way
+ * @param weight        the domain model's interpolation weight against the general English model (0..1)
+ * @param baseModel     tenants without a model of their own decode with the shipped base conversation model
+ * @param checkInterval how often the rebuild job looks for tenants whose text changed
+ * @param cacheDir      where each node keeps the tenants' models as files for the decoder; empty = the system
+ *                      temporary directory
+ */
+@ConfigurationProperties("verbatim.speech.adaptation")
+public record AdaptationProperties(@DefaultValue("false") boolean enabled,
+                                   @DefaultValue("0.5") double weight,
+                                   @DefaultValue("true") boolean baseModel,
+                                   @DefaultValue("15s") Duration checkInterval,
+                                   Path cacheDir) {
+
+    public AdaptationProperties {
+        if (!(weight > 0 && weight < 1)) {
+            throw new IllegalArgumentException("verbatim.speech.adaptation.weight must be in (0, 1)");
+        }
+    }
+
+    public Path effectiveCacheDir() {
+        return cacheDir != null ? cacheDir : Path.of(System.getProperty("java.io.tmpdir"), "verbatim-speech-models");
+    }
+}

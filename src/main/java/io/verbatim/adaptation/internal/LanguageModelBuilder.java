@@ -1,0 +1,132 @@
+package io.verbatim.adaptation.internal;
+
+import io.verbatim.adaptation.lm.DomainModel;
+import io.verbatim.adaptation.lm.Pronunciations;
+import io.verbatim.speech.SpeechEngine;
+import io.verbatim.speech.SpeechEngines;
+import io.verbatim.tenancy.TenantContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the current tenant's domain model when its text changed: the shipped base text, the turns of its
+ * imported transcripts (written by people or by other engines, never this platform's own recognition, whose
+ * errors the model would learn) and its vocabulary. Run by the rebuild job, one tenant at a time.
+ */
+@Component
+class LanguageModelBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(LanguageModelBuilder.class);
+    /** The newest transcripts a model learns from: bounds a build at ~10 s on one core. */
+    static final int MAX_TRANSCRIPTS = 10_000;
+    private static final String NOTHING = "t=0:-;v=-;base=1";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final TransactionTemplate tx;
+    private final LanguageModelStore models;
+    private final VocabularyStore vocabulary;
+    private final SpeechEngines engines;
+    private final Supplier<Pronunciations> dictionary;
+
+    LanguageModelBuilder(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions, LanguageModelStore models,
+                         VocabularyStore vocabulary, SpeechEngines engines, Supplier<Pronunciations> dictionary) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.tx = new TransactionTemplate(transactions);
+        this.models = models;
+        this.vocabulary = vocabulary;
+        this.engines = engines;
+        this.dictionary = dictionary;
+    }
+
+    /** Builds when needed; true when a build ran. */
+    boolean buildIfNeeded() {
+        String fingerprint = tx.execute(s -> fingerprint());
+        // a tenant with no text, no vocabulary and no request has nothing of its own: it decodes with the base model
+        if (fingerprint.equals(NOTHING) && tx.execute(s -> models.status()).isEmpty()) {
+            return false;
+        }
+        if (!Boolean.TRUE.equals(tx.execute(s -> models.needsBuild(fingerprint)))) {
+            return false;
+        }
+        tx.executeWithoutResult(s -> models.start());
+        Path arpa = null;
+        try {
+            List<String> text = tx.execute(s -> tenantText());
+            List<DomainModel.Phrase> phrases = tx.execute(s -> vocabulary.phrases());
+            arpa = Files.createTempFile("verbatim-lm-", ".arpa");
+            DomainModel.Built built = DomainModel.build(text, phrases, dictionary.get(), arpa);
+            byte[] gz = gzip(arpa);
+            tx.executeWithoutResult(s -> models.saveBuilt(built, gz, fingerprint));
+            log.info("Domain language model of tenant {} built: {} words, {} trigrams in {} ms", TenantContext.require().value(),
+                    built.words(), built.trigrams(), built.millis());
+        } catch (Exception | OutOfMemoryError e) {
+            log.warn("Domain language model of tenant {} failed: {}", TenantContext.require().value(), e.toString());
+            tx.executeWithoutResult(s -> models.saveFailed(fingerprint, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } finally {
+            if (arpa != null) {
+                try {
+                    Files.deleteIfExists(arpa);
+                } catch (IOException ignored) {
+                    // a temporary file
+                }
+            }
+        }
+        return true;
+    }
+
+    /** What the model is built from, summarised: any import, deletion or vocabulary change moves it. */
+    private String fingerprint() {
+        String transcripts = jdbc.sql("""
+                SELECT count(*) || ':' || coalesce(max(created_at)::text, '-') FROM transcripts
+                WHERE tenant_id = ? AND NOT (source = ANY (?))""")
+                .params(TenantContext.require().value(), recognisers()).query(String.class).single();
+        String vocab = jdbc.sql("SELECT updated_at::text FROM speech_vocabulary WHERE tenant_id = ?")
+                .param(TenantContext.require().value()).query(String.class).optional().orElse("-");
+        return "t=" + transcripts + ";v=" + vocab + ";base=1";
+    }
+
+    private String[] recognisers() {
+        return engines.all().stream().map(SpeechEngine::name).toArray(String[]::new);
+    }
+
+    private List<String> tenantText() {
+        List<String> out = new ArrayList<>();
+        jdbc.sql("""
+                SELECT turns::text FROM transcripts WHERE tenant_id = ? AND NOT (source = ANY (?))
+                ORDER BY created_at DESC LIMIT ?""")
+                .params(TenantContext.require().value(), recognisers(), MAX_TRANSCRIPTS)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .forEach(turns -> {
+                    for (JsonNode t : json.readTree(turns).values()) {
+                        out.add(t.path("text").asString(""));
+                    }
+                });
+        return out;
+    }
+
+    private static byte[] gzip(Path file) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            Files.copy(file, out);
+        }
+        return bytes.toByteArray();
+    }
+}
