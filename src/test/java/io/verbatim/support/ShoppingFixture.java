@@ -1,0 +1,70 @@
+package io.verbatim.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Mystery-shopping test data made through the API, as an admin would: surveys, shoppers, managers, zones, campaigns. */
+public final class ShoppingFixture {
+
+    private ShoppingFixture() {
+    }
+
+    /** {@code {"name", "definition"}} with the bundled Spanish branch-visit survey. */
+    public static String surveyBody(String name) {
+        try {
+            return "{\"name\": \"" + name + "\", \"definition\": "
+                    + Files.readString(Path.of("src/test/resources/shopping/visita-sucursal.survey.json")) + "}";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String adminOf(String tenant) {
+        return tenant.equals("acme") ? "admin@acme.local" : "admin@demo.local";
+    }
+
+    /** A new shopper (agent of kind shopper) in the tenant; returns the e-mail (demo password). */
+    public static String shopper(ApiClient api, String tenant) {
+        return user(api, tenant, "\"role\": \"agent\", \"agent_kind\": \"shopper\"", "shopper");
+    }
+
+    /** A new manager in the tenant; returns the e-mail (demo password). */
+    public static String manager(ApiClient api, String tenant) {
+        return user(api, tenant, "\"role\": \"manager\"", "manager");
+    }
+
+    public static String userId(ApiClient api, String tenant, String email) {
+        return api.get("/api/v1/users?q=" + email, api.token(adminOf(tenant))).body().get("items").get(0).get("id").asString();
+    }
+
+    private static String user(ApiClient api, String tenant, String role, String prefix) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant + ".local";
+        ApiClient.Response r = api.post("/api/v1/users", api.token(adminOf(tenant)), """
+                {"email": "%s", "name": "%s", "password": "%s", %s}""".formatted(email, prefix + " " + email, ApiClient.DEMO_PASSWORD, role));
+        if (r.status() != 201) {
+            throw new IllegalStateException("user " + r.status() + " " + r.raw());
+        }
+        return email;
+    }
+
+    /** A new survey of the admin's tenant; returns its id. */
+    public static String survey(ApiClient api, String adminToken) {
+        return created(api.post("/api/v1/surveys", adminToken, surveyBody("Visita " + UUID.randomUUID())), "survey_id");
+    }
+
+    /** A new zone in Santo Domingo (DO-01); returns its id. */
+    public static String zone(ApiClient api, String adminToken, String name) {
+        return created(api.post("/api/v1/zones", adminToken, """
+                {"name": "%s %s", "country": "DO", "state": "DO-01", "city": "Santo Domingo"}""".formatted(name, UUID.randomUUID())), "id");
+    }
+
+    static String created(ApiClient.Response r, String field) {
+        if (r.status() != 201) {
+            throw new IllegalStateException(r.status() + " " + r.raw());
+        }
+        return r.body().get(field).asString();
+    }
+}
