@@ -22,7 +22,11 @@ public final class ShoppingFixture {
         }
     }
 
+    /** The admin's e-mail for a seeded tenant; an e-mail passes through (a company made in the test). */
     public static String adminOf(String tenant) {
+        if (tenant.contains("@")) {
+            return tenant;
+        }
         return tenant.equals("acme") ? "admin@acme.local" : "admin@demo.local";
     }
 
@@ -41,7 +45,7 @@ public final class ShoppingFixture {
     }
 
     private static String user(ApiClient api, String tenant, String role, String prefix) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant + ".local";
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant.replace("@", ".") + ".local";
         ApiClient.Response r = api.post("/api/v1/users", api.token(adminOf(tenant)), """
                 {"email": "%s", "name": "%s", "password": "%s", %s}""".formatted(email, prefix + " " + email, ApiClient.DEMO_PASSWORD, role));
         if (r.status() != 201) {
@@ -59,6 +63,14 @@ public final class ShoppingFixture {
     public static String zone(ApiClient api, String adminToken, String name) {
         return created(api.post("/api/v1/zones", adminToken, """
                 {"name": "%s %s", "country": "DO", "state": "DO-01", "city": "Santo Domingo"}""".formatted(name, UUID.randomUUID())), "id");
+    }
+
+    /** An active campaign of the survey in the zone with the shopper and manager (user ids); returns its id. */
+    public static String campaign(ApiClient api, String adminToken, String survey, String zone, String shopperId, String managerId) {
+        return created(api.post("/api/v1/campaigns", adminToken, """
+                {"name": "Campaña %s", "status": "active", "survey_id": "%s", "zone_ids": ["%s"], "shopper_ids": ["%s"],
+                 "manager_ids": [%s], "goals": {"total": 4, "per_zone": 4, "target_score": 80}}"""
+                .formatted(UUID.randomUUID(), survey, zone, shopperId, managerId == null ? "" : "\"" + managerId + "\"")), "id");
     }
 
     static String created(ApiClient.Response r, String field) {

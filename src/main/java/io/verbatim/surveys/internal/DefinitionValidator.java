@@ -46,7 +46,7 @@ class DefinitionValidator {
         }
         List<Map<String, String>> errors = new ArrayList<>();
         for (Error e : schema.validate(json.writeValueAsString(definition), InputFormat.JSON)) {
-            String path = e.getInstanceLocation().toString();
+            String path = jsonPath(e.getInstanceLocation().toString());
             if (e.getProperty() != null && "required".equals(e.getKeyword())) {
                 path = path + "." + e.getProperty();
             }
@@ -60,6 +60,22 @@ class DefinitionValidator {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
+    }
+
+    /** {@code /pages/0/elements/1} (the validator's JSON Pointer) as {@code $.pages[0].elements[1]}. */
+    static String jsonPath(String pointer) {
+        if (pointer.startsWith("$")) {
+            return pointer;
+        }
+        StringBuilder out = new StringBuilder("$");
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String s = segment.replace("~1", "/").replace("~0", "~");
+            out.append(s.matches("\\d+") ? "[" + s + "]" : "." + s);
+        }
+        return out.toString();
     }
 
     private static ProblemException invalid(List<Map<String, String>> errors) {
