@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.support.ApiClient;
 import io.verbatim.support.PlatformTest;
+import io.verbatim.support.ShoppingFixture;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,18 +14,10 @@ class CompanyApiIT extends PlatformTest {
 
     static final String ROOT = "root@verbatim.local";
 
-    /** Creates a company whose admin has the demo password; returns its JSON. */
-    static ApiClient.Response createCompany(ApiClient api, String name, String adminEmail) {
-        return api.post("/api/v1/companies", api.token(ROOT), """
-                {"name": "%s", "email": "info@example.do", "phone": "+1 809 555 0100", "address": "Av. Winston Churchill 1",
-                 "state": "DO-01", "admin": {"email": "%s", "name": "Ana Admin", "password": "%s"}}"""
-                .formatted(name, adminEmail, ApiClient.DEMO_PASSWORD));
-    }
-
     @Test
     void aPlatformAdminCreatesACompanyWhoseAdminSignsInAtOnce() {
         String adminEmail = "ana-" + UUID.randomUUID() + "@tiendas.do";
-        ApiClient.Response created = createCompany(api, "Tiendas Peña " + UUID.randomUUID().toString().substring(0, 6), adminEmail);
+        ApiClient.Response created = ShoppingFixture.company(api, "Tiendas Peña " + UUID.randomUUID().toString().substring(0, 6), adminEmail);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = created.body().get("id").asString();
         assertThat(id).startsWith("tiendas-pena-");

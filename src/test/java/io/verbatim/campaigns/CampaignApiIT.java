@@ -131,7 +131,7 @@ class CampaignApiIT extends PlatformTest {
     @Test
     void aCompanyNotInGoodStandingCreatesNoCampaignButStillReads() {
         String adminEmail = "ana-" + UUID.randomUUID() + "@moroso.do";
-        ApiClient.Response company = io.verbatim.billing.CompanyApiIT.createCompany(api, "Moroso " + UUID.randomUUID().toString().substring(0, 6), adminEmail);
+        ApiClient.Response company = ShoppingFixture.company(api, "Moroso " + UUID.randomUUID().toString().substring(0, 6), adminEmail);
         String companyId = company.body().get("id").asString();
         String admin = api.token(adminEmail);
         String survey = ShoppingFixture.survey(api, admin);

@@ -114,7 +114,7 @@ class ShopperEvaluationApiIT extends PlatformTest {
     @Test
     void aCompanyNotInGoodStandingTakesNoEvaluations() {
         String adminEmail = "ana-" + UUID.randomUUID() + "@suspendida.do";
-        String companyId = io.verbatim.billing.CompanyApiIT.createCompany(api, "Suspendida " + UUID.randomUUID().toString().substring(0, 6),
+        String companyId = ShoppingFixture.company(api, "Suspendida " + UUID.randomUUID().toString().substring(0, 6),
                 adminEmail).body().get("id").asString();
         String companyAdmin = api.token(adminEmail);
         String z = ShoppingFixture.zone(api, companyAdmin, "Santiago");

@@ -54,6 +54,14 @@ public final class ShoppingFixture {
         return email;
     }
 
+    /** A new company made by the platform admin, whose admin has the demo password. */
+    public static ApiClient.Response company(ApiClient api, String name, String adminEmail) {
+        return api.post("/api/v1/companies", api.token("root@verbatim.local"), """
+                {"name": "%s", "email": "info@example.do", "phone": "+1 809 555 0100", "address": "Av. Winston Churchill 1",
+                 "state": "DO-01", "admin": {"email": "%s", "name": "Ana Admin", "password": "%s"}}"""
+                .formatted(name, adminEmail, ApiClient.DEMO_PASSWORD));
+    }
+
     /** A new survey of the admin's tenant; returns its id. */
     public static String survey(ApiClient api, String adminToken) {
         return created(api.post("/api/v1/surveys", adminToken, surveyBody("Visita " + UUID.randomUUID())), "survey_id");

@@ -136,8 +136,9 @@ class ShopperEvaluations {
     Page<ShopperEvaluation> list(UUID campaignId, String status, boolean deleted, String cursor, int limit) {
         CurrentUser user = CurrentUser.require();
         String after = Page.decode(cursor);
-        UUID[] managed = user.role() == Role.MANAGER
-                ? campaigns.visible().stream().map(Campaign::id).toArray(UUID[]::new) : null;
+        // A manager's campaigns as one text parameter (an array parameter would be expanded into a list of placeholders).
+        String managed = user.role() == Role.MANAGER
+                ? String.join(",", campaigns.visible().stream().map(c -> c.id().toString()).toList()) : null;
         UUID shopper = user.role().seesWholeTenant() || user.role() == Role.MANAGER ? null : user.userId();
         String[] key = after == null ? null : after.split("\\|");
         List<ShopperEvaluation> rows = jdbc.sql("""
@@ -146,11 +147,11 @@ class ShopperEvaluations {
                   AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
                   AND (CAST(:status AS text) IS NULL OR status = :status)
                   AND (CAST(:shopper AS uuid) IS NULL OR shopper_id = :shopper)
-                  AND (NOT :scoped OR campaign_id = ANY (:managed))
+                  AND (NOT :scoped OR campaign_id = ANY (string_to_array(:managed, ',')::uuid[]))
                   AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
                 ORDER BY created_at DESC, id DESC LIMIT :limit""")
                 .param("deleted", deleted).param("campaign", campaignId).param("status", status).param("shopper", shopper)
-                .param("scoped", managed != null).param("managed", managed == null ? new UUID[0] : managed)
+                .param("scoped", managed != null).param("managed", managed == null ? "" : managed)
                 .param("afterAt", key == null ? null : Timestamp.from(Instant.parse(key[0])))
                 .param("afterId", key == null ? null : UUID.fromString(key[1])).param("limit", limit + 1)
                 .query(this::map).list();

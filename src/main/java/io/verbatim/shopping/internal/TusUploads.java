@@ -191,6 +191,19 @@ class TusUploads {
 
     void terminate(UUID evaluationId, UUID uploadId) {
         TenantId tenant = TenantContext.require();
+        ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw ProblemException.conflict("upload-busy", "A request is writing this upload; terminate it after");
+        }
+        try {
+            terminateUnlocked(tenant, evaluationId, uploadId);
+        } finally {
+            lock.unlock();
+            busy.remove(uploadId, lock);
+        }
+    }
+
+    private void terminateUnlocked(TenantId tenant, UUID evaluationId, UUID uploadId) {
         String blobKey = transaction.execute(tx -> {
             writable(evaluationId);
             find(evaluationId, uploadId);
