@@ -174,3 +174,31 @@ CREATE TABLE evaluation_uploads (
 );
 CREATE INDEX evaluation_uploads_evaluation ON evaluation_uploads (tenant_id, evaluation_id);
 SELECT verbatim_enable_tenant_rls('evaluation_uploads');
+
+-- The conversations an evaluation's recordings (or its uploaded transcript) became; their analysis feeds the
+-- evaluation's dual analysis.
+CREATE TABLE evaluation_conversations (
+    tenant_id       text NOT NULL,
+    conversation_id uuid PRIMARY KEY,
+    evaluation_id   uuid NOT NULL,
+    upload_id       uuid,
+    kind            text NOT NULL CHECK (kind IN ('media', 'transcript')),
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    FOREIGN KEY (tenant_id, evaluation_id) REFERENCES shopper_evaluations (tenant_id, id)
+);
+CREATE INDEX evaluation_conversations_evaluation ON evaluation_conversations (tenant_id, evaluation_id);
+SELECT verbatim_enable_tenant_rls('evaluation_conversations');
+
+-- The dual analysis: executive (markdown narrative in the evaluation's language) and operative (JSON,
+-- docs/schemas/evaluation-operative-v1.schema.json). Replaced when the evaluation is analysed again.
+CREATE TABLE evaluation_analyses (
+    tenant_id       text NOT NULL,
+    evaluation_id   uuid PRIMARY KEY,
+    conversation_id uuid NOT NULL,
+    language        text NOT NULL,
+    executive       jsonb NOT NULL,
+    operative       jsonb NOT NULL,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    FOREIGN KEY (tenant_id, evaluation_id) REFERENCES shopper_evaluations (tenant_id, id)
+);
+SELECT verbatim_enable_tenant_rls('evaluation_analyses');

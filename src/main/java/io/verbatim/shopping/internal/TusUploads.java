@@ -61,10 +61,12 @@ class TusUploads {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Map<UUID, ReentrantLock> busy = new ConcurrentHashMap<>();
+    private final EvaluationAnalyses analysis;
 
     TusUploads(JdbcClient jdbc, ShopperEvaluations evaluations, CompanyStanding standing, TenantStorage storage, Tenants tenants,
                ShoppingProperties properties, PlatformProperties platform, ApplicationEventPublisher events,
-               PlatformTransactionManager transactions) {
+               PlatformTransactionManager transactions, EvaluationAnalyses analysis) {
+        this.analysis = analysis;
         this.jdbc = jdbc;
         this.evaluations = evaluations;
         this.standing = standing;
@@ -238,6 +240,7 @@ class TusUploads {
         transaction.executeWithoutResult(tx -> jdbc.sql("""
                 UPDATE evaluation_uploads SET blob_key = ?, sha256 = ?, completed_at = now(), updated_at = now() WHERE id = ?""")
                 .params(key.value(), hex, upload.id()).update());
+        analysis.startFromMedia(upload.evaluationId(), upload.id(), file, upload.filename(), upload.contentType());
         Files.deleteIfExists(file);
         events.publishEvent(new EvaluationMediaUploaded(tenant, upload.evaluationId(), upload.id(), key.value(), upload.contentType()));
     }
