@@ -202,3 +202,18 @@ CREATE TABLE evaluation_analyses (
     FOREIGN KEY (tenant_id, evaluation_id) REFERENCES shopper_evaluations (tenant_id, id)
 );
 SELECT verbatim_enable_tenant_rls('evaluation_analyses');
+
+-- In-app notifications, one row per recipient.
+CREATE TABLE notifications (
+    id         uuid PRIMARY KEY,
+    tenant_id  text NOT NULL REFERENCES tenants (id),
+    user_id    uuid NOT NULL REFERENCES users (id),
+    kind       text NOT NULL,
+    title      text NOT NULL,
+    link       text,
+    data       jsonb NOT NULL DEFAULT '{}',
+    created_at timestamptz NOT NULL DEFAULT now(),
+    read_at    timestamptz
+);
+CREATE INDEX notifications_user ON notifications (tenant_id, user_id, created_at DESC);
+SELECT verbatim_enable_tenant_rls('notifications');

@@ -74,6 +74,11 @@ class EvaluationAnalysisIT extends PlatformTest {
         }
         assertThat(operative.get("ioc").asDouble()).isBetween(0.0, 100.0);
 
+        // the shopper and the campaign's manager are told
+        for (String who : new String[] {shopper, manager}) {
+            assertThat(api.get("/api/v1/notifications", api.token(who)).raw()).contains("evaluation.completed").contains(evaluation);
+        }
+
         // a shopper never sees the AI analysis; another company does not see the evaluation at all
         assertThat(api.get("/api/v1/evaluations/" + evaluation + "/analysis", api.token(shopper)).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/evaluations/" + evaluation + "/analysis", api.token("admin@acme.local")).status()).isEqualTo(404);

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.verbatim.shopping.EvaluationFinished;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,9 +49,12 @@ class EvaluationAnalyses {
     private final Conversations conversations;
     private final ConversationAnalyses analyses;
     private final TransactionTemplate separate;
+    private final ApplicationEventPublisher events;
 
     EvaluationAnalyses(JdbcClient jdbc, JsonMapper json, ConversationIntake intake, Conversations conversations,
-                       ConversationAnalyses analyses, PlatformTransactionManager transactions) {
+                       ConversationAnalyses analyses, PlatformTransactionManager transactions,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.intake = intake;
@@ -86,7 +91,7 @@ class EvaluationAnalyses {
             accepted = intake.accept(input, new IngestMetadata(externalId, SOURCE, "in_person", "field_visit", null, null, null,
                     language, null, null, Map.of("evaluation_id", evaluationId.toString()), null, null), null);
         } catch (ProblemException e) {
-            status(evaluationId, "failed", e.getMessage());
+            finish(evaluationId, "failed", e.getMessage());
             throw e;
         }
         separate.executeWithoutResult(tx -> jdbc.sql("""
@@ -102,7 +107,7 @@ class EvaluationAnalyses {
                 analyse(evaluationId, event.conversationId());
             } catch (RuntimeException e) {
                 log.warn("Dual analysis of evaluation {} failed", evaluationId, e);
-                status(evaluationId, "failed", "analysis: " + e.getMessage());
+                finish(evaluationId, "failed", "analysis: " + e.getMessage());
             }
         }));
     }
@@ -115,17 +120,18 @@ class EvaluationAnalyses {
                         + "language (whisper or remote, docs/speech.md) and re-drive, or upload the visit's transcript "
                         + "(POST /api/v1/evaluations/" + evaluationId + "/transcript). The survey score stands.");
             } else {
-                status(evaluationId, "failed", event.stage() + ": " + event.error());
+                finish(evaluationId, "failed", event.stage() + ": " + event.error());
             }
         }));
     }
 
     private void analyse(UUID evaluationId, UUID conversationId) {
-        JsonNode call = analyses.find(conversationId).map(ConversationAnalyses.Records::call)
-                .orElseThrow(() -> new IllegalStateException("the conversation has no analysis"));
-        Transcript transcript = conversations.transcript(conversationId)
-                .orElseThrow(() -> new IllegalStateException("the conversation has no transcript"));
+        // Inside a new transaction: after the pipeline's commit the tenant setting of its transaction is gone.
         separate.executeWithoutResult(tx -> {
+            JsonNode call = analyses.find(conversationId).map(ConversationAnalyses.Records::call)
+                    .orElseThrow(() -> new IllegalStateException("the conversation has no analysis"));
+            Transcript transcript = conversations.transcript(conversationId)
+                    .orElseThrow(() -> new IllegalStateException("the conversation has no transcript"));
             Map<String, Object> row = jdbc.sql("SELECT score, language FROM shopper_evaluations WHERE id = ?").param(evaluationId)
                     .query().singleRow();
             String language = row.get("language") == null ? "es" : row.get("language").toString();
@@ -140,6 +146,7 @@ class EvaluationAnalyses {
                     .update();
             jdbc.sql("UPDATE shopper_evaluations SET status = 'completed', status_reason = NULL, updated_at = now() WHERE id = ?")
                     .param(evaluationId).update();
+            published(evaluationId, "completed", language.startsWith("es") ? "Evaluación analizada" : "Evaluation analysed");
         });
     }
 
@@ -156,6 +163,22 @@ class EvaluationAnalyses {
     private Optional<UUID> evaluationOf(UUID conversationId) {
         return separate.execute(tx -> jdbc.sql("SELECT evaluation_id FROM evaluation_conversations WHERE conversation_id = ?")
                 .param(conversationId).query(UUID.class).optional());
+    }
+
+    /** A final status, and the event that says so (published inside the transaction, delivered after its commit). */
+    private void finish(UUID evaluationId, String status, String reason) {
+        separate.executeWithoutResult(tx -> {
+            jdbc.sql("UPDATE shopper_evaluations SET status = ?, status_reason = ?, updated_at = now() WHERE id = ?")
+                    .params(status, reason, evaluationId).update();
+            published(evaluationId, status, reason);
+        });
+    }
+
+    private void published(UUID evaluationId, String status, String reason) {
+        jdbc.sql("SELECT campaign_id, shopper_id FROM shopper_evaluations WHERE id = ?").param(evaluationId)
+                .query((rs, n) -> new EvaluationFinished(TenantContext.require(), evaluationId, rs.getObject("campaign_id", UUID.class),
+                        rs.getObject("shopper_id", UUID.class), status, reason))
+                .optional().ifPresent(events::publishEvent);
     }
 
     private void status(UUID evaluationId, String status, String reason) {

@@ -9,6 +9,7 @@ import io.verbatim.shopping.EvaluationMediaUploaded;
 import io.verbatim.shopping.ShoppingProperties;
 import io.verbatim.storage.BlobAttributes;
 import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.StorageLayout;
 import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
@@ -226,7 +227,9 @@ class TusUploads {
 
     private void complete(TenantId tenant, Upload upload, Path file) throws IOException {
         String ext = extension(upload.filename());
-        BlobKey key = blobs(tenant).layout().audio("ev-" + upload.evaluationId() + "-" + upload.id(), ext);
+        // Not under input/<tenant>/audio/: that is the drop folder, which would ingest it a second time.
+        BlobKey key = new BlobKey(blobs(tenant).layout().root(StorageLayout.INPUT) + "evaluations/" + upload.evaluationId() + "/"
+                + upload.id() + "." + ext);
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
