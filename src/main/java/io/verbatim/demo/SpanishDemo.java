@@ -43,7 +43,7 @@ public class SpanishDemo {
 
     static final TenantId CARIBE = new TenantId("tiendas-caribe");
     static final String SURVEY = "Visita a sucursal";
-    static final String CAMPAIGN = "Experiencia en tienda 2026";
+    public static final String CAMPAIGN = "Experiencia en tienda 2026";
     /** Bundled calls (src/main/resources/demo/calls), their zone and shopper, and the shopper's answers. */
     private static final List<Visit> VISITS = List.of(
             new Visit("ms_005", "Santo Domingo", "compradora1@caribe.local",
