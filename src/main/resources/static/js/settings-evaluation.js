@@ -76,7 +76,7 @@
 
   function follow(id) {
     clearTimeout(timer);
-    s.api('GET', '/api/v1/evaluations/' + id).then(function (r) {
+    s.api('GET', '/api/v1/analyst-evaluations/' + id).then(function (r) {
       render(r.data);
       if (r.data.status === 'importing' || r.data.status === 'analysing') timer = setTimeout(function () { follow(id); }, 3000);
       else loadRuns();
@@ -84,7 +84,7 @@
   }
 
   function loadRuns() {
-    s.api('GET', '/api/v1/evaluations').then(function (r) {
+    s.api('GET', '/api/v1/analyst-evaluations').then(function (r) {
       document.getElementById('runs-loading').hidden = true;
       var items = r.data.items || [];
       document.getElementById('runs-empty').hidden = items.length > 0;
@@ -116,7 +116,7 @@
       Array.prototype.forEach.call(form.querySelector('input[name=files]').files, function (f) { data.append('files', f, f.name); });
       var button = form.querySelector('button[type=submit]');
       s.busy(button, true);
-      fetch('/api/v1/evaluations', { method: 'POST', body: data, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      fetch('/api/v1/analyst-evaluations', { method: 'POST', body: data, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (response) {
           return response.text().then(function (text) {
             var body = text ? JSON.parse(text) : {};

@@ -35,9 +35,11 @@ class DemoSeed implements ApplicationRunner {
     private final Tenants tenants;
     private final UserProvisioning provisioning;
     private final DemoConversations conversations;
+    private final SpanishDemo spanish;
 
     DemoSeed(DemoProperties demo, PlatformProperties platform, IdentityProperties identity, Tenants tenants,
-             UserProvisioning provisioning, DemoConversations conversations) {
+             UserProvisioning provisioning, DemoConversations conversations, SpanishDemo spanish) {
+        this.spanish = spanish;
         this.conversations = conversations;
         this.demo = demo;
         this.platform = platform;
@@ -79,7 +81,9 @@ class DemoSeed implements ApplicationRunner {
 
         ensureTenant(ACME, "Acme Corp");
         provisioning.ensureUser(ACME, "admin@acme.local", "Alex Acme", password, Role.ADMIN, null, null);
+        UUID caribe = spanish.company(password);
         if (demo.conversations()) {
+            spanish.evaluations(caribe);
             int added = conversations.load(true);
             if (added > 0) {
                 log.info("Demo mode: {} bundled conversations accepted; recordings are being transcribed in the background", added);

@@ -16,7 +16,7 @@ public final class FlagKeys {
     public static final String CALL_REASON_TAXONOMY = "call-reason-taxonomy";
     /** The silenced playback copy of recordings when the tenant redacts PII (off: no redacted audio is made). */
     public static final String AUDIO_REDACTION = "audio-redaction";
-    /** Settings, Evaluation and {@code /api/v1/evaluations}. */
+    /** Settings, Evaluation and {@code /api/v1/analyst-evaluations}. */
     public static final String EVALUATION = "evaluation";
     /** "Test on this call" in the scorecard editor ({@code POST /api/v1/analysis/qa-config/preview}). */
     public static final String QA_CONFIG_PREVIEW = "qa-config-preview";

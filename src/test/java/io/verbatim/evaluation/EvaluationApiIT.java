@@ -46,7 +46,7 @@ class EvaluationApiIT extends PlatformTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/evaluations"))
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/analyst-evaluations"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode parsed = r.body().isBlank() ? null : api.json().readTree(r.body());
@@ -82,19 +82,19 @@ class EvaluationApiIT extends PlatformTest {
         assertThat(all.get("fields").get("qa.greeting").get("scored").asInt()).isEqualTo(2);
         assertThat(all.get("fields").get("customer_sentiment").get("confusion")).isNotNull();
         assertThat(all.get("matches").get("pii.NAME").get("gold").asInt()).isPositive();
-        assertThat(api.get("/api/v1/evaluations", admin).body().get("items").toString()).contains(id);
+        assertThat(api.get("/api/v1/analyst-evaluations", admin).body().get("items").toString()).contains(id);
         // the imported conversations are recognisable
         assertThat(api.get("/api/v1/conversations?limit=500", admin).raw()).contains("evaluation-" + id);
 
         for (String other : List.of("manager@demo.local", "csr1@demo.local")) {
             String token = api.token(other);
-            assertThat(api.get("/api/v1/evaluations/" + id, token).status()).isEqualTo(403);
-            assertThat(api.get("/api/v1/evaluations", token).status()).isEqualTo(403);
+            assertThat(api.get("/api/v1/analyst-evaluations/" + id, token).status()).isEqualTo(403);
+            assertThat(api.get("/api/v1/analyst-evaluations", token).status()).isEqualTo(403);
             assertThat(upload(token, set).status()).isEqualTo(403);
         }
         String acme = api.token("admin@acme.local");
-        assertThat(api.get("/api/v1/evaluations/" + id, acme).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/evaluations", acme).raw()).doesNotContain(id);
+        assertThat(api.get("/api/v1/analyst-evaluations/" + id, acme).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/analyst-evaluations", acme).raw()).doesNotContain(id);
     }
 
     @Test
@@ -124,14 +124,14 @@ class EvaluationApiIT extends PlatformTest {
         assertThat(tooMany.problemType()).isEqualTo("urn:verbatim:problem:evaluation-too-many-files");
         ApiClient.Response badZip = upload(admin, List.of(new File("d.zip", new byte[] {'P', 'K', 3, 4, 9, 9, 9})));
         assertThat(badZip.status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/evaluations/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/analyst-evaluations/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
     }
 
     private JsonNode awaitDone(String token, String id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         JsonNode last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = api.get("/api/v1/evaluations/" + id, token).body();
+            last = api.get("/api/v1/analyst-evaluations/" + id, token).body();
             if (!last.get("status").asString().equals("importing") && !last.get("status").asString().equals("analysing")) {
                 assertThat(last.get("status").asString()).as(last.toString()).isEqualTo("done");
                 return last;

@@ -40,20 +40,20 @@ class FeatureGatesIT extends PlatformTest {
     void evaluationOffIsRefusedForThatTenantOnlyOnTheApiAndThePage() {
         String acme = api.token("admin@acme.local");
         String demo = api.token("admin@demo.local");
-        assertThat(api.get("/api/v1/evaluations", acme).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/analyst-evaluations", acme).status()).isEqualTo(200);
 
         switchOff(FlagKeys.EVALUATION, acme);
-        assertDisabled(api.get("/api/v1/evaluations", acme), FlagKeys.EVALUATION);
+        assertDisabled(api.get("/api/v1/analyst-evaluations", acme), FlagKeys.EVALUATION);
         var page = api.send("GET", "/settings/evaluation", acme, HTML, null);
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.header("content-type")).startsWith("text/html");
         assertThat(page.raw()).contains("turned off for your organisation");
         // The other tenant is untouched.
-        assertThat(api.get("/api/v1/evaluations", demo).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/analyst-evaluations", demo).status()).isEqualTo(200);
         assertThat(api.send("GET", "/settings/evaluation", demo, HTML, null).status()).isEqualTo(200);
 
         assertThat(api.delete("/api/v1/flags/" + FlagKeys.EVALUATION + "/override", acme).status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/evaluations", acme).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/analyst-evaluations", acme).status()).isEqualTo(200);
     }
 
     @Test

@@ -27,12 +27,12 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/evaluations} (multipart: {@code <id>.json} + {@code <id>.labels.json} files, or zips of
- * them, under any part name; optional {@code name} field), {@code GET /api/v1/evaluations[/{id}]}. Admins only:
+ * {@code POST /api/v1/analyst-evaluations} (multipart: {@code <id>.json} + {@code <id>.labels.json} files, or zips of
+ * them, under any part name; optional {@code name} field), {@code GET /api/v1/analyst-evaluations[/{id}]}. Admins only:
  * how a tenant checks the analyst against its own labelled conversations.
  */
 @RestController
-@RequestMapping("/api/v1/evaluations")
+@RequestMapping("/api/v1/analyst-evaluations")
 @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
 class EvaluationController {
 
@@ -66,7 +66,7 @@ class EvaluationController {
         }
         var labelled = new UploadReader(limits, json).read(uploads);
         EvaluationRun run = evaluations.create(request.getParameter("name"), createdBy(CurrentUser.require()), labelled);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/evaluations/" + run.id())).body(run);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/analyst-evaluations/" + run.id())).body(run);
     }
 
     @GetMapping

@@ -1,0 +1,105 @@
+package io.verbatim.shopping.internal;
+
+import io.verbatim.campaigns.Campaign;
+import io.verbatim.campaigns.Campaigns;
+import io.verbatim.campaigns.Zone;
+import io.verbatim.conversations.Conversations;
+import io.verbatim.identity.CurrentUser;
+import io.verbatim.identity.Role;
+import io.verbatim.platform.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The mystery-shopping pages (Spanish or English, {@link ShoppingLocale}): evaluations and one evaluation, the
+ * company dashboard and the campaigns. They show what the API shows the same caller, through the same services.
+ */
+@Controller
+class ShoppingPages {
+
+    private final ShopperEvaluations evaluations;
+    private final EvaluationAnalyses analyses;
+    private final DashboardController dashboard;
+    private final Campaigns campaigns;
+    private final Conversations conversations;
+    private final ShoppingLocale locale;
+
+    ShoppingPages(ShopperEvaluations evaluations, EvaluationAnalyses analyses, DashboardController dashboard, Campaigns campaigns,
+                  Conversations conversations, ShoppingLocale locale) {
+        this.evaluations = evaluations;
+        this.analyses = analyses;
+        this.dashboard = dashboard;
+        this.campaigns = campaigns;
+        this.conversations = conversations;
+        this.locale = locale;
+    }
+
+    /** Every page: the caller, and a picked language is remembered. */
+    @ModelAttribute
+    void common(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if ("es".equals(lang) || "en".equals(lang)) {
+            locale.setLocale(request, response, Locale.of(lang));
+        }
+        model.addAttribute("user", CurrentUser.require());
+    }
+
+    @GetMapping("/shopping/evaluations")
+    String list(@RequestParam(required = false) UUID campaign, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("page", evaluations.list(campaign, status, false, cursor, 50));
+        model.addAttribute("campaigns", names(campaigns.visible(), Campaign::id, Campaign::name));
+        model.addAttribute("zones", names(campaigns.zones(), Zone::id, Zone::name));
+        model.addAttribute("status", status);
+        return "shopping/evaluations";
+    }
+
+    @GetMapping("/shopping/evaluations/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        ShopperEvaluation e = evaluations.visible(id);
+        model.addAttribute("e", e);
+        model.addAttribute("campaign", campaigns.find(e.campaignId()).map(Campaign::name).orElse(""));
+        model.addAttribute("zone", campaigns.zone(e.zoneId()).map(Zone::name).orElse(""));
+        // Shoppers never see the AI analysis (as in the API).
+        if (CurrentUser.require().role() != Role.AGENT) {
+            analyses.find(id).ifPresent(a -> {
+                model.addAttribute("analysis", a);
+                UUID conversation = (UUID) a.get("conversation_id");
+                model.addAttribute("turns", conversations.redactedTranscript(conversation).map(t -> t.turns()).orElse(List.of()));
+            });
+        }
+        return "shopping/evaluation";
+    }
+
+    @GetMapping("/shopping/dashboard")
+    String dashboard(Model model) {
+        if (CurrentUser.require().role() == Role.AGENT) {
+            throw ProblemException.forbidden("The dashboard is for admins, executives and managers");
+        }
+        Map<String, Object> data = dashboard.dashboard();
+        model.addAttribute("data", data);
+        return "shopping/dashboard";
+    }
+
+    @GetMapping("/shopping/campaigns")
+    String campaigns(Model model) {
+        model.addAttribute("campaigns", campaigns.visible());
+        model.addAttribute("zones", names(campaigns.zones(), Zone::id, Zone::name));
+        return "shopping/campaigns";
+    }
+
+    private static <T> Map<UUID, String> names(List<T> rows, Function<T, UUID> id, Function<T, String> name) {
+        return rows.stream().collect(Collectors.toMap(id, name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,317 @@
+package io.verbatim.shopping.internal;
+
+import io.verbatim.billing.CompanyStanding;
+import io.verbatim.identity.CurrentUser;
+import io.verbatim.identity.Role;
+import io.verbatim.platform.PlatformProperties;
+import io.verbatim.platform.ProblemException;
+import io.verbatim.shopping.EvaluationMediaUploaded;
+import io.verbatim.shopping.ShoppingProperties;
+import io.verbatim.storage.BlobAttributes;
+import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.StorageLayout;
+import io.verbatim.storage.TenantBlobs;
+import io.verbatim.storage.TenantStorage;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tus 1.0 core protocol plus creation, termination and checksum (sha1) for an evaluation's media. Bytes are
+ * appended to a spool file under the data directory through a 64 KiB buffer (memory does not grow with the file);
+ * the offset is committed after each PATCH, also when the connection drops midway, so the client resumes from
+ * there. A complete file is streamed to the blob store and its spool file removed. One PATCH per upload at a time.
+ */
+@Service
+class TusUploads {
+
+    static final int BUFFER = 64 * 1024;
+    private final JdbcClient jdbc;
+    private final ShopperEvaluations evaluations;
+    private final CompanyStanding standing;
+    private final TenantStorage storage;
+    private final Tenants tenants;
+    private final ShoppingProperties properties;
+    private final Path spool;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Map<UUID, ReentrantLock> busy = new ConcurrentHashMap<>();
+    private final EvaluationAnalyses analysis;
+
+    TusUploads(JdbcClient jdbc, ShopperEvaluations evaluations, CompanyStanding standing, TenantStorage storage, Tenants tenants,
+               ShoppingProperties properties, PlatformProperties platform, ApplicationEventPublisher events,
+               PlatformTransactionManager transactions, EvaluationAnalyses analysis) {
+        this.analysis = analysis;
+        this.jdbc = jdbc;
+        this.evaluations = evaluations;
+        this.standing = standing;
+        this.storage = storage;
+        this.tenants = tenants;
+        this.properties = properties;
+        this.spool = platform.dataDir().resolve("spool").resolve("evaluations");
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    record Upload(UUID id, UUID evaluationId, long length, long offset, String filename, String contentType, boolean complete) {
+    }
+
+    /** Thrown for a checksum that does not match the bytes of this PATCH (tus: 460); the bytes were discarded. */
+    static final class ChecksumMismatch extends RuntimeException {
+        ChecksumMismatch(String message) {
+            super(message);
+        }
+    }
+
+    long maxSize() {
+        return properties.maxUploadSize().toBytes();
+    }
+
+    Upload create(UUID evaluationId, Long length, String metadata) {
+        return transaction.execute(tx -> {
+            ShopperEvaluation e = writable(evaluationId);
+            standing.requireGoodStanding();
+            if (length == null || length < 0) {
+                throw ProblemException.badRequest("upload-length-required", "Upload-Length is required (deferred length is not supported)");
+            }
+            if (length > maxSize()) {
+                throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                        "Upload too large", "Upload-Length " + length + " is over the limit of " + maxSize() + " bytes");
+            }
+            Map<String, String> meta = metadata(metadata);
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO evaluation_uploads (id, tenant_id, evaluation_id, upload_length, filename, content_type)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(id, TenantContext.require().value(), e.id(), length, meta.get("filename"),
+                            meta.getOrDefault("filetype", BlobAttributes.OCTET_STREAM))
+                    .update();
+            return find(evaluationId, id);
+        });
+    }
+
+    Upload head(UUID evaluationId, UUID uploadId) {
+        return transaction.execute(tx -> {
+            evaluations.visible(evaluationId);
+            return find(evaluationId, uploadId);
+        });
+    }
+
+    /** Appends the body at {@code offset}; returns the new offset. */
+    long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, InputStream body) {
+        Upload upload = transaction.execute(tx -> {
+            writable(evaluationId);
+            return find(evaluationId, uploadId);
+        });
+        if (upload.complete()) {
+            throw ProblemException.conflict("upload-complete", "The upload is complete");
+        }
+        if (offset != upload.offset()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "upload-offset-mismatch", "Offset mismatch",
+                    "Upload-Offset " + offset + " is not the upload's offset " + upload.offset(), Map.of("upload_offset", upload.offset()));
+        }
+        MessageDigest sha1 = checksum == null ? null : sha1(checksum);
+        ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw ProblemException.conflict("upload-busy", "Another request is writing this upload");
+        }
+        TenantId tenant = TenantContext.require();
+        Path file = spoolFile(tenant, uploadId);
+        long written = 0;
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                out.truncate(offset);
+                out.position(offset);
+                byte[] buffer = new byte[BUFFER];
+                try {
+                    for (int n; (n = body.read(buffer)) != -1; ) {
+                        if (offset + written + n > upload.length()) {
+                            out.truncate(offset);
+                            throw ProblemException.badRequest("upload-exceeds-length", "The body goes past Upload-Length");
+                        }
+                        if (sha1 != null) {
+                            sha1.update(buffer, 0, n);
+                        }
+                        out.write(ByteBuffer.wrap(buffer, 0, n));
+                        written += n;
+                    }
+                } catch (IOException dropped) {
+                    // Keep what arrived (the client resumes from HEAD's offset) unless a checksum must cover the whole chunk.
+                    if (sha1 != null) {
+                        out.truncate(offset);
+                        written = 0;
+                    }
+                    out.force(false);
+                    commitOffset(uploadId, offset + written);
+                    throw new UncheckedIOException(dropped);
+                }
+                if (sha1 != null && !Base64.getEncoder().encodeToString(sha1.digest()).equals(checksum.substring(5).strip())) {
+                    out.truncate(offset);
+                    throw new ChecksumMismatch("Upload-Checksum does not match the " + written + " bytes received");
+                }
+                out.force(false);
+            }
+            long now = offset + written;
+            commitOffset(uploadId, now);
+            if (now == upload.length()) {
+                complete(tenant, upload, file);
+            }
+            return now;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
+            busy.remove(uploadId, lock);
+        }
+    }
+
+    void terminate(UUID evaluationId, UUID uploadId) {
+        TenantId tenant = TenantContext.require();
+        ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw ProblemException.conflict("upload-busy", "A request is writing this upload; terminate it after");
+        }
+        try {
+            terminateUnlocked(tenant, evaluationId, uploadId);
+        } finally {
+            lock.unlock();
+            busy.remove(uploadId, lock);
+        }
+    }
+
+    private void terminateUnlocked(TenantId tenant, UUID evaluationId, UUID uploadId) {
+        String blobKey = transaction.execute(tx -> {
+            writable(evaluationId);
+            find(evaluationId, uploadId);
+            String key = jdbc.sql("SELECT blob_key FROM evaluation_uploads WHERE id = ?").param(uploadId).query(String.class).optional()
+                    .orElse(null);
+            jdbc.sql("DELETE FROM evaluation_uploads WHERE id = ?").param(uploadId).update();
+            return key;
+        });
+        try {
+            Files.deleteIfExists(spoolFile(tenant, uploadId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (blobKey != null) {
+            blobs(tenant).delete(new BlobKey(blobKey));
+        }
+    }
+
+    private void complete(TenantId tenant, Upload upload, Path file) throws IOException {
+        String ext = extension(upload.filename());
+        // Not under input/<tenant>/audio/: that is the drop folder, which would ingest it a second time.
+        BlobKey key = new BlobKey(blobs(tenant).layout().root(StorageLayout.INPUT) + "evaluations/" + upload.evaluationId() + "/"
+                + upload.id() + "." + ext);
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            blobs(tenant).put(key, in, BlobAttributes.of(upload.contentType() == null ? BlobAttributes.OCTET_STREAM : upload.contentType()));
+        }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        transaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE evaluation_uploads SET blob_key = ?, sha256 = ?, completed_at = now(), updated_at = now() WHERE id = ?""")
+                .params(key.value(), hex, upload.id()).update());
+        analysis.startFromMedia(upload.evaluationId(), upload.id(), file, upload.filename(), upload.contentType());
+        Files.deleteIfExists(file);
+        events.publishEvent(new EvaluationMediaUploaded(tenant, upload.evaluationId(), upload.id(), key.value(), upload.contentType()));
+    }
+
+    private void commitOffset(UUID uploadId, long offset) {
+        transaction.executeWithoutResult(tx -> jdbc.sql("UPDATE evaluation_uploads SET upload_offset = ?, updated_at = now() WHERE id = ?")
+                .params(offset, uploadId).update());
+    }
+
+    /** The evaluation, if the caller may add media to it: its shopper, or an admin. */
+    private ShopperEvaluation writable(UUID evaluationId) {
+        ShopperEvaluation e = evaluations.visible(evaluationId);
+        CurrentUser user = CurrentUser.require();
+        if (!user.role().administers() && !(user.role() == Role.AGENT && e.shopperId().equals(user.userId()))) {
+            throw ProblemException.forbidden("Only the evaluation's shopper adds media to it");
+        }
+        return e;
+    }
+
+    private Upload find(UUID evaluationId, UUID uploadId) {
+        return jdbc.sql("SELECT * FROM evaluation_uploads WHERE id = ? AND evaluation_id = ?").params(uploadId, evaluationId)
+                .query((rs, n) -> new Upload(uploadId, evaluationId, rs.getLong("upload_length"), rs.getLong("upload_offset"),
+                        rs.getString("filename"), rs.getString("content_type"), rs.getTimestamp("completed_at") != null))
+                .optional().orElseThrow(() -> ProblemException.notFound("Upload " + uploadId));
+    }
+
+    private TenantBlobs blobs(TenantId tenant) {
+        return storage.forTenant(tenants.get(tenant));
+    }
+
+    private Path spoolFile(TenantId tenant, UUID uploadId) {
+        return spool.resolve(tenant.value()).resolve(uploadId + ".part");
+    }
+
+    private static MessageDigest sha1(String header) {
+        if (!header.toLowerCase(Locale.ROOT).startsWith("sha1 ")) {
+            throw ProblemException.badRequest("checksum-algorithm-unsupported", "Upload-Checksum supports sha1 only");
+        }
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** tus {@code Upload-Metadata}: comma-separated {@code key base64(value)} pairs. */
+    static Map<String, String> metadata(String header) {
+        Map<String, String> out = new HashMap<>();
+        if (header == null || header.isBlank()) {
+            return out;
+        }
+        for (String pair : header.split(",")) {
+            String[] kv = pair.strip().split(" ", 2);
+            try {
+                String value = kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].strip()), StandardCharsets.UTF_8);
+                out.put(kv[0], value.length() > 255 ? value.substring(0, 255) : value);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("invalid-upload-metadata", "Upload-Metadata values must be base64");
+            }
+        }
+        return out;
+    }
+
+    private static String extension(String filename) {
+        if (filename == null || !filename.contains(".")) {
+            return "bin";
+        }
+        String ext = filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return ext.matches("[a-z0-9]{1,10}") ? ext : "bin";
+    }
+}
