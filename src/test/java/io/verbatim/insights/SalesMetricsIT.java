@@ -142,17 +142,27 @@ class SalesMetricsIT extends PlatformTest {
         assertThat(a.get("visits_recorded_and_analysed").asLong()).isEqualTo(1);
         assertThat(a.get("auto_usage").asDouble()).isEqualTo(0.5);
         assertThat(a.get("pending_leads").asLong()).isEqualTo(2);
-        long graded = a.get("visits_graded").asLong();
-        if (graded > 0) {
-            assertThat(a.get("process_grade").asDouble()).isBetween(0.0, 100.0);
+        // The process grade is the mean QA score of the rep's graded visits.
+        java.util.List<Double> scores = new java.util.ArrayList<>();
+        for (JsonNode v : new JsonNode[] {first, second}) {
+            JsonNode qa = api.get("/api/v1/conversations/" + v.get("conversation").get("id").asString() + "/analysis", manager)
+                    .body().path("qa");
+            if (qa.hasNonNull("score")) {
+                scores.add(qa.get("score").asDouble());
+            }
+        }
+        assertThat(a.get("visits_graded").asLong()).isEqualTo(scores.size());
+        if (scores.isEmpty()) {
+            assertThat(a.hasNonNull("process_grade")).isFalse();
         } else {
-            assertThat(a.get("process_grade").isNull()).isTrue();
+            assertThat(a.get("process_grade").asDouble())
+                    .isCloseTo(scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(0.01));
         }
         JsonNode b = row(report.body(), repBId);
         assertThat(b.get("win_rate").asDouble()).isEqualTo(1.0);
         assertThat(b.get("auto_usage").asDouble()).isEqualTo(0.0);
         assertThat(b.get("visits_recorded").asLong()).isZero();
-        assertThat(b.get("process_grade").isNull()).isTrue();
+        assertThat(b.hasNonNull("process_grade")).isFalse();
         assertThat(b.get("pending_leads").asLong()).isZero();
         JsonNode pending = report.body().get("pending_leads_by_rep");
         assertThat(pending.findValuesAsString("rep_id")).contains(repAId).doesNotContain(repBId);
@@ -168,7 +178,7 @@ class SalesMetricsIT extends PlatformTest {
         // Outside the period nothing counts but the open leads.
         var before = api.get("/api/v1/reps/" + repAId + "/stats?from=" + day.minusDays(3) + "&to=" + day.minusDays(1), repA);
         assertThat(before.body().get("appointments").asLong()).isZero();
-        assertThat(before.body().get("win_rate").isNull()).isTrue();
+        assertThat(before.body().hasNonNull("win_rate")).isFalse();
         assertThat(before.body().get("visits_recorded").asLong()).isZero();
         assertThat(before.body().get("pending_leads").asLong()).isEqualTo(2);
     }
