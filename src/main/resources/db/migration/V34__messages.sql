@@ -25,3 +25,16 @@ CREATE INDEX messages_provider ON messages (tenant_id, provider_id) WHERE provid
 CREATE UNIQUE INDEX messages_once_per_appointment ON messages (tenant_id, appointment_id, purpose, channel)
     WHERE appointment_id IS NOT NULL AND purpose IN ('confirmation', 'reminder');
 SELECT verbatim_enable_tenant_rls('messages');
+
+-- Per tenant: whether appointment confirmations and reminders go out, how long before the visit, on which channel.
+-- confirmations_since keeps switching confirmations on from messaging every appointment booked before.
+CREATE TABLE message_settings (
+    tenant_id             text PRIMARY KEY REFERENCES tenants (id),
+    confirmations_enabled boolean NOT NULL DEFAULT false,
+    confirmations_since   timestamptz,
+    reminders_enabled     boolean NOT NULL DEFAULT false,
+    reminder_hours_before integer NOT NULL DEFAULT 24 CHECK (reminder_hours_before BETWEEN 1 AND 168),
+    channel               text NOT NULL DEFAULT 'sms' CHECK (channel IN ('sms', 'email')),
+    updated_at            timestamptz NOT NULL DEFAULT now()
+);
+SELECT verbatim_enable_tenant_rls('message_settings');

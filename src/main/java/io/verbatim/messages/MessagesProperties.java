@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsCredential   the credential with {@code account_sid}, {@code auth_token} and {@code from_number}
  * @param emailCredential the credential with {@code host}, {@code port}, {@code username}, {@code password}, {@code from}
  * @param timeout         how long a provider may take to accept one message
+ * @param appointmentScanInterval how often appointments are scanned for confirmations and reminders due
  */
 @ConfigurationProperties("verbatim.messages")
 public record MessagesProperties(@DefaultValue("https://api.twilio.com") String twilioBaseUrl,
                                  @DefaultValue("twilio") String smsCredential, @DefaultValue("smtp") String emailCredential,
-                                 @DefaultValue("15s") Duration timeout) {
+                                 @DefaultValue("15s") Duration timeout,
+                                 @DefaultValue("1m") Duration appointmentScanInterval) {
 }
