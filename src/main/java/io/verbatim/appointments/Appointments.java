@@ -14,4 +14,10 @@ public interface Appointments {
     Appointment book(NewAppointment appointment);
 
     Optional<Appointment> find(UUID id);
+
+    /** Scheduled appointments created at or after {@code since}, oldest first (for confirmations). */
+    java.util.List<Appointment> createdSince(java.time.Instant since, int limit);
+
+    /** Scheduled appointments starting in [from, to), by start (for reminders). */
+    java.util.List<Appointment> startingBetween(java.time.Instant from, java.time.Instant to, int limit);
 }

@@ -72,6 +72,16 @@ class AppointmentBooking implements Appointments {
         return store.find(id);
     }
 
+    @Override
+    public java.util.List<Appointment> createdSince(Instant since, int limit) {
+        return store.createdSince(since, limit);
+    }
+
+    @Override
+    public java.util.List<Appointment> startingBetween(Instant from, Instant to, int limit) {
+        return store.between("TRUE", null, null, from, to, "scheduled", null, limit);
+    }
+
     /** Applies a patch (null fields unchanged); moving an appointment onto another of the rep's is refused with 409. */
     Appointment update(Appointment a, String status, String outcome, BigDecimal dealValue, Instant start, Instant end) {
         if (status != null && !Appointment.STATUSES.contains(status)) {

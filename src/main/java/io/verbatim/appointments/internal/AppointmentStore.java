@@ -52,6 +52,13 @@ class AppointmentStore {
                 .query(ROWS).optional();
     }
 
+    @Transactional(readOnly = true)
+    List<Appointment> createdSince(Instant since, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM appointments WHERE tenant_id = ? AND status = 'scheduled' AND created_at >= ?
+                ORDER BY created_at, id LIMIT ?""").params(tenant(), ts(since), limit).query(ROWS).list();
+    }
+
     /** The active appointment of the rep that overlaps the range: what refused a booking. */
     @Transactional(readOnly = true)
     Optional<Appointment> overlapping(UUID rep, Instant start, Instant end, UUID except) {

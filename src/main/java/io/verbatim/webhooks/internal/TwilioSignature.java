@@ -2,11 +2,9 @@ package io.verbatim.webhooks.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Base64;
+import io.verbatim.webhooks.TwilioSignatures;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * {@code X-Twilio-Signature}: base64(HMAC-SHA1(auth token, URL + every POST parameter's name and value,
@@ -20,13 +18,7 @@ final class TwilioSignature {
     }
 
     static String compute(String authToken, String url, List<Map.Entry<String, String>> params) {
-        StringBuilder s = new StringBuilder(url);
-        TreeMap<String, TreeSet<String>> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> p : params) {
-            sorted.computeIfAbsent(p.getKey(), k -> new TreeSet<>()).add(p.getValue());
-        }
-        sorted.forEach((name, values) -> values.forEach(v -> s.append(name).append(v)));
-        return Base64.getEncoder().encodeToString(Hmacs.hmac("HmacSHA1", Hmacs.utf8(authToken), Hmacs.utf8(s.toString())));
+        return TwilioSignatures.compute(authToken, url, params);
     }
 
     /**
@@ -56,37 +48,10 @@ final class TwilioSignature {
     }
 
     static String withoutPort(URI uri) {
-        if (uri.getPort() < 0) {
-            return uri.toString();
-        }
-        return rebuild(uri, -1);
+        return TwilioSignatures.withoutPort(uri);
     }
 
     static String withPort(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.toString();
-        }
-        return rebuild(uri, "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
-    }
-
-    private static String rebuild(URI uri, int port) {
-        StringBuilder s = new StringBuilder().append(uri.getScheme()).append("://");
-        if (uri.getRawUserInfo() != null) {
-            s.append(uri.getRawUserInfo()).append('@');
-        }
-        s.append(uri.getHost());
-        if (port >= 0) {
-            s.append(':').append(port);
-        }
-        if (uri.getRawPath() != null) {
-            s.append(uri.getRawPath());
-        }
-        if (uri.getRawQuery() != null) {
-            s.append('?').append(uri.getRawQuery());
-        }
-        if (uri.getRawFragment() != null) {
-            s.append('#').append(uri.getRawFragment());
-        }
-        return s.toString();
+        return TwilioSignatures.withPort(uri);
     }
 }

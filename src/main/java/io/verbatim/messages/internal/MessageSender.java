@@ -1,0 +1,116 @@
+package io.verbatim.messages.internal;
+
+import io.verbatim.credentials.CredentialFields;
+import io.verbatim.credentials.Credentials;
+import io.verbatim.messages.Message;
+import io.verbatim.messages.Messages;
+import io.verbatim.messages.MessagesProperties;
+import io.verbatim.messages.NewMessage;
+import io.verbatim.platform.ProblemException;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.webhooks.WebhookProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Logs each message as queued before it leaves, so that the audit trail holds it whatever the provider does, then
+ * records the provider's answer. A missing or incomplete credential fails the message (logged), it does not vanish.
+ */
+@Service
+class MessageSender implements Messages {
+
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,]+@[^@\\s<>,]+\\.[^@\\s<>,]+");
+    private static final List<String> PURPOSES = List.of("manual", "confirmation", "reminder");
+    static final String STATUS_PATH = "/twilio-messages";
+
+    private final MessageStore store;
+    private final Credentials credentials;
+    private final MessagesProperties properties;
+    private final WebhookProperties webhooks;
+    private final TwilioSms sms;
+    private final SmtpMail mail;
+
+    MessageSender(MessageStore store, Credentials credentials, MessagesProperties properties, WebhookProperties webhooks,
+                  TwilioSms sms, SmtpMail mail) {
+        this.store = store;
+        this.credentials = credentials;
+        this.properties = properties;
+        this.webhooks = webhooks;
+        this.sms = sms;
+        this.mail = mail;
+    }
+
+    @Override
+    public Message send(NewMessage m) {
+        return sendOnce(m).orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.CONFLICT,
+                "message-already-sent", "Message already sent", "A " + m.purpose() + " of appointment " + m.appointmentId()
+                + " was sent before"));
+    }
+
+    /** Sends unless a confirmation or reminder of the same appointment was logged before (then empty). */
+    Optional<Message> sendOnce(NewMessage m) {
+        NewMessage valid = validate(m);
+        Optional<Message> queued = store.insert(valid);
+        if (queued.isEmpty()) {
+            return Optional.empty();
+        }
+        Message message = queued.get();
+        Delivery delivery;
+        try {
+            delivery = "sms".equals(valid.channel())
+                    ? sms.send(credential(properties.smsCredential()), valid.to(), valid.body(), statusCallback())
+                    : mail.send(credential(properties.emailCredential()), valid.to(), valid.subject(), valid.body());
+        } catch (ProblemException e) {
+            delivery = Delivery.refused(e.getMessage());
+        }
+        return Optional.of(delivery.accepted()
+                ? store.sent(message.id(), delivery.providerId(), delivery.status())
+                : store.failed(message.id(), delivery.error()));
+    }
+
+    private CredentialFields credential(String name) {
+        return credentials.require(name);
+    }
+
+    private static NewMessage validate(NewMessage m) {
+        if (m == null || m.channel() == null || !io.verbatim.messages.Message.CHANNELS.contains(m.channel())) {
+            throw ProblemException.badRequest("invalid-message", "channel must be one of " + Message.CHANNELS);
+        }
+        if (m.to() == null || !(m.channel().equals("sms") ? PHONE : EMAIL).matcher(m.to().strip()).matches()) {
+            throw ProblemException.badRequest("invalid-message", m.channel().equals("sms")
+                    ? "to must be a phone number in E.164 form (+15551234567)" : "to must be an e-mail address");
+        }
+        if (m.body() == null || m.body().isBlank() || m.body().length() > 10_000) {
+            throw ProblemException.badRequest("invalid-message", "body is required (at most 10000 characters)");
+        }
+        if (m.channel().equals("email") && (m.subject() == null || m.subject().isBlank() || m.subject().length() > 500
+                || m.subject().contains("\n") || m.subject().contains("\r"))) {
+            throw ProblemException.badRequest("invalid-message", "An e-mail needs a one-line subject (at most 500 characters)");
+        }
+        String purpose = m.purpose() == null ? "manual" : m.purpose();
+        if (!PURPOSES.contains(purpose)) {
+            throw ProblemException.badRequest("invalid-message", "purpose must be one of " + PURPOSES);
+        }
+        return new NewMessage(m.channel(), m.to().strip(), m.channel().equals("sms") ? null : m.subject(), m.body(), purpose,
+                m.appointmentId(), m.contactCardId(), m.createdBy());
+    }
+
+    /** Where Twilio reports status: the public base URL, else this request's own; none off a request without one. */
+    private String statusCallback() {
+        String base = webhooks.publicBaseUrl();
+        if (base == null || base.isBlank()) {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+                return null;
+            }
+            HttpServletRequest request = attributes.getRequest();
+            base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        }
+        return base.replaceAll("/+$", "") + "/api/v1/webhooks/" + TenantContext.require().value() + STATUS_PATH;
+    }
+}

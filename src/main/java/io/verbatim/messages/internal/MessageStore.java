@@ -1,0 +1,106 @@
+package io.verbatim.messages.internal;
+
+import io.verbatim.messages.Message;
+import io.verbatim.messages.NewMessage;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The messages audit trail, under row-level security. */
+@Component
+class MessageStore {
+
+    /** Callbacks may arrive out of order: a status only replaces one of a lower rank. */
+    private static final String RANK = "CASE %s WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 ELSE 2 END";
+    private final JdbcClient jdbc;
+
+    MessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Logs the message as queued; empty when a confirmation or reminder of the appointment was logged before. */
+    @Transactional
+    Optional<Message> insert(NewMessage m) {
+        UUID id = UUID.randomUUID();
+        int n = jdbc.sql("""
+                INSERT INTO messages (id, tenant_id, channel, to_address, subject, body, purpose, appointment_id, contact_card_id,
+                    created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(id, tenant(), m.channel(), m.to(), m.subject(), m.body(), m.purpose(), m.appointmentId(),
+                        m.contactCardId(), m.createdBy())
+                .update();
+        return n == 0 ? Optional.empty() : find(id);
+    }
+
+    @Transactional
+    Message sent(UUID id, String providerId, String status) {
+        jdbc.sql("""
+                UPDATE messages SET provider_id = ?, status = ?, sent_at = now(), updated_at = now()
+                WHERE tenant_id = ? AND id = ?""").params(providerId, status, tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    Message failed(UUID id, String error) {
+        jdbc.sql("UPDATE messages SET status = 'failed', error = ?, updated_at = now() WHERE tenant_id = ? AND id = ?")
+                .params(error, tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    /** A provider's callback: the message with that provider id moves forward to {@code status}. */
+    @Transactional
+    Optional<Message> callback(String channel, String providerId, String status, String error) {
+        List<UUID> ids = jdbc.sql("""
+                UPDATE messages SET status = :status, error = COALESCE(:error, error), updated_at = now()
+                WHERE tenant_id = :tenant AND channel = :channel AND provider_id = :provider
+                  AND %s < %s
+                RETURNING id""".formatted(RANK.formatted("status"), RANK.formatted("CAST(:status AS text)")))
+                .param("status", status).param("error", error).param("tenant", tenant()).param("channel", channel)
+                .param("provider", providerId).query(UUID.class).list();
+        return ids.isEmpty() ? Optional.empty() : find(ids.getFirst());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Message> find(UUID id) {
+        return jdbc.sql("SELECT * FROM messages WHERE tenant_id = ? AND id = ?").params(tenant(), id)
+                .query(MessageStore::map).optional();
+    }
+
+    /** Newest first; {@code after} is the cursor key {@code <created_at>|<id>} of the last message seen. */
+    @Transactional(readOnly = true)
+    List<Message> list(String channel, String status, UUID appointmentId, String after, int limit) {
+        String[] key = after == null ? new String[] {null, null} : after.split("\\|", 2);
+        return jdbc.sql("""
+                SELECT * FROM messages WHERE tenant_id = :tenant
+                  AND (CAST(:channel AS text) IS NULL OR channel = :channel)
+                  AND (CAST(:status AS text) IS NULL OR status = :status)
+                  AND (CAST(:appointment AS uuid) IS NULL OR appointment_id = :appointment)
+                  AND (CAST(:after_at AS timestamptz) IS NULL
+                       OR (created_at, id) < (CAST(:after_at AS timestamptz), CAST(:after_id AS uuid)))
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("tenant", tenant()).param("channel", channel).param("status", status).param("appointment", appointmentId)
+                .param("after_at", key[0]).param("after_id", key.length > 1 ? key[1] : null).param("limit", limit)
+                .query(MessageStore::map).list();
+    }
+
+    private static String tenant() {
+        return TenantContext.require().value();
+    }
+
+    private static Message map(ResultSet rs, int n) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new Message(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("to_address"),
+                rs.getString("subject"), rs.getString("body"), rs.getString("purpose"), rs.getObject("appointment_id", UUID.class),
+                rs.getObject("contact_card_id", UUID.class), rs.getString("provider_id"), rs.getString("status"),
+                rs.getString("error"), rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                sent == null ? null : sent.toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,56 @@
+package io.verbatim.messages.internal;
+
+import io.verbatim.messages.MessageSettings;
+import io.verbatim.tenancy.TenantContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's message settings, under row-level security; a tenant without a row has the defaults (all off). */
+@Component
+class SettingsStore {
+
+    /** The settings plus since when confirmations are on (appointments booked earlier are not confirmed). */
+    record Current(MessageSettings settings, Instant confirmationsSince) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SettingsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    Current current() {
+        Optional<Current> row = jdbc.sql("SELECT * FROM message_settings WHERE tenant_id = ?").param(tenant())
+                .query((rs, n) -> new Current(new MessageSettings(rs.getBoolean("confirmations_enabled"),
+                        rs.getBoolean("reminders_enabled"), rs.getInt("reminder_hours_before"), rs.getString("channel"),
+                        rs.getTimestamp("updated_at").toInstant()),
+                        rs.getTimestamp("confirmations_since") == null ? null : rs.getTimestamp("confirmations_since").toInstant()))
+                .optional();
+        return row.orElse(new Current(MessageSettings.DEFAULTS, null));
+    }
+
+    @Transactional
+    MessageSettings save(MessageSettings s) {
+        jdbc.sql("""
+                INSERT INTO message_settings (tenant_id, confirmations_enabled, confirmations_since, reminders_enabled,
+                    reminder_hours_before, channel)
+                VALUES (?, ?, CASE WHEN ? THEN now() END, ?, ?, ?)
+                ON CONFLICT (tenant_id) DO UPDATE SET confirmations_enabled = EXCLUDED.confirmations_enabled,
+                    confirmations_since = CASE WHEN NOT EXCLUDED.confirmations_enabled THEN NULL
+                        ELSE COALESCE(message_settings.confirmations_since, now()) END,
+                    reminders_enabled = EXCLUDED.reminders_enabled, reminder_hours_before = EXCLUDED.reminder_hours_before,
+                    channel = EXCLUDED.channel, updated_at = now()""")
+                .params(tenant(), s.confirmationsEnabled(), s.confirmationsEnabled(), s.remindersEnabled(), s.reminderHoursBefore(),
+                        s.channel())
+                .update();
+        return current().settings();
+    }
+
+    private static String tenant() {
+        return TenantContext.require().value();
+    }
+}

@@ -1,0 +1,141 @@
+package io.verbatim.messages.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.appointments.Appointment;
+import io.verbatim.appointments.Appointments;
+import io.verbatim.appointments.NewAppointment;
+import io.verbatim.contacts.ContactCards;
+import io.verbatim.contacts.ContactHint;
+import io.verbatim.platform.ProblemException;
+import io.verbatim.support.ApiClient;
+import io.verbatim.support.LocalHttpServer;
+import io.verbatim.support.LocalHttpServer.Reply;
+import io.verbatim.support.PlatformTest;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Confirmations and reminders of appointments through the Twilio protocol: only when enabled, never twice. */
+class AppointmentMessagesIT extends PlatformTest {
+
+    private static final TenantId DEMO = TenantId.of("demo-tenant");
+    private static final String SID = "AC" + "fedcba9876543210fedcba9876543210";
+    private static final String TOKEN = "twilio-token-" + UUID.randomUUID();
+
+    @Autowired
+    AppointmentMessages job;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    ContactCards cards;
+
+    private LocalHttpServer twilio;
+    private String admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = api.token("admin@demo.local");
+        twilio = new LocalHttpServer().handle(r -> Reply.json(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "")
+                + "\",\"status\":\"queued\"}"));
+        var r = api.put("/api/v1/credentials/twilio", admin, api.json().writeValueAsString(Map.of("account_sid", SID,
+                "auth_token", TOKEN, "from_number", "+15005550006", "api_base_url", twilio.url(""))));
+        assertThat(r.status()).isIn(200, 201);
+    }
+
+    @AfterEach
+    void tearDown() {
+        api.put("/api/v1/messages/settings", admin, "{\"confirmations_enabled\":false,\"reminders_enabled\":false}");
+        twilio.close();
+    }
+
+    @Test
+    void nothingGoesOutUntilEnabledThenOneConfirmationAndOneReminderEach() throws Exception {
+        api.put("/api/v1/messages/settings", admin, "{\"confirmations_enabled\":false,\"reminders_enabled\":false}");
+        String phone = "+1215555" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        UUID card = cards.findOrCreate(DEMO, new ContactHint(phone, null, "Pat Patient", null));
+        Appointment soon = book(card, Instant.now().plus(Duration.ofHours(3)));
+        TenantContext.runAs(DEMO, () -> job.run(DEMO));
+        assertThat(messagesOf(soon)).isEmpty();
+
+        var saved = api.put("/api/v1/messages/settings", admin,
+                "{\"confirmations_enabled\":true,\"reminders_enabled\":true,\"reminder_hours_before\":24,\"channel\":\"sms\"}");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().path("reminders_enabled").asBoolean()).isTrue();
+        // Booked before confirmations were switched on: reminded, not confirmed.
+        Appointment later = book(card, Instant.now().plus(Duration.ofDays(20)));
+        Appointment soonAfter = book(card, Instant.now().plus(Duration.ofHours(5)));
+
+        // Two scans at once (two nodes, or a slow scan overlapping the next): still one of each.
+        CompletableFuture<?> a = CompletableFuture.runAsync(() -> TenantContext.runAs(DEMO, () -> job.run(DEMO)));
+        CompletableFuture<?> b = CompletableFuture.runAsync(() -> TenantContext.runAs(DEMO, () -> job.run(DEMO)));
+        CompletableFuture.allOf(a, b).get();
+        TenantContext.runAs(DEMO, () -> job.run(DEMO));
+
+        assertThat(purposes(soon)).containsExactly("reminder");
+        assertThat(purposes(later)).containsExactly("confirmation");
+        assertThat(purposes(soonAfter)).containsExactlyInAnyOrder("confirmation", "reminder");
+        var sent = messagesOf(soonAfter);
+        sent.forEach(m -> assertThat(m.path("to").asString()).isEqualTo(phone));
+        List<String> bodies = twilio.requests().stream().map(LocalHttpServer.Request::text)
+                .map(t -> URLDecoder.decode(t, StandardCharsets.UTF_8)).filter(t -> t.contains("To=" + phone)).toList();
+        assertThat(bodies).hasSize(4);
+        assertThat(bodies).anyMatch(t -> t.contains("is confirmed for")).anyMatch(t -> t.contains("Reminder: your"));
+    }
+
+    @Test
+    void settingsAreForAdminsAndPerTenant() {
+        String manager = api.token("manager@demo.local");
+        assertThat(api.get("/api/v1/messages/settings", manager).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/messages/settings", manager, "{\"reminders_enabled\":true}").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/messages/settings", api.token("csr1@demo.local")).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/messages/settings", admin, "{\"reminder_hours_before\":0}").problemType())
+                .isEqualTo("urn:verbatim:problem:invalid-message-settings");
+        assertThat(api.put("/api/v1/messages/settings", admin, "{\"reminders_enabled\":true,\"reminder_hours_before\":6}").status())
+                .isEqualTo(200);
+        var acme = api.get("/api/v1/messages/settings", api.token("admin@acme.local"));
+        assertThat(acme.status()).isEqualTo(200);
+        assertThat(acme.body().path("reminders_enabled").asBoolean()).isFalse();
+    }
+
+    private Appointment book(UUID card, Instant around) {
+        UUID rep = UUID.fromString(api.get("/api/v1/auth/me", api.token("rep1@demo.local")).body().get("user_id").asString());
+        for (int i = 0; ; i++) {
+            Instant start = around.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(7L * i + ThreadLocalRandom.current().nextInt(3)));
+            try {
+                return TenantContext.callAs(DEMO, () -> appointments.book(new NewAppointment(card, rep, null, "Check-up", start,
+                        start.plus(Duration.ofMinutes(5)), null, null, null)));
+            } catch (ProblemException e) {
+                if (i > 50) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<tools.jackson.databind.JsonNode> messagesOf(Appointment a) {
+        ApiClient.Response r = api.get("/api/v1/messages?appointment_id=" + a.id(), admin);
+        assertThat(r.status()).isEqualTo(200);
+        List<tools.jackson.databind.JsonNode> list = new ArrayList<>();
+        r.body().path("items").forEach(list::add);
+        return list;
+    }
+
+    private List<String> purposes(Appointment a) {
+        return messagesOf(a).stream().map(m -> m.path("purpose").asString()).toList();
+    }
+}
