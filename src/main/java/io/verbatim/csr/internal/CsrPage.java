@@ -1,0 +1,38 @@
+package io.verbatim.csr.internal;
+
+import io.verbatim.identity.CurrentUser;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /csr}: a CSR's home (my numbers, qualified callers to call back, the missed-call queue); for executives,
+ * managers and admins the Exec CSR tab (totals, coaching ranking, objections, the queue). Sales reps get 403.
+ */
+@Controller
+class CsrPage {
+
+    private final CsrMetrics metrics;
+    private final MissedCalls missed;
+
+    CsrPage(CsrMetrics metrics, MissedCalls missed) {
+        this.metrics = metrics;
+        this.missed = missed;
+    }
+
+    @GetMapping("/csr")
+    String page(@RequestParam(required = false) Integer days, Model model) {
+        CsrScope scope = CsrScope.current();
+        Window w = Window.parse(null, null, days == null ? 30 : days);
+        List<CsrNumbers> rows = metrics.perCsr(w, scope.onlyCsr());
+        model.addAttribute("user", CurrentUser.require());
+        model.addAttribute("days", w.to().toEpochDay() - w.from().toEpochDay() + 1);
+        model.addAttribute("csr", scope.csr());
+        model.addAttribute("mine", scope.csr() && !rows.isEmpty() ? rows.get(0) : null);
+        model.addAttribute("exec", scope.csr() ? null : ExecCsrView.of(w, rows));
+        model.addAttribute("queue", missed.open(w, null, 50));
+        return "csr";
+    }
+}

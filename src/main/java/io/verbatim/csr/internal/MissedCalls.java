@@ -1,0 +1,109 @@
+package io.verbatim.csr.internal;
+
+import io.verbatim.csr.CsrProperties;
+import io.verbatim.tenancy.TenantContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Missed inbound calls and their rescue. A call is missed when its webhook said so (conversations.missed_reason) or
+ * when an analysed inbound phone call has no agent speech. It is rescued when the contact was booked within the
+ * rescue window after the miss (an appointment, or a later call the analysis marks booked): a sent SMS or an
+ * unanswered call back does not count. The rescue goes to whoever had the last contact with the caller before the
+ * booking: a voice agent ({@code ai_voice}), a chat/SMS conversation ({@code ai_sms}), else a person ({@code human}).
+ */
+@Service
+class MissedCalls {
+
+    /** One missed call; {@code status} is {@code open} until a booking rescues it. */
+    record MissedCall(UUID conversationId, UUID contactCardId, String phone, String name, UUID csrUserId,
+                      Instant missedAt, String reason, String status, String rescuedBy, Instant rescuedAt) {
+    }
+
+    static final String MISSED = """
+            SELECT c.id, c.contact_card_id, c.customer_phone, c.customer_name, c.agent_user_id, c.occurred_at,
+                   coalesce(c.missed_reason, 'no_agent_speech') AS reason
+            FROM conversations c LEFT JOIN analyses an ON an.conversation_id = c.id
+            WHERE c.tenant_id = :t AND c.occurred_at >= :from AND c.occurred_at < :to
+              AND (c.missed_reason IS NOT NULL
+                   OR (c.channel = 'phone' AND c.direction <> 'outbound' AND an.agent_talk_seconds = 0))
+            """;
+
+    private static final String RESCUE = """
+            WITH missed AS (%s)
+            SELECT m.*, b.booked_at,
+                   CASE WHEN b.booked_at IS NULL THEN NULL
+                        WHEN t.channel = 'voice_agent' THEN 'ai_voice'
+                        WHEN t.channel = 'chat' THEN 'ai_sms'
+                        ELSE 'human' END AS rescued_by
+            FROM missed m
+            LEFT JOIN LATERAL (
+                SELECT min(x.at) AS booked_at FROM (
+                    SELECT ap.created_at AS at FROM appointments ap
+                    WHERE ap.tenant_id = :t AND ap.contact_card_id = m.contact_card_id AND ap.status <> 'cancelled'
+                      AND ap.created_at > m.occurred_at AND ap.created_at <= m.occurred_at + make_interval(secs => :win)
+                    UNION ALL
+                    SELECT c2.occurred_at FROM conversations c2 JOIN analyses a2 ON a2.conversation_id = c2.id
+                    WHERE c2.tenant_id = :t AND c2.contact_card_id = m.contact_card_id AND a2.booking_status = 'booked'
+                      AND c2.occurred_at > m.occurred_at AND c2.occurred_at <= m.occurred_at + make_interval(secs => :win)
+                ) x) b ON TRUE
+            LEFT JOIN LATERAL (
+                SELECT c3.channel FROM conversations c3
+                WHERE c3.tenant_id = :t AND c3.contact_card_id = m.contact_card_id
+                  AND c3.occurred_at > m.occurred_at AND c3.occurred_at <= b.booked_at
+                ORDER BY c3.occurred_at DESC LIMIT 1) t ON b.booked_at IS NOT NULL
+            %s
+            ORDER BY m.occurred_at DESC, m.id
+            %s
+            """;
+
+    private final JdbcClient jdbc;
+    private final CsrProperties properties;
+
+    MissedCalls(JdbcClient jdbc, CsrProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Every missed call in the window (optionally only those that rang for one CSR), rescued or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<MissedCall> all(Window window, UUID csr) {
+        return query(window, csr, "", "");
+    }
+
+    /** The queue: missed calls not (yet) rescued, newest first. */
+    @Transactional(readOnly = true)
+    public List<MissedCall> open(Window window, UUID csr, int limit) {
+        return query(window, csr, "WHERE b.booked_at IS NULL", "LIMIT " + limit);
+    }
+
+    private List<MissedCall> query(Window window, UUID csr, String where, String limit) {
+        String missed = MISSED + (csr == null ? "" : " AND c.agent_user_id = :csr");
+        var spec = jdbc.sql(RESCUE.formatted(missed, where, limit)).params(params(window));
+        if (csr != null) {
+            spec = spec.param("csr", csr);
+        }
+        return spec.query(MissedCalls::row).list();
+    }
+
+    private Map<String, Object> params(Window window) {
+        return Map.of("t", TenantContext.require().value(), "from", Timestamp.from(window.start()),
+                "to", Timestamp.from(window.end()), "win", (double) properties.rescueWindow().toSeconds());
+    }
+
+    private static MissedCall row(ResultSet rs, int n) throws SQLException {
+        Timestamp booked = rs.getTimestamp("booked_at");
+        return new MissedCall(rs.getObject("id", UUID.class), rs.getObject("contact_card_id", UUID.class),
+                rs.getString("customer_phone"), rs.getString("customer_name"), rs.getObject("agent_user_id", UUID.class),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("reason"), booked == null ? "open" : "rescued",
+                rs.getString("rescued_by"), booked == null ? null : booked.toInstant());
+    }
+}
