@@ -63,6 +63,18 @@ class CachedFlagSource implements FlagSource {
     /** Makes the next evaluation check the version (call after a change has committed). */
     void invalidate() {
         nextCheck.set(System.nanoTime() - 1);
+        // Reloaded here, not only at the next check: a caller that took the old snapshot just before another thread
+        // won that check would otherwise still answer from it right after this node's own change.
+        reload();
+    }
+
+    private synchronized void reload() {
+        long version = database.version();
+        Snapshot latest = snapshot;
+        if (latest == null || latest.version() != version) {
+            snapshot = new Snapshot(version, Map.copyOf(database.definitions()));
+            tenants.clear();
+        }
     }
 
     private Snapshot current() {
