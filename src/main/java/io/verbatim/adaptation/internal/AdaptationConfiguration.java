@@ -44,6 +44,12 @@ class AdaptationConfiguration {
     @Bean
     RecurringJob speechLanguageModelRebuild(Tenants tenants, LanguageModelBuilder builder, AdaptationProperties properties) {
         return new RecurringJob("speech-language-model-rebuild", properties.checkInterval(),
-                () -> tenants.forEachActive(tenant -> builder.buildIfNeeded()));
+                // While decoding with the models is off, only a person's request (rebuild, vocabulary change) builds:
+                // rebuilding on every import would spend CPU on models nobody decodes with.
+                () -> tenants.forEachActive(tenant -> {
+                    if (properties.enabled() || builder.requested()) {
+                        builder.buildIfNeeded();
+                    }
+                }));
     }
 }

@@ -55,6 +55,11 @@ class LanguageModelBuilder {
         this.dictionary = dictionary;
     }
 
+    /** Whether a person asked for a build (the rebuild button, a vocabulary change) that has not run yet. */
+    boolean requested() {
+        return Boolean.TRUE.equals(tx.execute(s -> models.status().map(st -> "pending".equals(st.status())).orElse(false)));
+    }
+
     /** Builds when needed; true when a build ran. */
     boolean buildIfNeeded() {
         String fingerprint = tx.execute(s -> fingerprint());
