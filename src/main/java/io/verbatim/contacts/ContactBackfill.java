@@ -35,7 +35,8 @@ public class ContactBackfill {
     /** Returns how many conversations were linked. */
     public int run(TenantId tenant) {
         int linked = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // The nil UUID: PostgreSQL orders uuids as unsigned bytes, so Java's signed minimum would skip every id below 8…
+        UUID after = new UUID(0L, 0L);
         while (true) {
             UUID from = after;
             List<Unlinked> batch = TenantContext.callAs(tenant, () -> transaction.execute(tx -> jdbc.sql("""
