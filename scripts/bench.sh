@@ -11,6 +11,8 @@
 #   scripts/bench.sh pii [--no-metadata] [--errors] FOLDER...   PII precision/recall/F1 per type on any folder in the
 #                                                  calls layout, for the tuning part, the held-out part and all
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
+#   scripts/bench.sh train-analyst [--write] [folder...]  trains the analyst's sentiment, trend and objection classifiers
+#                                    (cross-validated), --write stores them in src/main/resources/analysis/models
 #   scripts/bench.sh judgments [folder...] [--verbose]  in-process: sentiment, booking, QA, objections per folder,
 #                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part
 #   scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]
@@ -56,6 +58,8 @@ case "${1:-}" in
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   judgments) shift; [ $# -gt 0 ] || set -- ../shared/testdata/calls src/test/resources/evaluation/written ../shared/testdata/external/sgd_booking
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.JudgmentEvaluation "$@" ;;
+  train-analyst) shift; [ $# -gt 0 ] || set -- --write src/test/resources/evaluation/train
+    exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.TrainAnalyst "$@" ;;
   recordings) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.RecordingJudgments "$@" ;;
   evaluate) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.EvaluateCommand "$@" ;;
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
@@ -71,5 +75,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

@@ -27,6 +27,9 @@ import io.verbatim.analysis.Tracker;
 import io.verbatim.analysis.TrackerResult;
 import io.verbatim.analysis.internal.reasons.ReasonClassifier;
 import io.verbatim.analysis.internal.rules.Match;
+import io.verbatim.analysis.internal.learned.LearnedActionItems;
+import io.verbatim.analysis.internal.learned.LearnedObjections;
+import io.verbatim.analysis.internal.learned.LearnedSentiment;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.rules.SentenceEmbedder;
 import io.verbatim.analysis.internal.scoring.ScorecardChooser;
@@ -50,9 +53,11 @@ public final class AnalysisEngine {
     }
 
     public AnalysisResult analyse(Transcript transcript, ConversationAttributes attributes, QaConfig config,
-                                  SentimentSignal sentiment) {
+                                  SentimentSignal lexiconSentiment) {
         ConversationText text = new ConversationText(transcript);
         RuleEvaluator rules = new RuleEvaluator(text, attributes, config.conditions(), embedder);
+        // The trained judge reads the customer's sentences; the lexicon's verdict is one of its inputs and the fallback.
+        SentimentSignal sentiment = LearnedSentiment.judge(text, rules, lexiconSentiment);
         List<String> warnings = new ArrayList<>();
         if (!transcript.rolesConfident()) {
             warnings.add("speaker roles were guessed: agent/customer rules may be attributed to the wrong party");
@@ -70,8 +75,10 @@ public final class AnalysisEngine {
         // A tenant's own taxonomy replaces the built-in one.
         ReasonClassifier.Verdict ownReason = config.callReasons().isEmpty() ? null : reasons.judge(text, config.callReasons(), rules::vector);
         CallReason reason = ownReason == null ? CallReasonFinder.find(text) : ownReason.reason();
-        List<Objection> objections = ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
-        List<ActionItem> actions = ActionItemFinder.find(text);
+        List<Objection> objections = LearnedObjections.applies(text, rules) ? LearnedObjections.find(text, rules)
+                : ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
+        List<ActionItem> actions = LearnedActionItems.applies(text, rules) ? LearnedActionItems.find(text, rules)
+                : ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
         BookingJudge.Verdict booking = BookingJudge.judge(text, acts);
         Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking);

@@ -74,6 +74,11 @@ public final class ActionItemFinder {
     private ActionItemFinder() {
     }
 
+    /** An item stated by sentence {@code s} (a trained judge chose it), cleaned and with its due hint as the rules write them. */
+    public static ActionItem item(Owner owner, Sentence s) {
+        return new ActionItem(owner, Text.limitWords(Text.clean(s.text()), 25), DueHints.find(s.folded()), s.evidence());
+    }
+
     public static List<ActionItem> find(ConversationText text) {
         List<ActionItem> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {

@@ -1,0 +1,66 @@
+package io.verbatim.analysis.internal.learned;
+
+import io.verbatim.analysis.Objection;
+import io.verbatim.analysis.ObjectionCategory;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.text.ConversationText;
+import io.verbatim.analysis.internal.text.Sentence;
+import io.verbatim.speech.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Objections from a trained classifier over each customer turn: what the customer said and what the agent
+ * said just before (pushback mostly answers a price, a proposed time or a request to book). One sigmoid per
+ * category, each with the threshold cross-validation chose, so a turn can carry two categories as the
+ * labels allow. Absent a model, or for a language it was not trained on, the rule and prototype judges stand.
+ */
+public final class LearnedObjections {
+
+    public static final String FEATURES = "objections-v1: turn mean, previous agent turn mean, position, log words";
+    private static final Optional<LinearModel> MODEL = LinearModel.load("objections", FEATURES);
+
+    private LearnedObjections() {
+    }
+
+    public static boolean applies(ConversationText text, RuleEvaluator rules) {
+        return MODEL.isPresent() && rules.embedder() != null && text.isLanguage("en");
+    }
+
+    public static List<Objection> find(ConversationText text, RuleEvaluator rules) {
+        LinearModel model = MODEL.orElseThrow();
+        List<Objection> out = new ArrayList<>();
+        for (int turn = 0; turn < text.turns().size(); turn++) {
+            if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
+                continue;
+            }
+            double[] p = model.probabilities(features(text, rules, turn));
+            for (int c = 0; c < p.length; c++) {
+                if (p[c] >= model.thresholds()[c]) {
+                    Sentence first = text.sentencesOf(turn).getFirst();
+                    out.add(new Objection(ObjectionCategory.valueOf(model.classes().get(c).toUpperCase(Locale.ROOT)), turn,
+                            first.start(), text.turn(turn).text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The features of customer turn {@code turn}. */
+    public static double[] features(ConversationText text, RuleEvaluator rules, int turn) {
+        List<Sentence> own = text.sentencesOf(turn);
+        List<Sentence> before = List.of();
+        for (int t = turn - 1; t >= 0; t--) {
+            if (text.turn(t).speaker() == Speaker.AGENT) {
+                before = text.sentencesOf(t);
+                break;
+            }
+        }
+        int words = own.stream().mapToInt(Sentence::wordCount).sum();
+        double position = text.turns().size() <= 1 ? 0 : (double) turn / (text.turns().size() - 1);
+        return Pooling.concat(Pooling.mean(rules, own), Pooling.mean(rules, before),
+                new double[] {position, Math.log1p(words)});
+    }
+}

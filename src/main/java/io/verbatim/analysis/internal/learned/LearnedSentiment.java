@@ -1,0 +1,89 @@
+package io.verbatim.analysis.internal.learned;
+
+import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.text.ConversationText;
+import io.verbatim.analysis.internal.text.Sentence;
+import io.verbatim.speech.Speaker;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The customer's sentiment and its trend from trained classifiers over what the customer said (the meaning
+ * of their sentences, the end weighing on its own) and the lexicon's verdict, instead of lexicon thresholds
+ * alone: customers rarely name their feelings, and the lexicon missed the curt, resigned or relieved ones.
+ * Falls back to the lexicon's signal where no model ships, the conversation is not English or the customer
+ * said nothing.
+ */
+public final class LearnedSentiment {
+
+    public static final String OVERALL_FEATURES = "sentiment-v1: customer mean, customer last-third mean, lexicon label";
+    public static final String TREND_FEATURES = "trend-v1: customer first-third mean, customer last-third mean, lexicon trend";
+    private static final Optional<LinearModel> OVERALL = LinearModel.load("customer-sentiment", OVERALL_FEATURES);
+    private static final Optional<LinearModel> TREND = LinearModel.load("sentiment-trend", TREND_FEATURES);
+
+    private LearnedSentiment() {
+    }
+
+    public static boolean available() {
+        return OVERALL.isPresent();
+    }
+
+    public static SentimentSignal judge(ConversationText text, RuleEvaluator rules, SentimentSignal lexicon) {
+        if (OVERALL.isEmpty() || rules.embedder() == null || !text.isLanguage("en") || lexicon == null) {
+            return lexicon;
+        }
+        List<Sentence> customer = customer(text);
+        if (customer.isEmpty()) {
+            return lexicon;
+        }
+        double[] p = OVERALL.get().probabilities(overallFeatures(rules, customer, lexicon));
+        int best = argmax(p);
+        SentimentSignal.Polarity overall = SentimentSignal.Polarity.of(OVERALL.get().classes().get(best));
+        SentimentSignal.Trend trend = lexicon.trend();
+        double trendConfidence = lexicon.trendConfidence();
+        if (TREND.isPresent()) {
+            double[] q = TREND.get().probabilities(trendFeatures(rules, customer, lexicon));
+            int t = argmax(q);
+            trend = SentimentSignal.Trend.of(TREND.get().classes().get(t));
+            trendConfidence = q[t];
+        }
+        return new SentimentSignal(overall, trend, p[best], trendConfidence);
+    }
+
+    public static List<Sentence> customer(ConversationText text) {
+        return text.sentences().stream().filter(s -> s.speaker() == Speaker.CUSTOMER).toList();
+    }
+
+    public static double[] overallFeatures(RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon) {
+        return Pooling.concat(Pooling.mean(rules, customer), Pooling.mean(rules, third(customer, 2)),
+                Pooling.oneHot(lexicon.overall().ordinal(), 3, 1));
+    }
+
+    public static double[] trendFeatures(RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon) {
+        return Pooling.concat(Pooling.mean(rules, third(customer, 0)), Pooling.mean(rules, third(customer, 2)),
+                Pooling.oneHot(lexicon.trend().ordinal(), 3, 1));
+    }
+
+    /** The first (0), middle (1) or last (2) third of the sentences; a short list gives each third at least one. */
+    static List<Sentence> third(List<Sentence> sentences, int which) {
+        int n = sentences.size();
+        int size = Math.max(1, (int) Math.ceil(n / 3.0));
+        int from = switch (which) {
+            case 0 -> 0;
+            case 1 -> Math.max(0, (n - size) / 2);
+            default -> Math.max(0, n - size);
+        };
+        return sentences.subList(from, Math.min(n, from + size));
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,188 @@
+package io.verbatim.analysis.eval;
+
+import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.learned.LearnedObjections;
+import io.verbatim.analysis.internal.learned.LearnedSentiment;
+import io.verbatim.analysis.internal.learned.LinearModel;
+import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.text.ConversationText;
+import io.verbatim.analysis.internal.text.Sentence;
+import io.verbatim.enrichment.Enricher;
+import io.verbatim.enrichment.Enrichment;
+import io.verbatim.enrichment.EnrichmentOptions;
+import io.verbatim.speech.Speaker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains the analyst's small classifiers (customer sentiment, sentiment trend, objections) on labelled
+ * conversations and writes their weights to {@code src/main/resources/analysis/models}. The L2 penalty and the
+ * objection thresholds are chosen by 5-fold cross-validation over whole conversations (a call's turns never
+ * straddle folds); the printed cross-validated figures are the tuned ones, the figures on sets not trained on
+ * come from {@code scripts/bench.sh judgments}.
+ * Usage: {@code scripts/bench.sh train-analyst [--write] folder...}
+ */
+public final class TrainAnalyst {
+
+    static final double[] L2 = {0.01, 0.03, 0.1, 0.3, 1};
+    static final int FOLDS = 5;
+    static final List<String> POLARITY = List.of("negative", "neutral", "positive");
+    static final List<String> TREND = List.of("improving", "steady", "worsening");
+    static final List<String> CATEGORIES = List.of("price", "timing", "decision_maker", "trust", "competitor", "need", "other");
+
+    record Example(String call, double[] x, double[] y) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean write = List.of(args).contains("--write");
+        List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        List<Example> overall = new ArrayList<>();
+        List<Example> trend = new ArrayList<>();
+        List<Example> objections = new ArrayList<>();
+        List<ActionTraining.Call> actionCalls = new ArrayList<>();
+        Enricher enricher = new Enricher();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        int calls = 0;
+        for (String folder : folders) {
+            for (EvalCall call : EvalCall.load(Path.of(folder))) {
+                if (!call.transcript().language().toLowerCase(Locale.ROOT).startsWith("en")) {
+                    continue;
+                }
+                calls++;
+                Enrichment e = enricher.enrich(call.transcript(), new EnrichmentOptions(call.transcript().language(),
+                        call.attributes().agentName(), null));
+                SentimentSignal lexicon = new SentimentSignal(SentimentSignal.Polarity.valueOf(e.sentiment().customer().name()),
+                        SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)),
+                        e.sentiment().customerConfidence(), e.sentiment().trendConfidence());
+                ConversationText text = new ConversationText(call.transcript());
+                RuleEvaluator rules = new RuleEvaluator(text, call.attributes(), Map.of(), embedder);
+                rules.embed(text.sentences());
+                List<Sentence> customer = LearnedSentiment.customer(text);
+                var labels = call.labels();
+                if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
+                    overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, lexicon),
+                            oneHot(POLARITY, labels.get("customer_sentiment").asString())));
+                }
+                if (!customer.isEmpty() && labels.hasNonNull("sentiment_trend")) {
+                    trend.add(new Example(call.id(), LearnedSentiment.trendFeatures(rules, customer, lexicon),
+                            oneHot(TREND, labels.get("sentiment_trend").asString())));
+                }
+                if (labels.has("action_items")) {
+                    List<io.verbatim.evaluation.scoring.ActionItemMatcher.Item> gold = new ArrayList<>();
+                    labels.get("action_items").forEach(a -> gold.add(new io.verbatim.evaluation.scoring.ActionItemMatcher.Item(
+                            a.path("owner").asString(""), a.path("text").asString(""))));
+                    actionCalls.add(new ActionTraining.Call(call.id(), text, rules, gold));
+                }
+                if (labels.has("objections")) {
+                    for (int t = 0; t < text.turns().size(); t++) {
+                        if (text.turn(t).speaker() != Speaker.CUSTOMER || text.sentencesOf(t).isEmpty()) {
+                            continue;
+                        }
+                        double[] y = new double[CATEGORIES.size()];
+                        int turn = t;
+                        labels.get("objections").forEach(o -> {
+                            if (o.path("turn").asInt() == turn) {
+                                y[CATEGORIES.indexOf(o.path("category").asString())] = 1;
+                            }
+                        });
+                        objections.add(new Example(call.id(), LearnedObjections.features(text, rules, t), y));
+                    }
+                }
+            }
+        }
+        System.out.printf("%d English calls: %d sentiment, %d trend, %d customer turns%n", calls, overall.size(), trend.size(),
+                objections.size());
+        LinearModel sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall);
+        LinearModel trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend);
+        LinearModel objectionModel = ObjectionTraining.train(objections, folds(objections));
+        LinearModel actionModel = ActionTraining.train(actionCalls, embedder);
+        if (write) {
+            Path dir = Path.of("src/main/resources/analysis/models");
+            Files.createDirectories(dir);
+            ModelWriter.write(dir, sentimentModel, folders, overall.size());
+            ModelWriter.write(dir, trendModel, folders, trend.size());
+            ModelWriter.write(dir, objectionModel, folders, objections.size());
+            ModelWriter.write(dir, actionModel, folders, actionCalls.size());
+            System.out.println("wrote " + dir);
+        }
+    }
+
+    /** Softmax over exclusive labels: the penalty with the best cross-validated accuracy, then a fit on everything. */
+    static LinearModel exclusive(String name, String features, List<String> classes, List<Example> data) {
+        int[] fold = folds(data);
+        double bestAccuracy = -1;
+        double bestL2 = L2[0];
+        for (double l2 : L2) {
+            int right = 0;
+            int[][] confusion = new int[classes.size()][classes.size()];
+            for (int f = 0; f < FOLDS; f++) {
+                List<Example> train = new ArrayList<>();
+                List<Example> test = new ArrayList<>();
+                for (int i = 0; i < data.size(); i++) {
+                    (fold[i] == f ? test : train).add(data.get(i));
+                }
+                if (test.isEmpty()) {
+                    continue;
+                }
+                LinearModel m = Logistic.train(name, features, classes, xs(train), ys(train), l2, false, true, null);
+                for (Example e : test) {
+                    int got = argmax(m.probabilities(e.x()));
+                    int gold = argmax(e.y());
+                    confusion[gold][got]++;
+                    right += got == gold ? 1 : 0;
+                }
+            }
+            double accuracy = (double) right / data.size();
+            System.out.printf("%s l2=%.3f cross-validated accuracy %.3f (%d) confusion %s%n", name, l2, accuracy, data.size(),
+                    java.util.Arrays.deepToString(confusion));
+            if (accuracy > bestAccuracy) {
+                bestAccuracy = accuracy;
+                bestL2 = l2;
+            }
+        }
+        System.out.printf("%s: chose l2=%.3f (cross-validated accuracy %.3f)%n", name, bestL2, bestAccuracy);
+        return Logistic.train(name, features, classes, xs(data), ys(data), bestL2, false, true, null);
+    }
+
+    /** Fold of each example: by its conversation, so one call's examples never straddle training and testing. */
+    static int[] folds(List<Example> data) {
+        int[] out = new int[data.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.floorMod(data.get(i).call().hashCode() * 31 + 7, FOLDS);
+        }
+        return out;
+    }
+
+    static double[][] xs(List<Example> data) {
+        return data.stream().map(Example::x).toArray(double[][]::new);
+    }
+
+    static double[][] ys(List<Example> data) {
+        return data.stream().map(Example::y).toArray(double[][]::new);
+    }
+
+    static double[] oneHot(List<String> classes, String value) {
+        double[] y = new double[classes.size()];
+        int i = classes.indexOf(value);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown label " + value + " (expected one of " + classes + ")");
+        }
+        y[i] = 1;
+        return y;
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
