@@ -128,7 +128,7 @@ C[timing]: No, thank you, things are just kind of crazy right now. I'll just can
 A: Totally understand. Bianca also has a Wednesday evening slot next week, at six thirty. Would that work?
 C[need]: No, really, just cancel it, please. I'm thinking I might let them grow out for a while anyway.
 A: Of course. Did you know that if you book within the next seven days, you'll get ten percent off your next service?
-C: Okay. I said I don't want to book. Can you just cancel it?
+C[need]: Okay. I said I don't want to book. Can you just cancel it?
 A: Your gel fill tomorrow at three p.m. is cancelled. You'll receive a confirmation text shortly.
 C: Okay.
 A: Is there anything else I can help you with?
@@ -138,7 +138,7 @@ A: Thank you for calling Petal and Polish. Bye!
      pii=["Carmen Esquivel|NAME", "Carmen|NAME", "Bianca|NAME"],
      sent="neutral", trend="worsening", reason="cancel_appointment",
      summary="Client called to cancel tomorrow's 3 p.m. gel fill; the assistant pushed three times to rebook (other slots, a 10% discount) before cancelling, leaving the caller mildly irritated.",
-     qa="g1 s1 v0 e1 o1 a1 n1 c1 d0 x1",
+     qa="g1 s1 v0 e0 o1 a1 n1 c1 d0 x1",
      actions=[("a", "Send the cancellation confirmation text")],
      booking="not_booked", effort=3, res="resolved"),
 
