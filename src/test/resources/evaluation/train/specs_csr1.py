@@ -158,17 +158,19 @@ A: Perfect, thank you. Biscuit's rabies and DHPP are current, but his Bordetella
 C: Oh no. Seriously?
 A: It's a quick one. Honestly, Sound Dog Lodge on Pearl Street told us Monday they still had a few holiday spots, and they're good with nervous dogs. And if you want, I can email you his records right now so you have them ready.
 C: Oh my gosh, yes. Yes please. Same email, it's desmond.okr at example dot net.
-A: Sent. And I can get the Bordetella done without an exam, it's a five-minute tech visit. Want me to put him down for tomorrow at eight fifteen?
-C: Yes, do that. Oh thank goodness. You've literally saved my whole week.
-A: Happy to help. So, Bordetella tomorrow at eight fifteen, then call Sound Dog Lodge, and give your mom our best.
+A: Sent. And we can do the Bordetella without an exam, it's a five-minute tech visit. Want me to put him down for tomorrow at eight fifteen?
+C[timing]: Um, can I call you in the morning? Once I know where he's actually going? I think some of these places do it when you drop off.
+A: Sure, some do. We open at seven thirty, just ask for a tech visit.
+C: Okay. Oh thank goodness. You've literally saved my whole week.
+A: Happy to help. So call Sound Dog Lodge first thing, then us if he still needs the shot, and give your mom our best.
 C: I will. Thank you so much, Tamsin.
 A: Take care, Desmond. Good night.
 """,
      pii=["Tamsin|NAME", "Desmond Okafor-Reyes|NAME", "Eleven oh six Alder Street, Tacoma|ADDRESS", "desmond.okr at example dot net|EMAIL", "Desmond|NAME"],
      sent="positive", trend="improving", reason="pet_boarding_inquiry",
-     summary="Stressed owner needing ten days of holiday boarding learned the clinic doesn't board; the CSR checked his dog's vaccines, emailed the records, referred him to Sound Dog Lodge and booked the expired Bordetella shot for 8:15 tomorrow.",
+     summary="Stressed owner needing ten days of holiday boarding learned the clinic doesn't board; the CSR checked his dog's vaccines, emailed the records, referred him to Sound Dog Lodge and offered a quick Bordetella booster, which he will book in the morning if the kennel can't give it.",
      qa="g1 s1 v1 e1 o1 a1 n1 c1 d1 x1",
      actions=[("c", "Call Sound Dog Lodge about holiday boarding"),
-              ("c", "Bring Biscuit in tomorrow at 8:15 for the Bordetella vaccine")],
+              ("c", "Call the clinic in the morning to book a Bordetella tech visit if the kennel doesn't give it")],
      booking="service_not_offered", qual="unqualified", effort=2, res="resolved"),
 ]
