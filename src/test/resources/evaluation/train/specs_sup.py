@@ -118,7 +118,7 @@ A: Okay. Thanks for being a customer.
      pii=["Dawn|NAME", "Seventy-seven Kestrel Court, Sandy|ADDRESS", "801-555-0177|PHONE", "Tolliver|NAME"],
      sent="negative", trend="steady", reason="cancellation_request",
      summary="Customer cancelled his biweekly cleaning because his mother-in-law now cleans and a team broke a picture frame; the agent pushed a monthly plan over him, then waived the seven-day notice, cancelled next Tuesday's visit and filed a damage claim.",
-     qa="g0 s1 v1 e1 o1 a1 n1 c0 d1 x1",
+     qa="g0 s1 v1 e1 o1 a1 n1 c1 d1 x1",
      actions=[("a", "Claims team to call the customer within three business days about reimbursing the frame"),
               ("a", "Send the cancellation confirmation email today")],
      effort=4, res="resolved"),
