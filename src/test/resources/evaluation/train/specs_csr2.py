@@ -9,9 +9,9 @@ C!: That was like a month ago.
 A: Right, right, and we've had a ton of demand, so I wanted to make sure we got you in before our winter—
 C![competitor]: We already found someone. He's going to a tutor at the library twice a week, so we're—
 A!: Okay, gotcha, but a lot of parents actually do both, because our program is aligned with the state test, and we do a free diagnostic—
-C[competitor,need]: I'm sorry, I said we already have someone. It's working. His grade went up.
+C![competitor,need]: I'm sorry, I said we already have someone. It's working. His grade went up.
 A: That's great, that's great. Can I ask who you're working with? Because honestly, some of those independent tutors aren't, like, certified, and—
-C[trust]: Okay, no. I'm not doing this. I filled out a form, nobody called for a month, and now you're telling me my son's tutor isn't good enough? Please take me off your list.
+C![trust]: Okay, no. I'm not doing this. I filled out a form, nobody called for a month, and now you're telling me my son's tutor isn't good enough? Please take me off your list.
 A: Okay. Yeah, I can do that.
 C: Thank you.
 A: But if anything changes, we do have a holiday promo through December, so—

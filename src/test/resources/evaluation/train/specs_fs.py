@@ -40,11 +40,11 @@ C: Yes. You're late. You said nine.
 A: Yeah, traffic on Ulmerton was nuts, sorry about that. So, you wanted to talk about the backyard?
 C: I wanted a price to take out the dead hedges along the fence and put in something that doesn't need watering every day. That's all.
 A: Gotcha. Honestly, with a yard this size, what I'd really recommend is our full Florida-friendly redesign. Pavers, drip irrigation, new beds, lighting, the whole—
-C[need]: No. I don't need pavers. The hedges.
+C![need]: No. No, I don't need pavers. I need the hedges, that's—
 A!: Totally hear you, but if we're out here anyway, doing it all at once saves you a ton in the long run. The full package comes to eighteen thousand nine hundred, and we have financing at—
-C[price]: Eighteen thousand? For hedges? Are you kidding me?
+C![price]: Eighteen thousand? For hedges? Are you kidding me?
 A: It's not just hedges, it's a whole outdoor living—
-C[trust]: I didn't ask for an outdoor living anything. This is exactly what my neighbor warned me about with you people.
+C![trust]: I didn't ask for an outdoor living anything. This is exactly what my neighbor warned me about with you people.
 A: Okay, okay. Just the hedge replacement, removal and about forty feet of, say, Simpson's stopper with drip line, you're looking at around thirty-four hundred.
 C[competitor]: Thirty-four hundred. Hm. The man who does the Hendersons' yard quoted them half that for the same thing.
 A: I can't speak to his work, but we're licensed and insured, and our plants have a one-year guarantee. If you sign today I can do thirty-one fifty.
@@ -53,7 +53,7 @@ A: You sure? That price is only good today.
 C: I'm sure. Thank you for coming out.
 A: Alright. Have a good one.
 """,
-     pii=["Trent|NAME", "Lucille|NAME"],
+     pii=["Trent|NAME", "Lucille|NAME", "Hendersons|NAME"],
      sent="negative", trend="worsening", reason="landscaping_quote",
      summary="Homeowner wanted a quote to replace dead hedges with drought-tolerant plants; the late rep pushed an $18,900 full redesign and talked over her, then quoted $3,400 (or $3,150 if signed today), and she declined in favour of a cheaper local landscaper.",
      qa="g1 s1 v- e0 o1 a1 n0 c0 d0 x0",
@@ -78,7 +78,7 @@ A: Fair point. There's also a slimmer bronze model that looks more traditional, 
 C[decision_maker]: Okay. Honestly I'd want my wife to see them, she's the design person. She's at work till six.
 C[timing]: And we've kind of spent a lot this month, with the move. Maybe after the holidays for the fancy stuff.
 A: Totally fair. What I'd suggest is we at least do the rekey now, so the old keys stop working, and I'll text you photos of the two smart lock styles to show your wife. The one sixty-five for the rekey counts toward the smart locks if you upgrade by January.
-C: Hmm. Let me, let me just talk to her tonight about the whole thing, and I'll call you tomorrow.
+C[decision_maker]: Hmm. Let me, let me just talk to her tonight about the whole thing, and I'll call you tomorrow.
 A: Sounds good. I'll text you the photos and the quote this evening at four one two, five five five, zero one one six, right?
 C: That's it.
 A: Great. And if you decide on the rekey, I can usually come back the same or next day. Thanks so much, Mr. Pinkney, and congrats again on the house.

@@ -101,7 +101,7 @@ C: Seventy-seven Kestrel Court, Sandy. And it's 801-555-0177.
 A: Thank you, Mr. Tolliver. Can I ask what's prompting the cancellation?
 C[need]: My mother-in-law moved in and honestly she cleans more than your people did, so we just, we don't need it. Plus the last time they came—
 A!: Oh, I totally understand, a lot of families go monthly instead of cancelling. We could move you to monthly at one-forty per visit and—
-C[need,price]: No. I don't want monthly. I'm paying a hundred and sixty every two weeks for something I don't need.
+C![need,price]: No. I don't want monthly. I'm paying a hundred and sixty every two weeks for something I don't need.
 A: Understood. What were you going to say about the last visit?
 C[trust]: They broke the glass on a picture frame in the hallway and didn't say anything, we just found it. So, no, I'm done.
 A: I'm really sorry about that, they should've reported it. I'll file a damage report so the frame gets reimbursed.
