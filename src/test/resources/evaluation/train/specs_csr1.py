@@ -44,9 +44,9 @@ A: Yeah, so, we're a regular housekeeping service. We don't do mold removal, tha
 C: Oh. Okay. I figured you'd just, like, scrub it.
 A: Not something that size, no. If it's behind the drywall it usually means there's a leak somewhere, and if you scrub it you can spread the spores.
 C: Huh. Okay, I didn't know that. Who would I call then?
-A: ClearAir Restoration does a lot of them around here. They'll test it and find the leak. They're in the book, or just search ClearAir Restoration Denver.
-C: ClearAir. Okay. And, sorry, do they, is that expensive, do you know?
-A: No idea on their prices, sorry. You'd have to ask them.
+A: I don't really have anybody I'd send you to. Just look up mold remediation, there's a bunch of them.
+C: Okay. And, sorry, is that expensive, do you know?
+A: No idea, sorry. You'd have to ask them.
 C: Okay, fair. Thanks.
 A: Yep. And keep the laundry room door closed and run a fan in there till they come out.
 C: Oh, okay, will do. Thanks for the tip.
@@ -54,9 +54,9 @@ A: Mm-hm. Bye.
 """,
      pii=["Dolores|NAME"],
      sent="neutral", trend="steady", reason="mold_remediation_inquiry",
-     summary="Caller asked a housekeeping service to clean a two-by-three-foot mold patch behind the washer; the CSR explained they don't do mold remediation, referred him to ClearAir Restoration and advised keeping the room closed with a fan running.",
-     qa="g0 s1 v- e0 o1 a- n0 c0 d1 x1",
-     actions=[("c", "Contact ClearAir Restoration to test and remediate the mold")],
+     summary="Caller asked a housekeeping service to clean a two-by-three-foot mold patch behind the washer; the CSR explained they don't do mold remediation and told him to look up a certified remediation company, advising him to keep the room closed with a fan running.",
+     qa="g0 s1 v- e0 o0 a- n0 c0 d1 x1",
+     actions=[("c", "Find a certified mold remediation company to test and remove the mold")],
      booking="service_not_offered", qual="unqualified", effort=2, res="resolved"),
 
 dict(id="tc_csr_03", domain="csr", agent=("Reggie Oduya", "CSR-042"),

@@ -28,8 +28,8 @@ A: Okay, bye.
 dict(id="tc_csr_08", domain="csr", agent=("Imani Sutherland", "CSR-061"),
      customer=("Curtis Lamontagne", "+17575550194"), started_at="2026-11-09T14:27:00Z",
      turns="""
-A: Tidewater Pest Solutions, good morning, Imani speaking.
-C: Hey Imani. So, uh, we've been hearing scratching in the attic at night. Pretty sure it's squirrels, my neighbor had 'em last year.
+A: Tidewater Pest Solutions, good morning.
+C: Hey. So, uh, we've been hearing scratching in the attic at night. Pretty sure it's squirrels, my neighbor had 'em last year.
 A: Oh, that scratching at two a.m. is the worst. How long has it been going on?
 C: Couple weeks now? And this morning I found, like, a chewed spot on the soffit by the gutter.
 A: Okay, that's probably their way in. Do you own the home?
@@ -46,10 +46,10 @@ A: Got it, Curtis. I'll call you tomorrow evening. And in the meantime, don't bl
 C: Ha, good tip. Okay. Thanks.
 A: Yep, okay, bye.
 """,
-     pii=["Imani|NAME", "zero one nine four|PHONE", "Curtis Lamontagne|NAME", "Curtis|NAME", "Dana|NAME"],
+     pii=["zero one nine four|PHONE", "Curtis Lamontagne|NAME", "Curtis|NAME", "Dana|NAME"],
      sent="positive", trend="steady", reason="wildlife_removal_inquiry",
      summary="Homeowner hearing squirrels in the attic was quoted $350-$500 for exclusion and sealing after a free inspection; he wanted to consult his partner Dana first, so the CSR scheduled a callback for tomorrow after 6:30 p.m.",
-     qa="g1 s1 v- e1 o1 a0 n1 c0 d1 x1",
+     qa="g1 s0 v- e1 o1 a0 n1 c0 d1 x1",
      actions=[("a", "Call the customer back tomorrow after 6:30 p.m."),
               ("c", "Talk to Dana about the squirrel exclusion quote")],
      booking="not_booked", qual="warm", effort=1, res="unresolved"),

@@ -34,7 +34,7 @@ C: Yeah. Bye.
 dict(id="tc_sup_02", domain="support", agent=("Felix Arbuckle", "SUP-224"),
      customer=("Mei-Ling Zhao", "+14155550135"), started_at="2026-11-11T18:44:00Z",
      turns="""
-A: Hi, you've reached Lumen Salon Group client support. Felix speaking, how can I help you today?
+A: Hi, you've reached Lumen Salon Group client support, how can I help you today?
 C: Hi. I'm trying to use a gift card in the app and it says the balance is zero, but I haven't used it.
 A: Let's take a look. Can I have the email address on your client profile?
 C: It's meiling dot zhao at example dot com.
@@ -53,10 +53,10 @@ A: Anything else I can help with?
 C: No, that was it.
 A: Alright, thanks for calling, have a good day.
 """,
-     pii=["Felix|NAME", "meiling dot zhao at example dot com|EMAIL"],
+     pii=["meiling dot zhao at example dot com|EMAIL"],
      sent="neutral", trend="steady", reason="gift_card_balance",
      summary="Client's gift card showed a zero balance in the salon app; after verifying her profile email the agent found $125 on the card, which had never been linked, linked it and showed her where to add cards in future.",
-     qa="g1 s1 v1 e0 o1 a- n0 c1 d1 x1",
+     qa="g1 s0 v1 e0 o1 a- n0 c1 d1 x1",
      actions=[],
      effort=1, res="resolved"),
 
@@ -97,8 +97,9 @@ dict(id="tc_sup_04", domain="support", agent=("Dawn Kessler", "SUP-502"),
 A: ShineRight Cleaning, customer care, this is Dawn. What can I do for you?
 C: Yeah, I want to cancel the biweekly service. Just cancel it.
 A: I can help with that. Can you verify the service address and the phone number on the account?
-C: Seventy-seven Kestrel Court, Sandy. And it's 801-555-0177.
-A: Thank you, Mr. Tolliver. Can I ask what's prompting the cancellation?
+C: Seventy-seven Kestrel Court, Sandy. And it's 801-555-0177. The account number's on the invoice if you need it, S R four four zero nine one.
+A: The address and phone are enough, but thank you, I see account S R four four zero nine one.
+A: Mr. Tolliver, can I ask what's prompting the cancellation?
 C[need]: My mother-in-law moved in and honestly she cleans more than your people did, so we just, we don't need it. Plus the last time they came—
 A!: Oh, I totally understand, a lot of families go monthly instead of cancelling. We could move you to monthly at one-forty per visit and—
 C![need,price]: No. I don't want monthly. I'm paying a hundred and sixty every two weeks for something I don't need.
@@ -115,7 +116,7 @@ A: You'll get a confirmation email today. Anything else?
 C: No.
 A: Okay. Thanks for being a customer.
 """,
-     pii=["Dawn|NAME", "Seventy-seven Kestrel Court, Sandy|ADDRESS", "801-555-0177|PHONE", "Tolliver|NAME"],
+     pii=["Dawn|NAME", "Seventy-seven Kestrel Court, Sandy|ADDRESS", "801-555-0177|PHONE", "S R four four zero nine one|ACCOUNT_NUMBER", "Tolliver|NAME"],
      sent="negative", trend="steady", reason="cancellation_request",
      summary="Customer cancelled his biweekly cleaning because his mother-in-law now cleans and a team broke a picture frame; the agent pushed a monthly plan over him, then waived the seven-day notice, cancelled next Tuesday's visit and filed a damage claim.",
      qa="g0 s1 v1 e1 o1 a1 n1 c1 d1 x1",

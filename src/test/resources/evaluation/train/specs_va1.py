@@ -80,7 +80,7 @@ A: Thanks for calling Gilded Strand. Bye now.
      pii=[],
      sent="neutral", trend="steady", reason="service_pricing_inquiry",
      summary="Caller asked the price of shoulder-length balayage; the assistant quoted $210 (partial from $165) and offered a free color consultation, but she found it pricier than her old stylist and decided to shop around.",
-     qa="g0 s1 v- e1 o1 a1 n0 c1 d1 x1",
+     qa="g0 s1 v- e1 o1 a1 n0 c1 d1 x0",
      actions=[],
      booking="not_booked", effort=2, res="unresolved"),
 
@@ -162,7 +162,7 @@ A: Thank you for calling Northbank Physiotherapy. Goodbye.
      pii=[],
      sent="neutral", trend="steady", reason="service_inquiry",
      summary="Caller asked whether the clinic offers dry needling for his shoulder; it does not, so the assistant referred him to Harbor Integrative Health with their number and offered a physiotherapy assessment, which he declined.",
-     qa="g0 s1 v- e1 o1 a1 n0 c1 d0 x1",
+     qa="g0 s1 v- e1 o1 a1 n0 c1 d0 x0",
      actions=[("c", "Call Harbor Integrative Health about dry needling")],
      booking="service_not_offered", effort=1, res="resolved"),
 ]

@@ -82,15 +82,15 @@ A: You're very welcome, Rosalind. Jalen's going to do great. Have a good evening
           "Rosalind|NAME", "four four one eight|CARD_NUMBER", "Jalen|NAME"],
      sent="positive", trend="improving", reason="lesson_package_enrollment",
      summary="A confused parent learned the teen licensing requirements and, after balking at the $445 package, signed her son up using the two-payment plan; his first drive was booked for Saturday, November 21 at 9 a.m.",
-     qa="g1 s1 v- e1 o1 a1 n1 c1 d1 x1",
+     qa="g1 s1 v- e1 o1 a1 n1 c1 d1 x0",
      actions=[("c", "Complete the first payment through the secure text link"),
               ("a", "Confirm the pickup address once the payment link is completed")],
      booking="booked", effort=2, res="resolved"),
 
-dict(id="tc_va_10", domain="voice_agent", agent=("Tess (AI scheduler, Sparkhouse Cleaning)", "va-sparkhouse-01"),
+dict(id="tc_va_10", domain="voice_agent", agent=("Automated scheduler, Sparkhouse Cleaning", "va-sparkhouse-01"),
      customer=("Hollis Varga", "+15125550115"), started_at="2026-11-12T14:09:00Z",
      turns="""
-A: Sparkhouse Cleaning, this is Tess, the automated scheduler. What can I do for you?
+A: Sparkhouse Cleaning scheduling line. What can I do for you?
 C: Yeah, I need to move my cleaning. It's supposed to be Thursday and I've, I've already tried the online thing twice and it keeps giving me an error.
 A: Sorry about the trouble with the website. I can move it for you here. To pull up your booking, what's the service address?
 C: Forty-one twelve Larkspur Lane, Austin, seven eight seven four five.
@@ -111,7 +111,7 @@ A: Okay. Have a good one.
      pii=["Forty-one twelve Larkspur Lane, Austin, seven eight seven four five|ADDRESS", "Hollis Varga|NAME", "V-A-R-G-A|NAME", "Hollis|NAME"],
      sent="neutral", trend="improving", reason="reschedule_appointment",
      summary="A customer frustrated that the website kept failing called to move Thursday's cleaning; after verifying the address and account name the assistant rebooked it for Monday, November 16 at 1 p.m. with no fee and said it would report the website error.",
-     qa="g0 s1 v1 e1 o1 a1 n1 c1 d1 x0",
+     qa="g0 s0 v1 e1 o1 a1 n1 c1 d1 x0",
      actions=[("a", "Pass the online booking error on to the office team"),
               ("a", "Send a text confirmation for the Monday 1 p.m. cleaning")],
      booking="booked", effort=2, res="resolved"),
@@ -138,7 +138,7 @@ A: Thank you for calling Petal and Polish. Bye!
      pii=["Carmen Esquivel|NAME", "Carmen|NAME", "Bianca|NAME"],
      sent="neutral", trend="worsening", reason="cancel_appointment",
      summary="Client called to cancel tomorrow's 3 p.m. gel fill; the assistant pushed three times to rebook (other slots, a 10% discount) before cancelling, leaving the caller mildly irritated.",
-     qa="g1 s1 v0 e0 o1 a1 n1 c1 d0 x1",
+     qa="g1 s1 v0 e0 o1 a1 n1 c1 d0 x0",
      actions=[("a", "Send the cancellation confirmation text")],
      booking="not_booked", effort=3, res="resolved"),
 
