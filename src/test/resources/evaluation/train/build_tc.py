@@ -48,6 +48,7 @@ def build(c):
     interrupted = any(turns[i]["speaker"] == "agent" and turns[i - 1]["speaker"] == "customer"
                       and turns[i]["start"] < turns[i - 1]["end"] for i in range(1, len(turns)))
     pii = []
+    assert len(set(c["pii"])) == len(c["pii"]), c["id"] + ": duplicate pii spec"
     for spec in c["pii"]:
         only = None
         m = re.match(r"^(\d+):(.*)$", spec)

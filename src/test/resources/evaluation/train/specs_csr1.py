@@ -74,6 +74,17 @@ A: If it's just pads on one axle, we're usually around one eighty to two twenty.
 C: Fine. Okay. What time?
 A: I can take it at one p.m. today, and it should be about an hour for the inspection. What's the vehicle?
 C: Twenty sixteen Honda CR-V. Silver.
+A: And roughly how many miles on it?
+C: Um, like ninety-four thousand? Ninety-five maybe.
+A: Okay. Is the grinding front or back, can you tell? And does the steering wheel shake when you brake?
+C: Front, I think. Driver's side. No shaking, it's just the noise. It's like, ugh, it makes my teeth hurt.
+A: Yeah, that sounds like a pad issue. One more thing, did the other shop replace rotors too, or just pads?
+C: I don't even know. The receipt says, hold on, I have it in my purse somewhere.
+C+5.8: It says, uh, front brake service, pads, resurface rotors. Three eighty.
+A: Okay, that's helpful. If they resurfaced instead of replacing, and the rotors were already thin, that can cause exactly this. We'll measure them.
+C: See, that's, nobody explained any of that to me last time. They just handed me the keys.
+A: That's not how it should go. You should always know what was done and why.
+C: Okay. Well. Okay.
 A: And your name and the best number?
 C: Lorna Beckwith. Eight one six, five five five, zero one one nine.
 A: Got it, Lorna. Silver twenty sixteen CR-V at one o'clock today, free brake inspection, Dimitri will walk you through the photos before any work. And keep the receipt from the other shop, you'll want it if it's their install.

@@ -98,8 +98,7 @@ A: ShineRight Cleaning, customer care, this is Dawn. What can I do for you?
 C: Yeah, I want to cancel the biweekly service. Just cancel it.
 A: I can help with that. Can you verify the service address and the phone number on the account?
 C: Seventy-seven Kestrel Court, Sandy. And it's 801-555-0177. The account number's on the invoice if you need it, S R four four zero nine one.
-A: The address and phone are enough, but thank you, I see account S R four four zero nine one.
-A: Mr. Tolliver, can I ask what's prompting the cancellation?
+A: The address and phone are enough, but thank you, I see account S R four four zero nine one. Mr. Tolliver, can I ask what's prompting the cancellation?
 C[need]: My mother-in-law moved in and honestly she cleans more than your people did, so we just, we don't need it. Plus the last time they came—
 A!: Oh, I totally understand, a lot of families go monthly instead of cancelling. We could move you to monthly at one-forty per visit and—
 C![need,price]: No. I don't want monthly. I'm paying a hundred and sixty every two weeks for something I don't need.

@@ -161,7 +161,7 @@ A: Thank you. Card ending in seven seven zero three. What name should the appoin
 C: Abigail Thornbury.
 A: You're booked, Abigail, for a ninety-minute signature massage this Sunday at two p.m. Please arrive fifteen minutes early and bring your gift card.
 C: Yeah. Okay. Kind of killed the birthday vibe, but okay.
-A: Enjoy your visit. Goodbye.
+A: Okay. Goodbye.
 """,
      pii=["seven seven zero three|CARD_NUMBER", "Abigail Thornbury|NAME", "Abigail|NAME"],
      sent="negative", trend="worsening", reason="gift_card_booking",
