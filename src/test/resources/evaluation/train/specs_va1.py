@@ -94,7 +94,7 @@ C: No. I don't need an appointment. It's already there. It's been there since Mo
 A: I understand. To look up an existing repair order, could you tell me the phone number on the account?
 C: Six one four, five five five, zero one five one.
 A: I heard six one four, five five five, zero one five seven. Is that correct?
-C: No. Zero one five ONE. One. This is, honestly, this is the third time I've called this week.
+C: No. Zero one five one. One. This is, honestly, this is the third time I've called this week.
 A: Thank you. Six one four, five five five, zero one five one. One moment while I look that up.
 A+3.6: Thanks. I found a repair order for a twenty eighteen Ford F-one-fifty under Trevor. The status shows waiting on parts. Is there anything else I can help with?
 C: Waiting on what parts? Nobody told me anything about parts. When's it gonna be done?
@@ -106,7 +106,7 @@ A: Thank you. A service advisor will return your call within two business hours.
 C: Two hours. Great. Just great. No, that's it.
 A: Okay. Goodbye.
 """,
-     pii=["Six one four, five five five, zero one five one|PHONE", "six one four, five five five, zero one five one|PHONE", "six one four, five five five, zero one five seven|PHONE", "Zero one five ONE|PHONE",
+     pii=["Six one four, five five five, zero one five one|PHONE", "six one four, five five five, zero one five one|PHONE", "six one four, five five five, zero one five seven|PHONE", "Zero one five one|PHONE",
           "Trevor|NAME", "Rick|NAME"],
      sent="negative", trend="worsening", reason="repair_status_inquiry",
      summary="Customer whose truck had been in the shop since Monday called for a status update; the assistant talked over him, kept offering to book service, only found a 'waiting on parts' status with no date, and he demanded a human, so an advisor callback within two business hours was set.",
