@@ -2,7 +2,7 @@ CALLS = [
 dict(id="tc_csr_01", domain="csr", agent=("Nadia Castellanos", "CSR-311"),
      customer=("Bernard Oyelaran", "+14045550133"), started_at="2026-11-02T15:47:00Z",
      turns="""
-A: Good morning, Peachtree Movers, this is Nadia speaking. How can I help?
+A: Good morning, Peachtree Movers, this is Nadia speaking.
 C: Morning. Yeah, we're moving out of our house in about three weeks and I need somebody to come look at it and give us a real number. Not one of those online guesses.
 A: Absolutely, we do free in-home surveys for that. Where are you moving from and to?
 C: From Decatur up to Marietta. Four bedroom, plus a garage that's, uh, honestly a disaster.
@@ -102,7 +102,7 @@ A: No apology needed, it's been a rough month for you. See you at one, drive eas
 dict(id="tc_csr_04", domain="csr", agent=("Vivian Mercado", "CSR-207"),
      customer=("Harriet Lindqvist", "+16175550190"), started_at="2026-11-03T17:55:00Z",
      turns="""
-A: Hello, thank you for calling Tidy Nest Cleaning Co., my name is Vivian. How can I help you?
+A: Hello, thank you for calling Tidy Nest Cleaning Co., my name is Vivian. What are you looking for today?
 C: Hi, yes, I'm getting prices for a biweekly cleaning. It's a three bedroom, two bath, about eighteen hundred square feet.
 A: Sure. Do you have any pets, and are you looking for a deep clean to start, or just the regular biweekly?
 C: One cat. And, um, I guess the regular? The house isn't terrible.
@@ -157,7 +157,7 @@ C: You too! Bye-bye.
 dict(id="tc_csr_06", domain="csr", agent=("Tamsin Greer", "CSR-330"),
      customer=("Desmond Okafor-Reyes", "+12535550108"), started_at="2026-11-05T23:18:00Z",
      turns="""
-A: Evening, Puget Paws Veterinary, this is Tamsin, how can I help?
+A: Evening, Puget Paws Veterinary, this is Tamsin, what's going on?
 C: Hi, hey. Sorry, I know it's late. Um, I'm leaving for my mom's on the twentieth, my, she had surgery, and I need somewhere to board my dog for like, ten days? And I just, I'm kind of scrambling.
 A: Oh, I'm sorry about your mom, that's a lot to juggle. I wish I had better news, but we're a clinic only, we don't do boarding here.
 C: Oh. Okay. Crap. Sorry. I just, every place I've called is full for Thanksgiving.

@@ -16,7 +16,7 @@ A: The refund is submitted now. Your bank usually posts it within three to five 
 C: Yeah. Three to five days. So not before Friday.
 A: Probably not by Friday, I'm sorry. If it helps, the receipt has the transaction number, and some banks will release the hold faster if you call them with it.
 C: Okay. Fine. I'll call them. It is what it is.
-A: I'll also leave a note on the account about the missed callback so our manager sees it. Is there anything else I can help with?
+A: I'll also leave a note on the account about the missed callback so our manager sees it. What else can I look at for you?
 C: No. Just make sure it actually goes through.
 A: It will. You'll get the receipt in a few minutes. Thanks for your patience, Mr. Haraway, and give Mochi a scratch for us.
 C: Yeah. Bye.
@@ -49,7 +49,7 @@ C: Hold on. Let me check.
 C+5.5: Yeah. Okay. It shows now.
 A: Great. For future gift cards, there's an add card button under Wallet, in case it happens again.
 C: Okay, good to know.
-A: Anything else I can help with?
+A: Did you need anything else from us?
 C: No, that was it.
 A: Alright, thanks for calling, have a good day.
 """,
@@ -63,7 +63,7 @@ A: Alright, thanks for calling, have a good day.
 dict(id="tc_sup_03", domain="support", agent=("Luis Paredes", "SUP-388"),
      customer=("Ingrid Solberg", "+16515550148"), started_at="2026-11-12T16:30:00Z",
      turns="""
-A: Good afternoon, Riverbend Family Dental billing office, this is Luis. How can I help you?
+A: Good afternoon, Riverbend Family Dental billing office, this is Luis speaking.
 C: Hi Luis. Um, I got a letter saying my insurance denied the crown I had done in September and I owe eleven hundred dollars? And I just, I was told it was covered, so I'm kind of panicking a little.
 A: Okay, take a breath, we'll figure this out together. Can I get the patient's name and date of birth?
 C: Ingrid Solberg. October fourth, nineteen eighty-four.
@@ -78,7 +78,7 @@ A: You shouldn't, no. I'm resubmitting the claim with the X-ray today, and I'm p
 C: Oh my gosh. Okay. Oh, that's such a relief.
 A: I'm sorry for the scare. I'll call you once the insurance responds, and the reference for this resubmission is R B seven seven four two, if you ever need it.
 C: R B seven seven four two. Got it. Thank you, Luis, really.
-A: Of course. Anything else I can help with today, Ingrid?
+A: Of course. Is there anything more I can look into while I have you, Ingrid?
 C: No, that was it. You made my day, honestly.
 A: Glad to hear it. Take care!
 """,

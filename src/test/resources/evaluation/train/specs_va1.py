@@ -16,7 +16,7 @@ A: We're in network with Delta Dental PPO plans. Our front desk will double-chec
 C: Oh, Tuesday at eight is perfect, before work.
 A: You're all set for Tuesday, November tenth, at eight a.m. with our hygienist. Please plan to arrive about fifteen minutes early for new patient forms. Should I text the forms to the number you're calling from?
 C: Yes please, that'd be great.
-A: Perfect. I'll text a link to seven two zero, five five five, zero one one two. If you fill them out ahead of time you can skip the clipboard. Is there anything else I can help with?
+A: Perfect. I'll text a link to seven two zero, five five five, zero one one two. If you fill them out ahead of time you can skip the clipboard. Can I help with anything else?
 C: Nope, that's it. That was really easy, thank you.
 A: My pleasure, Denise. We look forward to meeting you Tuesday. Have a great day!
 """,
@@ -32,7 +32,7 @@ A: My pleasure, Denise. We look forward to meeting you Tuesday. Have a great day
 dict(id="tc_va_02", domain="voice_agent", agent=("Juniper (AI assistant, Cedar Creek Animal Hospital)", "va-cedarcreek-02"),
      customer=("Marcus Bellweather", "+15035550164"), started_at="2026-11-04T22:41:00Z",
      turns="""
-A: Hello, you've reached Cedar Creek Animal Hospital. This is Juniper, the hospital's automated assistant. How can I help?
+A: Hello, you've reached Cedar Creek Animal Hospital. This is Juniper, the hospital's automated assistant. Is your pet sick or injured, or are you calling about something else?
 C: Yeah hi, my dog, she's been throwing up since like last night, and she won't eat, and I'm, I'm kind of freaking out a little.
 A: I'm sorry, that sounds really stressful. Let me ask a couple of quick questions so I can get her seen at the right time. Is she able to stand and walk, and is she drinking water?
 C: She's walking, yeah. She drank a little this morning. She's just, she's really quiet, she's not herself.
@@ -46,7 +46,7 @@ A: Thank you, Marcus. Pepper is booked for four fifteen today with Doctor Halvor
 C: Uh, yeah, this one's fine. How much is a sick visit, roughly? Just so I know.
 A: A sick visit exam is eighty-five dollars. Any tests or medications the doctor recommends would be quoted to you before they're done.
 C: Okay, that's fine. Okay. Wow, I feel so much better just having a time.
-A: I'm glad. Please bring a list of anything she's eaten recently if you can. Is there anything else I can help you with?
+A: I'm glad. Please bring a list of anything she's eaten recently if you can. Do you have any other questions?
 C: No, that's, no. Thank you so much, seriously.
 A: You're welcome, Marcus. We'll see you and Pepper at four fifteen. Take care.
 """,
@@ -61,7 +61,7 @@ A: You're welcome, Marcus. We'll see you and Pepper at four fifteen. Take care.
 dict(id="tc_va_03", domain="voice_agent", agent=("Sol (virtual receptionist, Gilded Strand Hair Studio)", "va-gildedstrand-01"),
      customer=("Kaylee Drummond", "+14805550129"), started_at="2026-11-05T17:05:00Z",
      turns="""
-A: Gilded Strand Hair Studio, you're speaking with Sol, the studio's virtual receptionist. How can I help today?
+A: Gilded Strand Hair Studio, you're speaking with Sol, the studio's virtual receptionist. What would you like to book or ask about?
 C: Hi. How much is balayage? Like for shoulder length.
 A: Balayage starts at two hundred and ten dollars for shoulder-length hair, and it includes a toner and blowout. The final price depends on your hair's thickness and your current color. Have you had color done recently?
 C: Um, about four months ago. Box dye, kind of a dark brown.
@@ -96,7 +96,7 @@ C: Six one four, five five five, zero one five one.
 A: I heard six one four, five five five, zero one five seven. Is that correct?
 C: No. Zero one five one. One. This is, honestly, this is the third time I've called this week.
 A: Thank you. Six one four, five five five, zero one five one. One moment while I look that up.
-A+3.6: Thanks. I found a repair order for a twenty eighteen Ford F-one-fifty under Trevor. The status shows waiting on parts. Is there anything else I can help with?
+A+3.6: Thanks. I found a repair order for a twenty eighteen Ford F-one-fifty under Trevor. The status shows waiting on parts. Is there anything else you need today?
 C: Waiting on what parts? Nobody told me anything about parts. When's it gonna be done?
 A: I don't have an estimated completion date for that order. Would you like to schedule a service appointment for—
 C!: Oh my god. No. Stop. I need a human. Can I talk to the service advisor, Rick or whoever?
@@ -158,7 +158,7 @@ A: Of course. I hope the shoulder feels better soon.
 C: Actually, do you know if they take Medicare over there?
 A: I'm sorry, I don't have information about another clinic's insurance. Harbor Integrative Health can confirm that when you call.
 C: Right, fair enough.
-A: Is there anything else I can help you with today?
+A: Anything else for you today?
 C: No, that's all.
 A: Thank you for calling Northbank Physiotherapy. Goodbye.
 """,

@@ -29,7 +29,7 @@ C: Yeah. Bye.
 dict(id="tc_va_08", domain="voice_agent", agent=("Hal (virtual assistant, Two Rivers Moving Co.)", "va-tworivers-01"),
      customer=("Ezekiel Fontaine", "+16155550106"), started_at="2026-11-10T18:02:00Z",
      turns="""
-A: Hi, thanks for calling Two Rivers Moving Company. How can I help you today?
+A: Hi, thanks for calling Two Rivers Moving Company. Are you planning a move?
 C: Hey, uh, yeah, I'm trying to get a rough idea what a move would cost. Two bedroom apartment, just across town.
 A: Happy to help with an estimate. What date are you thinking of moving, and is there an elevator or stairs at either place?
 C: End of January, maybe? Like the thirtieth or thirty-first. Second floor walk-up now, and the new place is a house, so no stairs there.
@@ -131,7 +131,7 @@ A: Of course. Did you know that if you book within the next seven days, you'll g
 C[need]: Okay. I said I don't want to book. Can you just cancel it?
 A: Your gel fill tomorrow at three p.m. is cancelled. You'll receive a confirmation text shortly.
 C: Okay.
-A: Is there anything else I can help you with?
+A: Can I do anything else for you?
 C: Nope.
 A: Thank you for calling Petal and Polish. Bye!
 """,
