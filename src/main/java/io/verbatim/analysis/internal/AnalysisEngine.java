@@ -28,7 +28,9 @@ import io.verbatim.analysis.TrackerResult;
 import io.verbatim.analysis.internal.reasons.ReasonClassifier;
 import io.verbatim.analysis.internal.rules.Match;
 import io.verbatim.analysis.internal.learned.LearnedActionItems;
+import io.verbatim.analysis.internal.learned.LearnedBooking;
 import io.verbatim.analysis.internal.learned.LearnedObjections;
+import io.verbatim.analysis.internal.learned.LearnedScorecard;
 import io.verbatim.analysis.internal.learned.LearnedSentiment;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.rules.SentenceEmbedder;
@@ -64,6 +66,11 @@ public final class AnalysisEngine {
         }
         Optional<Scorecard> card = ScorecardChooser.choose(config.scorecards(), attributes, transcript.language());
         ScorecardResult scored = card.map(c -> ScorecardEngine.score(c, rules)).orElse(null);
+        java.util.Map<String, Double> itemConfidence = new java.util.HashMap<>(card.map(c -> ScorecardEngine.confidences(c, rules))
+                .orElse(java.util.Map.of()));
+        if (scored != null) {
+            scored = LearnedScorecard.rejudge(card.get(), scored, text, rules, itemConfidence);
+        }
         if (card.isEmpty()) {
             warnings.add("no scorecard applies to this conversation's attributes");
         }
@@ -81,12 +88,15 @@ public final class AnalysisEngine {
                 : ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
         BookingJudge.Verdict booking = BookingJudge.judge(text, acts);
+        if (LearnedBooking.applies(text, rules)) {
+            booking = LearnedBooking.judge(text, rules, attributes, acts, booking);
+        }
         Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking);
         Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);
         List<io.verbatim.analysis.Judgment> judgments = new Judgments().sentiment(sentiment)
-                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, ownReason == null ? 0.7 : ownReason.confidence()).scorecard(scored, card.map(c -> ScorecardEngine.confidences(c, rules)).orElse(java.util.Map.of())).list();
+                .outcomes(outcomes, java.util.Map.of("booking_status", booking.confidence())).callReason(reason, ownReason == null ? 0.7 : ownReason.confidence()).scorecard(scored, itemConfidence).list();
         return new AnalysisResult(transcript.language(), scored, trackers, reason, objections, actions, outcomes, kpis,
                 summary, null, warnings, judgments);
     }

@@ -25,11 +25,15 @@ import java.util.Map;
  */
 final class ActionTraining {
 
-    static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    static final double[] L2 = {0.003, 0.01, 0.03};
     static final double ALIGN = 0.45;
 
     record Call(String id, ConversationText text, RuleEvaluator rules, List<ActionItemMatcher.Item> gold) {
     }
+
+    static double rulesF1;
+    static boolean ships;
 
     private ActionTraining() {
     }
@@ -54,10 +58,11 @@ final class ActionTraining {
             }
         }
         List<Example> out = new ArrayList<>();
+        java.util.Set<Integer> picked = LearnedActionItems.picked(call.text());
         for (Sentence s : sentences) {
             double[] y = new double[3];
             y[label[s.index()] == null ? 0 : LearnedActionItems.CLASSES.indexOf(label[s.index()])] = 1;
-            out.add(new Example(call.id(), LearnedActionItems.features(call.text(), call.rules(), s), y));
+            out.add(new Example(call.id(), LearnedActionItems.features(call.text(), call.rules(), s, picked), y));
         }
         return out;
     }
@@ -77,10 +82,20 @@ final class ActionTraining {
         for (int i = 0; i < all.size(); i++) {
             foldOf.put(all.get(i).call(), fold[i]);
         }
+        int[] rulesCounts = new int[3];
+        for (Call c : calls) {
+            List<ActionItemMatcher.Item> predicted = io.verbatim.analysis.internal.insights.ActionItemFinder.find(c.text()).stream()
+                    .map(a -> new ActionItemMatcher.Item(a.owner().name().toLowerCase(Locale.ROOT), a.text())).toList();
+            rulesCounts[0] += matcher.match(c.gold(), predicted, new ArrayList<>());
+            rulesCounts[1] += predicted.size();
+            rulesCounts[2] += c.gold().size();
+        }
+        rulesF1 = ObjectionTraining.f1(rulesCounts);
+        System.out.printf("action-items: the rules alone F1 %.3f on the same calls%n", rulesF1);
         double bestF1 = -1;
-        double bestL2 = TrainAnalyst.L2[0];
+        double bestL2 = L2[0];
         double bestThreshold = 0.5;
-        for (double l2 : TrainAnalyst.L2) {
+        for (double l2 : L2) {
             LinearModel[] models = new LinearModel[TrainAnalyst.FOLDS];
             for (int f = 0; f < TrainAnalyst.FOLDS; f++) {
                 List<Example> train = new ArrayList<>();
@@ -104,7 +119,7 @@ final class ActionTraining {
                     counts[2] += c.gold().size();
                 }
                 double f1 = ObjectionTraining.f1(counts);
-                line.append(String.format(" %.1f:%.3f(P %.2f R %.2f)", t, f1, counts[1] == 0 ? 0 : (double) counts[0] / counts[1],
+                line.append(String.format(" %.2f:%.3f(P %.2f R %.2f)", t, f1, counts[1] == 0 ? 0 : (double) counts[0] / counts[1],
                         counts[2] == 0 ? 0 : (double) counts[0] / counts[2]));
                 if (f1 > bestF1) {
                     bestF1 = f1;
@@ -114,7 +129,9 @@ final class ActionTraining {
             }
             System.out.printf("action-items l2=%.3f cross-validated F1 by threshold%s%n", l2, line);
         }
-        System.out.printf("action-items: chose l2=%.3f threshold %.1f (cross-validated F1 %.3f)%n", bestL2, bestThreshold, bestF1);
+        System.out.printf("action-items: chose l2=%.3f threshold %.2f (cross-validated F1 %.3f): %s%n", bestL2, bestThreshold, bestF1,
+                bestF1 > rulesF1 + 0.02 ? "SHIPS" : "rules stay");
+        ships = bestF1 > rulesF1 + 0.02;
         return Logistic.train("action-items", LearnedActionItems.FEATURES, LearnedActionItems.CLASSES, TrainAnalyst.xs(all),
                 TrainAnalyst.ys(all), bestL2, false, false, new double[] {bestThreshold, bestThreshold, bestThreshold});
     }

@@ -42,6 +42,7 @@ public final class JudgmentEvaluation {
         List<String> sets = new ArrayList<>();
         Enricher enricher = new Enricher();
         Analyst analyst = new Analyst();
+        var matcher = new io.verbatim.evaluation.scoring.ActionItemMatcher(io.verbatim.evaluation.TextSimilarity.miniLm());
         for (String a : args) {
             if (a.startsWith("--") || ruleFile != null && a.equals(ruleFile.toString())) {
                 continue;
@@ -108,6 +109,24 @@ public final class JudgmentEvaluation {
                         double c = r.judgments().stream().filter(j -> j.field().equals("qa." + key)).mapToDouble(j -> j.confidence())
                                 .findFirst().orElse(Double.NaN);
                         tally(tallies, "qa(confidence " + band(c) + ")", held, gold, p, call.id(), null);
+                    }
+                }
+                if (labels.has("action_items")) {
+                    List<io.verbatim.evaluation.scoring.ActionItemMatcher.Item> gold = new ArrayList<>();
+                    labels.get("action_items").forEach(item -> gold.add(new io.verbatim.evaluation.scoring.ActionItemMatcher.Item(
+                            item.path("owner").asString(""), item.path("text").asString(""))));
+                    List<io.verbatim.evaluation.scoring.ActionItemMatcher.Item> items = r.actionItems().stream()
+                            .map(x -> new io.verbatim.evaluation.scoring.ActionItemMatcher.Item(x.owner().name().toLowerCase(Locale.ROOT),
+                                    x.text())).toList();
+                    int matched = matcher.match(gold, items, new ArrayList<>());
+                    Tally t = tallies.computeIfAbsent("action_items(P/R)", k -> new Tally());
+                    for (Tally.Part x : List.of(t.part(held), t.all)) {
+                        x.tp += matched;
+                        x.pred += items.size();
+                        x.gold += gold.size();
+                    }
+                    if (matched < Math.max(gold.size(), items.size())) {
+                        notes.add(String.format("ACT %s%s gold=%s got=%s", held ? "*" : " ", call.id(), gold, items));
                     }
                 }
                 if (labels.has("objections")) {

@@ -1,6 +1,7 @@
 package io.verbatim.analysis.eval;
 
 import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.learned.LearnedBooking;
 import io.verbatim.analysis.internal.learned.LearnedObjections;
 import io.verbatim.analysis.internal.learned.LearnedSentiment;
 import io.verbatim.analysis.internal.learned.LinearModel;
@@ -38,13 +39,22 @@ public final class TrainAnalyst {
     record Example(String call, double[] x, double[] y) {
     }
 
+    /** The cross-validated accuracy of the last {@link #exclusive} model (single-threaded script). */
+    static double lastAccuracy;
+
     public static void main(String[] args) throws Exception {
         boolean write = List.of(args).contains("--write");
         List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         List<Example> overall = new ArrayList<>();
         List<Example> trend = new ArrayList<>();
+        record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon, double[] y) {
+        }
+        List<TrendInput> trendInputs = new ArrayList<>();
         List<Example> objections = new ArrayList<>();
         List<ActionTraining.Call> actionCalls = new ArrayList<>();
+        QaTraining qa = new QaTraining();
+        List<Example> booking = new ArrayList<>();
+        int[] bookingRulesRight = new int[1];
         Enricher enricher = new Enricher();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         int calls = 0;
@@ -60,16 +70,28 @@ public final class TrainAnalyst {
                         SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)),
                         e.sentiment().customerConfidence(), e.sentiment().trendConfidence());
                 ConversationText text = new ConversationText(call.transcript());
-                RuleEvaluator rules = new RuleEvaluator(text, call.attributes(), Map.of(), embedder);
+                RuleEvaluator rules = new RuleEvaluator(text, call.attributes(),
+                        io.verbatim.analysis.QaConfigs.defaults().conditions(), embedder);
                 rules.embed(text.sentences());
                 List<Sentence> customer = LearnedSentiment.customer(text);
                 var labels = call.labels();
+                qa.add(call.id(), text, rules, call.attributes(), labels.path("qa"));
+                if (labels.has("booking_status")) {
+                    var acts = io.verbatim.analysis.internal.acts.DialogueActs.tag(text, rules,
+                            io.verbatim.analysis.internal.acts.DialogueActs.Settings.DEFAULT);
+                    var rule = io.verbatim.analysis.internal.acts.BookingJudge.judge(text, acts);
+                    String gold = labels.get("booking_status").isNull() ? "null" : labels.get("booking_status").asString();
+                    String said = rule.status() == null ? "null" : rule.status().name().toLowerCase(Locale.ROOT);
+                    bookingRulesRight[0] += gold.equals(said) ? 1 : 0;
+                    booking.add(new Example(call.id(), LearnedBooking.features(text, rules, call.attributes(), acts, rule),
+                            oneHot(LearnedBooking.CLASSES, gold)));
+                }
                 if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
                     overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, lexicon),
                             oneHot(POLARITY, labels.get("customer_sentiment").asString())));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("sentiment_trend")) {
-                    trend.add(new Example(call.id(), LearnedSentiment.trendFeatures(rules, customer, lexicon),
+                    trendInputs.add(new TrendInput(call.id(), rules, customer, lexicon,
                             oneHot(TREND, labels.get("sentiment_trend").asString())));
                 }
                 if (labels.has("action_items")) {
@@ -79,6 +101,7 @@ public final class TrainAnalyst {
                     actionCalls.add(new ActionTraining.Call(call.id(), text, rules, gold));
                 }
                 if (labels.has("objections")) {
+                    var byRules = io.verbatim.analysis.internal.insights.ObjectionFinder.find(text);
                     for (int t = 0; t < text.turns().size(); t++) {
                         if (text.turn(t).speaker() != Speaker.CUSTOMER || text.sentencesOf(t).isEmpty()) {
                             continue;
@@ -90,30 +113,53 @@ public final class TrainAnalyst {
                                 y[CATEGORIES.indexOf(o.path("category").asString())] = 1;
                             }
                         });
-                        objections.add(new Example(call.id(), LearnedObjections.features(text, rules, t), y));
+                        objections.add(new Example(call.id(), LearnedObjections.features(text, rules, t, byRules), y));
                     }
                 }
             }
         }
-        System.out.printf("%d English calls: %d sentiment, %d trend, %d customer turns%n", calls, overall.size(), trend.size(),
+        System.out.printf("%d English calls: %d sentiment, %d trend, %d customer turns%n", calls, overall.size(), trendInputs.size(),
                 objections.size());
-        LinearModel sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall);
-        LinearModel trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend);
+        LinearModel sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
+        // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
+        for (TrendInput t : trendInputs) {
+            trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.lexicon(), sentimentModel), t.y()));
+        }
+        LinearModel trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, false);
         LinearModel objectionModel = ObjectionTraining.train(objections, folds(objections));
         LinearModel actionModel = ActionTraining.train(actionCalls, embedder);
+        double bookingRules = (double) bookingRulesRight[0] / Math.max(1, booking.size());
+        LinearModel bookingModel = exclusive("booking-status", LearnedBooking.FEATURES, LearnedBooking.CLASSES, booking, false);
+        double bookingCv = lastAccuracy;
+        boolean bookingShips = bookingCv > bookingRules + 0.02;
+        System.out.printf("booking-status: the rules alone %.3f on the same calls, trained %.3f: %s%n", bookingRules, bookingCv,
+                bookingShips ? "SHIPS" : "rules stay");
+        Path dir = Path.of("src/main/resources/analysis/models");
+        List<LinearModel> qaModels = qa.train(dir, write);
         if (write) {
-            Path dir = Path.of("src/main/resources/analysis/models");
             Files.createDirectories(dir);
+            for (LinearModel m : qaModels) {
+                ModelWriter.write(dir, m, folders, calls);
+            }
             ModelWriter.write(dir, sentimentModel, folders, overall.size());
             ModelWriter.write(dir, trendModel, folders, trend.size());
             ModelWriter.write(dir, objectionModel, folders, objections.size());
-            ModelWriter.write(dir, actionModel, folders, actionCalls.size());
+            if (ActionTraining.ships) {
+                ModelWriter.write(dir, actionModel, folders, actionCalls.size());
+            } else {
+                Files.deleteIfExists(dir.resolve("action-items.json"));
+            }
+            if (bookingShips) {
+                ModelWriter.write(dir, bookingModel, folders, booking.size());
+            } else {
+                Files.deleteIfExists(dir.resolve("booking-status.json"));
+            }
             System.out.println("wrote " + dir);
         }
     }
 
     /** Softmax over exclusive labels: the penalty with the best cross-validated accuracy, then a fit on everything. */
-    static LinearModel exclusive(String name, String features, List<String> classes, List<Example> data) {
+    static LinearModel exclusive(String name, String features, List<String> classes, List<Example> data, boolean balanced) {
         int[] fold = folds(data);
         double bestAccuracy = -1;
         double bestL2 = L2[0];
@@ -129,7 +175,7 @@ public final class TrainAnalyst {
                 if (test.isEmpty()) {
                     continue;
                 }
-                LinearModel m = Logistic.train(name, features, classes, xs(train), ys(train), l2, false, true, null);
+                LinearModel m = Logistic.train(name, features, classes, xs(train), ys(train), l2, false, balanced, null);
                 for (Example e : test) {
                     int got = argmax(m.probabilities(e.x()));
                     int gold = argmax(e.y());
@@ -146,7 +192,8 @@ public final class TrainAnalyst {
             }
         }
         System.out.printf("%s: chose l2=%.3f (cross-validated accuracy %.3f)%n", name, bestL2, bestAccuracy);
-        return Logistic.train(name, features, classes, xs(data), ys(data), bestL2, false, true, null);
+        lastAccuracy = bestAccuracy;
+        return Logistic.train(name, features, classes, xs(data), ys(data), bestL2, false, balanced, null);
     }
 
     /** Fold of each example: by its conversation, so one call's examples never straddle training and testing. */

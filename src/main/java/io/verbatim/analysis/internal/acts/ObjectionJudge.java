@@ -71,6 +71,31 @@ public final class ObjectionJudge {
     }
 
 
+    /**
+     * For the sentences given, the best similarity to each category's prototypes (in {@link ObjectionCategory}
+     * order) and, last, to the neutral requests: inputs of the trained objection classifier.
+     */
+    public static double[] similarities(RuleEvaluator rules, List<Sentence> sentences) {
+        double[] out = new double[ObjectionCategory.values().length + 1];
+        SentenceEmbedder embedder = rules.embedder();
+        if (embedder == null || sentences.isEmpty()) {
+            return out;
+        }
+        rules.embed(sentences);
+        List<float[]> none = embedder.embedExamples(NONE);
+        for (Sentence s : sentences) {
+            float[] v = rules.vector(s);
+            for (ObjectionCategory c : ObjectionCategory.values()) {
+                List<String> examples = PROTOTYPES.get(c);
+                if (examples != null) {
+                    out[c.ordinal()] = Math.max(out[c.ordinal()], SentenceEmbedder.best(v, embedder.embedExamples(examples)));
+                }
+            }
+            out[out.length - 1] = Math.max(out[out.length - 1], SentenceEmbedder.best(v, none));
+        }
+        return out;
+    }
+
     private static void load() {
         try (InputStream in = ObjectionJudge.class.getClassLoader().getResourceAsStream("analysis/objection-prototypes.json")) {
             JsonNode root = JsonMapper.builder().build().readTree(in);

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class LearnedActionItems {
 
-    public static final String FEATURES = "actions-v1: sentence, previous sentence, speaker, position, question, log words";
+    public static final String FEATURES = "actions-v2: sentence, previous sentence, speaker, position, question, log words, rules' pick";
     public static final List<String> CLASSES = List.of("none", "agent", "customer");
     static final double SAME_ITEM = 0.8;
     private static final Optional<LinearModel> MODEL = LinearModel.load("action-items", FEATURES);
@@ -39,11 +39,12 @@ public final class LearnedActionItems {
     /** Items whose owner's probability reaches {@code threshold}, the most probable first among near-duplicates. */
     public static List<ActionItem> find(ConversationText text, RuleEvaluator rules, LinearModel model, double threshold) {
         rules.embed(text.sentences());
+        java.util.Set<Integer> picked = picked(text);
         record Candidate(Sentence sentence, Owner owner, double p) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            double[] p = model.probabilities(features(text, rules, s));
+            double[] p = model.probabilities(features(text, rules, s, picked));
             int best = p[1] >= p[2] ? 1 : 2;
             if (p[best] >= threshold) {
                 candidates.add(new Candidate(s, best == 1 ? Owner.AGENT : Owner.CUSTOMER, p[best]));
@@ -61,12 +62,28 @@ public final class LearnedActionItems {
         return kept.stream().map(c -> ActionItemFinder.item(c.owner(), c.sentence())).toList();
     }
 
-    public static double[] features(ConversationText text, RuleEvaluator rules, Sentence s) {
+    /** The sentences the rule-based finder took an item from (an input: the classifier learns where to trust it). */
+    public static java.util.Set<Integer> picked(ConversationText text) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (ActionItem item : ActionItemFinder.find(text)) {
+            if (item.evidence() == null) {
+                continue;
+            }
+            for (Sentence s : text.sentencesOf(item.evidence().turn())) {
+                if (s.text().contains(item.evidence().quote()) || item.evidence().quote().contains(s.text())) {
+                    out.add(s.index());
+                }
+            }
+        }
+        return out;
+    }
+
+    public static double[] features(ConversationText text, RuleEvaluator rules, Sentence s, java.util.Set<Integer> picked) {
         List<Sentence> all = text.sentences();
         double[] own = Pooling.mean(rules, List.of(s));
         double[] previous = s.index() == 0 ? new double[Pooling.DIMENSIONS] : Pooling.mean(rules, List.of(all.get(s.index() - 1)));
         double position = all.size() <= 1 ? 0 : (double) s.index() / (all.size() - 1);
         return Pooling.concat(own, previous, new double[] {s.speaker() == Speaker.AGENT ? 1 : 0, position,
-                s.text().strip().endsWith("?") ? 1 : 0, Math.log1p(s.wordCount())});
+                s.text().strip().endsWith("?") ? 1 : 0, Math.log1p(s.wordCount()), picked.contains(s.index()) ? 1 : 0});
     }
 }

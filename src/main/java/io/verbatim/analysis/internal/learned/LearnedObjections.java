@@ -2,6 +2,8 @@ package io.verbatim.analysis.internal.learned;
 
 import io.verbatim.analysis.Objection;
 import io.verbatim.analysis.ObjectionCategory;
+import io.verbatim.analysis.internal.acts.ObjectionJudge;
+import io.verbatim.analysis.internal.insights.ObjectionFinder;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Sentence;
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 public final class LearnedObjections {
 
-    public static final String FEATURES = "objections-v1: turn mean, previous agent turn mean, position, log words";
+    public static final String FEATURES = "objections-v2: turn mean, previous agent turn mean, position, log words, prototype similarities, rule finder";
     private static final Optional<LinearModel> MODEL = LinearModel.load("objections", FEATURES);
 
     private LearnedObjections() {
@@ -31,12 +33,13 @@ public final class LearnedObjections {
 
     public static List<Objection> find(ConversationText text, RuleEvaluator rules) {
         LinearModel model = MODEL.orElseThrow();
+        List<Objection> byRules = ObjectionFinder.find(text);
         List<Objection> out = new ArrayList<>();
         for (int turn = 0; turn < text.turns().size(); turn++) {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
             }
-            double[] p = model.probabilities(features(text, rules, turn));
+            double[] p = model.probabilities(features(text, rules, turn, byRules));
             for (int c = 0; c < p.length; c++) {
                 if (p[c] >= model.thresholds()[c]) {
                     Sentence first = text.sentencesOf(turn).getFirst();
@@ -49,7 +52,7 @@ public final class LearnedObjections {
     }
 
     /** The features of customer turn {@code turn}. */
-    public static double[] features(ConversationText text, RuleEvaluator rules, int turn) {
+    public static double[] features(ConversationText text, RuleEvaluator rules, int turn, List<Objection> byRules) {
         List<Sentence> own = text.sentencesOf(turn);
         List<Sentence> before = List.of();
         for (int t = turn - 1; t >= 0; t--) {
@@ -60,7 +63,9 @@ public final class LearnedObjections {
         }
         int words = own.stream().mapToInt(Sentence::wordCount).sum();
         double position = text.turns().size() <= 1 ? 0 : (double) turn / (text.turns().size() - 1);
+        double[] found = new double[ObjectionCategory.values().length];
+        byRules.stream().filter(o -> o.turn() == turn).forEach(o -> found[o.category().ordinal()] = 1);
         return Pooling.concat(Pooling.mean(rules, own), Pooling.mean(rules, before),
-                new double[] {position, Math.log1p(words)});
+                new double[] {position, Math.log1p(words)}, ObjectionJudge.similarities(rules, own), found);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class LearnedSentiment {
 
     public static final String OVERALL_FEATURES = "sentiment-v1: customer mean, customer last-third mean, lexicon label";
-    public static final String TREND_FEATURES = "trend-v1: customer first-third mean, customer last-third mean, lexicon trend";
+    public static final String TREND_FEATURES = "trend-v2: sentiment model on the customer's first and last thirds, their difference, lexicon trend";
     private static final Optional<LinearModel> OVERALL = LinearModel.load("customer-sentiment", OVERALL_FEATURES);
     private static final Optional<LinearModel> TREND = LinearModel.load("sentiment-trend", TREND_FEATURES);
 
@@ -43,7 +43,7 @@ public final class LearnedSentiment {
         SentimentSignal.Trend trend = lexicon.trend();
         double trendConfidence = lexicon.trendConfidence();
         if (TREND.isPresent()) {
-            double[] q = TREND.get().probabilities(trendFeatures(rules, customer, lexicon));
+            double[] q = TREND.get().probabilities(trendFeatures(rules, customer, lexicon, OVERALL.get()));
             int t = argmax(q);
             trend = SentimentSignal.Trend.of(TREND.get().classes().get(t));
             trendConfidence = q[t];
@@ -60,9 +60,21 @@ public final class LearnedSentiment {
                 Pooling.oneHot(lexicon.overall().ordinal(), 3, 1));
     }
 
-    public static double[] trendFeatures(RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon) {
-        return Pooling.concat(Pooling.mean(rules, third(customer, 0)), Pooling.mean(rules, third(customer, 2)),
-                Pooling.oneHot(lexicon.trend().ordinal(), 3, 1));
+    /**
+     * The trend reads the sentiment model itself on the opening and the closing third (how negative or positive
+     * each sounds), not raw vectors: a dozen inputs instead of 768 generalise from a hundred calls.
+     */
+    public static double[] trendFeatures(RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon, LinearModel overall) {
+        double[] first = Pooling.mean(rules, third(customer, 0));
+        double[] last = Pooling.mean(rules, third(customer, 2));
+        double[] label = Pooling.oneHot(lexicon.overall().ordinal(), 3, 1);
+        double[] opening = overall.probabilities(Pooling.concat(first, first, label));
+        double[] closing = overall.probabilities(Pooling.concat(last, last, label));
+        double[] change = new double[opening.length];
+        for (int i = 0; i < change.length; i++) {
+            change[i] = closing[i] - opening[i];
+        }
+        return Pooling.concat(opening, closing, change, Pooling.oneHot(lexicon.trend().ordinal(), 3, 1));
     }
 
     /** The first (0), middle (1) or last (2) third of the sentences; a short list gives each third at least one. */

@@ -22,6 +22,8 @@ public record LinearModel(String name, String features, boolean oneVsRest, List<
                           double[] scale, double[][] weights, double[] bias, double[] thresholds) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A system property for the evaluation harnesses: {@code -Dverbatim.analysis.rules-only=true} measures the rules alone. */
+    public static final String RULES_ONLY = "verbatim.analysis.rules-only";
 
     public int dimensions() {
         return mean.length;
@@ -71,6 +73,9 @@ public record LinearModel(String name, String features, boolean oneVsRest, List<
 
     /** The model in {@code analysis/models/<name>.json}, if one ships; absent means the judgment stays rule-based. */
     public static Optional<LinearModel> load(String name, String expectedFeatures) {
+        if (Boolean.getBoolean(RULES_ONLY)) {
+            return Optional.empty();
+        }
         try (InputStream in = LinearModel.class.getClassLoader().getResourceAsStream("analysis/models/" + name + ".json")) {
             if (in == null) {
                 return Optional.empty();

@@ -1,0 +1,102 @@
+package io.verbatim.analysis.internal.learned;
+
+import io.verbatim.analysis.ItemResult;
+import io.verbatim.analysis.ItemStatus;
+import io.verbatim.analysis.QaConfigs;
+import io.verbatim.analysis.Scorecard;
+import io.verbatim.analysis.ScorecardItem;
+import io.verbatim.analysis.ScorecardResult;
+import io.verbatim.analysis.ScorecardSection;
+import io.verbatim.analysis.internal.rules.RuleEvaluator;
+import io.verbatim.analysis.internal.scoring.ScorecardEngine;
+import io.verbatim.analysis.internal.text.ConversationText;
+import io.verbatim.analysis.internal.text.Sentence;
+import io.verbatim.speech.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Built-in scorecard items re-judged by trained classifiers that see the rule's verdict and how sure it was,
+ * together with what the agent said (all of it, their first turn, the last third). Only items whose model beat
+ * the rules in cross-validation ship a model, and only a tenant's item that is still the built-in one (same key,
+ * same rule) is re-judged: a company's own rule is its definition and stands.
+ */
+public final class LearnedScorecard {
+
+    public static final String FEATURES = "qa-v1: rule verdict, rule confidence, agent mean, agent first turn, agent last third";
+    public static final List<String> CLASSES = List.of("true", "false", "null");
+    private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
+
+    private LearnedScorecard() {
+    }
+
+    public static Optional<LinearModel> model(String key) {
+        return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa-" + k, FEATURES));
+    }
+
+    /** The card with its built-in items re-judged where a model ships; confidences updated in {@code confidence}. */
+    public static ScorecardResult rejudge(Scorecard card, ScorecardResult scored, ConversationText text, RuleEvaluator rules,
+                                          Map<String, Double> confidence) {
+        if (rules.embedder() == null || !text.isLanguage("en")) {
+            return scored;
+        }
+        double[] pooled = null;
+        List<ItemResult> items = new ArrayList<>();
+        boolean changed = false;
+        for (ScorecardSection section : card.sections()) {
+            for (ScorecardItem item : section.items()) {
+                ItemResult r = scored.item(item.key());
+                Optional<LinearModel> model = builtIn(item) ? model(item.key()) : Optional.empty();
+                if (r == null || model.isEmpty()) {
+                    if (r != null) {
+                        items.add(r);
+                    }
+                    continue;
+                }
+                if (pooled == null) {
+                    pooled = agent(text, rules);
+                }
+                double[] p = model.get().probabilities(features(r.result(), confidence.getOrDefault(item.key(), 0.75), pooled));
+                int best = LearnedSentiment.argmax(p);
+                ItemStatus status = switch (model.get().classes().get(best)) {
+                    case "true" -> ItemStatus.MET;
+                    case "false" -> ItemStatus.NOT_MET;
+                    default -> ItemStatus.NOT_APPLICABLE;
+                };
+                Boolean passed = status == ItemStatus.NOT_APPLICABLE ? null : item.mustNotOccur() != (status == ItemStatus.MET);
+                items.add(new ItemResult(r.key(), r.name(), r.section(), status, passed, r.weight(), r.mustNotOccur(), r.autoFail(),
+                        status == r.result() ? r.evidence() : List.of()));
+                confidence.put(item.key(), p[best]);
+                changed |= status != r.result();
+            }
+        }
+        return changed ? ScorecardEngine.tally(card, items) : scored;
+    }
+
+    /** Whether the tenant's item is the built-in one of that key (same rule and applicability). */
+    static boolean builtIn(ScorecardItem item) {
+        return BUILT_IN.computeIfAbsent(item.key(), k -> {
+            List<ScorecardItem> defaults = new ArrayList<>();
+            QaConfigs.defaults().scorecards().forEach(c -> c.sections().forEach(s -> s.items().stream()
+                    .filter(i -> i.key().equals(k)).forEach(defaults::add)));
+            return defaults;
+        }).stream().anyMatch(d -> java.util.Objects.equals(d.rule(), item.rule())
+                && java.util.Objects.equals(d.applicableWhen(), item.applicableWhen()));
+    }
+
+    private static final Map<String, List<ScorecardItem>> BUILT_IN = new ConcurrentHashMap<>();
+
+    /** What the agent said, pooled: all of it, their first turn, their last third. */
+    public static double[] agent(ConversationText text, RuleEvaluator rules) {
+        List<Sentence> agent = text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
+        List<Sentence> first = agent.isEmpty() ? List.of() : text.sentencesOf(agent.getFirst().turn());
+        return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)));
+    }
+
+    public static double[] features(ItemStatus ruleVerdict, double ruleConfidence, double[] agent) {
+        return Pooling.concat(Pooling.oneHot(ruleVerdict.ordinal(), ItemStatus.values().length, 1), new double[] {ruleConfidence}, agent);
+    }
+}
