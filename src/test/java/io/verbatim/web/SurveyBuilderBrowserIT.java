@@ -126,6 +126,7 @@ class SurveyBuilderBrowserIT extends PlatformTest {
         browser.find("#save-survey").click();
         assertThat(browser.find("#survey-errors").getText()).contains("$.pages[1].elements[6].name");
         assertThat(api.get("/api/v1/surveys/" + id, admin).body().get("version").asInt()).isEqualTo(1);
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("422");
         section(1).findElements(By.cssSelector(".question-editor")).getLast().findElement(By.cssSelector(".q-remove")).click();
 
         // Reloaded, the builder shows what was saved; a changed weight makes version 2.
