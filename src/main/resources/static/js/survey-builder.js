@@ -21,12 +21,18 @@
     return document.getElementById('survey-locale').value;
   }
 
-  // A SurveyJS localizable string from the Spanish and English texts: one text stays a plain string.
+  // A SurveyJS localizable string from the Spanish and English texts: a text only in the survey's language stays a
+  // plain string; a text only in the other language keeps its language ({"en": ...}) so it is not read as the default.
   function localized(es, en) {
     es = es.trim();
     en = en.trim();
     if (es && en) return { 'default': locale() === 'en' ? en : es, es: es, en: en };
-    return es || en || undefined;
+    if (!es && !en) return undefined;
+    var lang = es ? 'es' : 'en';
+    if (lang === locale()) return es || en;
+    var text = {};
+    text[lang] = es || en;
+    return text;
   }
 
   function split(value, lang) {

@@ -120,6 +120,9 @@ class SurveyBuilderBrowserIT extends PlatformTest {
         assertThat(limpieza.get("rows")).hasSize(2);
         assertThat(limpieza.get("columns").get(1).get("value").asInt()).isEqualTo(2);
         assertThat(d.get("pages").get(1).get("elements").get(4).get("visibleIf").asString()).isEqualTo("{oferta} = 'no'");
+        // The survey is in English (the page's language): a Spanish-only text keeps its language.
+        assertThat(d.get("locale").asString()).isEqualTo("en");
+        assertThat(d.get("pages").get(1).get("elements").get(3).get("title").get("es").asString()).isEqualTo("Nombre del asesor");
 
         // A duplicate name is refused by the API, and the page names the JSON path.
         addQuestion(1, "boolean", "saludo", "Otra vez", null);
@@ -136,6 +139,10 @@ class SurveyBuilderBrowserIT extends PlatformTest {
         assertThat(first.findElement(By.cssSelector(".q-name")).getDomProperty("value")).isEqualTo("saludo");
         assertThat(first.findElement(By.cssSelector(".q-title-en")).getDomProperty("value")).isEqualTo("Were you greeted?");
         assertThat(first.findElement(By.cssSelector(".q-critical")).isSelected()).isTrue();
+        WebElement asesor = section(1).findElements(By.cssSelector(".question-editor")).get(3);
+        assertThat(asesor.findElement(By.cssSelector(".q-title-es")).getDomProperty("value")).isEqualTo("Nombre del asesor");
+        assertThat(asesor.findElement(By.cssSelector(".q-title-en")).getDomProperty("value")).isEmpty();
+        assertThat(asesor.findElement(By.cssSelector(".for-choices")).isDisplayed()).isFalse();
         first.findElement(By.cssSelector(".q-weight")).clear();
         first.findElement(By.cssSelector(".q-weight")).sendKeys("3");
         browser.find("#save-survey").click();
