@@ -8,7 +8,12 @@ import io.verbatim.messages.MessagesProperties;
 import io.verbatim.messages.NewMessage;
 import io.verbatim.preferences.Preferences;
 import io.verbatim.preferences.UserPreferences;
-import io.verbatim.platform.ProblemException;
+import io.verbatim.platform.BackgroundPriority;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * A notification also by e-mail, to users who asked for its kind in their preferences, when the company has an SMTP
  * server (the {@code messages} module's e-mail credential); sent through {@link Messages}, so it is logged with the
- * company's other messages (purpose {@code notification}). In the user's stored language, else English. Runs in the
- * notification's tenant, after the notification itself is written; a failure never undoes it.
+ * company's other messages (purpose {@code notification}). In the user's stored language, else English. Sent on a
+ * background thread of its own, in the notification's tenant, after the notification is committed: the event's
+ * committed transaction may still be bound to the caller's thread, and SMTP must not hold up the request; a failure
+ * never undoes the notification.
  */
 @Component
 class NotificationMail {
@@ -33,6 +40,7 @@ class NotificationMail {
     private final Credentials credentials;
     private final MessagesProperties messagesProperties;
     private final MessageSource texts;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(BackgroundPriority.threads("notification-mail"));
 
     NotificationMail(UserPreferences preferences, Users users, Messages messages, Credentials credentials,
                      MessagesProperties messagesProperties, MessageSource texts) {
@@ -44,8 +52,17 @@ class NotificationMail {
         this.texts = texts;
     }
 
+    @PreDestroy
+    void stop() {
+        background.shutdown();
+    }
+
     /** @param page the page the e-mail points to (a path on this platform) */
-    void send(UUID userId, String kind, String title, String page) {
+    void send(TenantId tenant, UUID userId, String kind, String title, String page) {
+        background.execute(() -> TenantContext.runAs(tenant, () -> sendNow(userId, kind, title, page)));
+    }
+
+    private void sendNow(UUID userId, String kind, String title, String page) {
         Preferences p = preferences.of(userId);
         if (!p.emailNotifications().contains(kind) || credentials.view(messagesProperties.emailCredential()).isEmpty()) {
             return;
@@ -61,7 +78,7 @@ class NotificationMail {
         try {
             var sent = messages.send(new NewMessage("email", user.get().email(), subject, body, "notification", null, null, null));
             log.debug("Notification {} e-mailed to user {}: {}", kind, userId, sent.status());
-        } catch (ProblemException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             log.warn("Notification {} not e-mailed to user {}: {}", kind, userId, e.getMessage());
         }
     }

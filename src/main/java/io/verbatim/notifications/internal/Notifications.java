@@ -57,7 +57,7 @@ class Notifications {
                             Map.of("campaign_id", e.campaignId().toString()));
                 }
             });
-            e.userIds().forEach(user -> mail.send(user, "campaign.assigned", e.campaignName(), "/shopping/campaigns"));
+            e.userIds().forEach(user -> mail.send(e.tenant(), user, "campaign.assigned", e.campaignName(), "/shopping/campaigns"));
         });
     }
 
@@ -74,8 +74,7 @@ class Notifications {
                             Map.of("evaluation_id", e.evaluationId().toString(), "campaign_id", e.campaignId().toString()));
                 }
             });
-            // E-mail after the notifications are committed, outside their transaction (SMTP can be slow).
-            people.forEach(user -> mail.send(user, kind, e.reason(), "/shopping/evaluations/" + e.evaluationId()));
+            people.forEach(user -> mail.send(e.tenant(), user, kind, e.reason(), "/shopping/evaluations/" + e.evaluationId()));
         });
     }
 
