@@ -16,4 +16,10 @@ public interface Campaigns {
     Optional<Zone> zone(UUID id);
 
     List<Zone> zones();
+
+    /** A new zone, its ISO codes checked and audited as through {@code POST /api/v1/zones} (409 zone-exists by name). */
+    Zone createZone(String name, String country, String state, String city);
+
+    /** Sets the zone's people (active users of the tenant), as {@code PUT /api/v1/zones/{id}/members}. */
+    List<UUID> assignToZone(UUID zoneId, List<UUID> userIds);
 }

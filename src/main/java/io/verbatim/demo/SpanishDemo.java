@@ -6,7 +6,10 @@ import io.verbatim.identity.UserProvisioning;
 import io.verbatim.ingest.ConversationIntake;
 import io.verbatim.ingest.IngestMetadata;
 import io.verbatim.ingest.IntakeInput;
+import io.verbatim.campaigns.Campaigns;
+import io.verbatim.campaigns.Zone;
 import io.verbatim.surveys.SurveyScoring;
+import io.verbatim.surveys.Surveys;
 import io.verbatim.tenancy.StorageMode;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -63,9 +66,13 @@ public class SpanishDemo {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final Campaigns campaigns;
+    private final Surveys surveys;
 
     SpanishDemo(Tenants tenants, UserProvisioning provisioning, ConversationIntake intake, JdbcClient jdbc, JsonMapper json,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, Campaigns campaigns, Surveys surveys) {
+        this.campaigns = campaigns;
+        this.surveys = surveys;
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.intake = intake;
@@ -91,14 +98,8 @@ public class SpanishDemo {
                     INSERT INTO company_profiles (tenant_id, email, phone, address, state, country)
                     VALUES (?, 'contacto@caribe.local', '+1 809 555 0100', 'Av. Winston Churchill 25, Santo Domingo', 'DO-01', 'DO')
                     ON CONFLICT (tenant_id) DO NOTHING""").param(CARIBE.value()).update();
-            UUID santoDomingo = zone("Santo Domingo", "DO-01", "Santo Domingo");
-            UUID santiago = zone("Santiago", "DO-25", "Santiago de los Caballeros");
-            for (UUID shopper : List.of(shopper1, shopper2)) {
-                for (UUID zone : List.of(santoDomingo, santiago)) {
-                    jdbc.sql("INSERT INTO zone_members (tenant_id, zone_id, user_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                            .params(CARIBE.value(), zone, shopper).update();
-                }
-            }
+            UUID santoDomingo = zone("Santo Domingo", "DO-01", "Santo Domingo", List.of(shopper1, shopper2));
+            UUID santiago = zone("Santiago", "DO-25", "Santiago de los Caballeros", List.of(shopper1, shopper2));
             UUID survey = survey();
             return campaign(survey, List.of(santoDomingo, santiago), manager, List.of(shopper1, shopper2));
         }));
@@ -161,31 +162,25 @@ public class SpanishDemo {
         return id;
     }
 
-    private UUID zone(String name, String state, String city) {
-        jdbc.sql("""
-                INSERT INTO zones (id, tenant_id, name, country, state, city) SELECT ?, ?, ?, 'DO', ?, ?
-                WHERE NOT EXISTS (SELECT 1 FROM zones WHERE name = ?)""")
-                .params(UUID.randomUUID(), CARIBE.value(), name, state, city, name).update();
-        return jdbc.sql("SELECT id FROM zones WHERE name = ?").param(name).query(UUID.class).single();
+    /** Through the campaigns module, as an admin would make it, with its people; an existing zone is kept as it is. */
+    private UUID zone(String name, String state, String city, List<UUID> people) {
+        return campaigns.zones().stream().filter(z -> z.name().equals(name)).findFirst().map(Zone::id).orElseGet(() -> {
+            UUID id = campaigns.createZone(name, "DO", state, city).id();
+            campaigns.assignToZone(id, people);
+            return id;
+        });
     }
 
+    /** Through the surveys module (validated against the schema as any survey); an existing one of that name is kept. */
     private UUID survey() {
-        var existing = jdbc.sql("SELECT id FROM surveys WHERE name = ?").param(SURVEY).query(UUID.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        String definition;
-        try {
-            definition = new ClassPathResource("demo/shopping/visita-sucursal.survey.json").getContentAsString(
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO surveys (id, tenant_id, name) VALUES (?, ?, ?)").params(id, CARIBE.value(), SURVEY).update();
-        jdbc.sql("INSERT INTO survey_versions (tenant_id, survey_id, version, definition, created_by) VALUES (?, ?, 1, ?::jsonb, 'demo')")
-                .params(CARIBE.value(), id, definition).update();
-        return id;
+        return surveys.named(SURVEY).orElseGet(() -> {
+            try {
+                return surveys.create(SURVEY, json.readTree(new ClassPathResource("demo/shopping/visita-sucursal.survey.json")
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).surveyId();
     }
 
     private UUID campaign(UUID survey, List<UUID> zones, UUID manager, List<UUID> shoppers) {

@@ -200,6 +200,16 @@ class CampaignStore implements Campaigns {
         return zones.list(false);
     }
 
+    @Override
+    public Zone createZone(String name, String country, String state, String city) {
+        return zones.create(new ZoneStore.ZoneFields(name, country, state, city));
+    }
+
+    @Override
+    public List<UUID> assignToZone(UUID zoneId, List<UUID> userIds) {
+        return zones.assign(zoneId, userIds);
+    }
+
     private UUID checkedSurvey(UUID surveyId) {
         surveys.current(surveyId).orElseThrow(() -> ProblemException.badRequest("unknown-survey", "No survey " + surveyId));
         return surveyId;

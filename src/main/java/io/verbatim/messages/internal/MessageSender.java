@@ -26,7 +26,7 @@ class MessageSender implements Messages {
 
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,]+@[^@\\s<>,]+\\.[^@\\s<>,]+");
-    private static final List<String> PURPOSES = List.of("manual", "confirmation", "reminder");
+    private static final List<String> PURPOSES = List.of("manual", "confirmation", "reminder", "notification");
     static final String STATUS_PATH = "/twilio-messages";
 
     private final MessageStore store;

@@ -25,7 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes notifications when things happen (after they are committed) and serves the current user's. */
+/**
+ * Writes notifications when things happen (after they are committed), e-mails them to those who asked
+ * ({@link NotificationMail}), and serves the current user's.
+ */
 @Service
 class Notifications {
 
@@ -33,9 +36,11 @@ class Notifications {
     private final JsonMapper json;
     private final Campaigns campaigns;
     private final TransactionTemplate separate;
+    private final NotificationMail mail;
 
-    Notifications(JdbcClient jdbc, JsonMapper json, Campaigns campaigns, PlatformTransactionManager transactions) {
+    Notifications(JdbcClient jdbc, JsonMapper json, Campaigns campaigns, PlatformTransactionManager transactions, NotificationMail mail) {
         this.jdbc = jdbc;
+        this.mail = mail;
         this.json = json;
         this.campaigns = campaigns;
         this.separate = new TransactionTemplate(transactions);
@@ -45,26 +50,32 @@ class Notifications {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void assigned(CampaignAssigned e) {
-        TenantContext.runAs(e.tenant(), () -> separate.executeWithoutResult(tx -> {
-            for (UUID user : e.userIds()) {
-                insert(e.tenant(), user, "campaign.assigned", e.campaignName(), "/api/v1/campaigns/" + e.campaignId(),
-                        Map.of("campaign_id", e.campaignId().toString()));
-            }
-        }));
+        TenantContext.runAs(e.tenant(), () -> {
+            separate.executeWithoutResult(tx -> {
+                for (UUID user : e.userIds()) {
+                    insert(e.tenant(), user, "campaign.assigned", e.campaignName(), "/api/v1/campaigns/" + e.campaignId(),
+                            Map.of("campaign_id", e.campaignId().toString()));
+                }
+            });
+            e.userIds().forEach(user -> mail.send(e.tenant(), user, "campaign.assigned", e.campaignName(), "/shopping/campaigns"));
+        });
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void evaluationFinished(EvaluationFinished e) {
-        TenantContext.runAs(e.tenant(), () -> separate.executeWithoutResult(tx -> {
+        String kind = "evaluation." + e.status();
+        TenantContext.runAs(e.tenant(), () -> {
             Set<UUID> people = new LinkedHashSet<>();
-            people.add(e.shopperId());
-            campaigns.find(e.campaignId()).ifPresent(c -> people.addAll(c.managerIds()));
-            String kind = "evaluation." + e.status();
-            for (UUID user : people) {
-                insert(e.tenant(), user, kind, e.reason(), "/api/v1/evaluations/" + e.evaluationId(),
-                        Map.of("evaluation_id", e.evaluationId().toString(), "campaign_id", e.campaignId().toString()));
-            }
-        }));
+            separate.executeWithoutResult(tx -> {
+                people.add(e.shopperId());
+                campaigns.find(e.campaignId()).ifPresent(c -> people.addAll(c.managerIds()));
+                for (UUID user : people) {
+                    insert(e.tenant(), user, kind, e.reason(), "/api/v1/evaluations/" + e.evaluationId(),
+                            Map.of("evaluation_id", e.evaluationId().toString(), "campaign_id", e.campaignId().toString()));
+                }
+            });
+            people.forEach(user -> mail.send(e.tenant(), user, kind, e.reason(), "/shopping/evaluations/" + e.evaluationId()));
+        });
     }
 
     private void insert(TenantId tenant, UUID user, String kind, String title, String link, Map<String, String> data) {

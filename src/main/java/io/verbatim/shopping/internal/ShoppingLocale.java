@@ -1,11 +1,13 @@
 package io.verbatim.shopping.internal;
 
 import io.verbatim.identity.CurrentUser;
+import io.verbatim.preferences.UserPreferences;
 import io.verbatim.tenancy.TenantContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The pages' language, Spanish or English: the one the user picked ({@code ?lang=}, kept in a cookie), then the
- * browser's first of the two, then the company's default (Spanish for a company in DO, else English).
+ * The pages' language, Spanish or English: the one the user picked in this browser ({@code ?lang=}, kept in a
+ * cookie), then the language stored in the user's preferences (so it follows them to any browser, and to downloads
+ * made with a token), then the browser's first of the two, then the company's default (Spanish for a company in DO,
+ * else English).
  */
 @Component("localeResolver")
 class ShoppingLocale implements LocaleResolver {
@@ -22,9 +26,11 @@ class ShoppingLocale implements LocaleResolver {
     static final String COOKIE = "verbatim_lang";
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final UserPreferences preferences;
 
-    ShoppingLocale(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ShoppingLocale(JdbcClient jdbc, PlatformTransactionManager transactions, UserPreferences preferences) {
         this.jdbc = jdbc;
+        this.preferences = preferences;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
     }
@@ -42,6 +48,10 @@ class ShoppingLocale implements LocaleResolver {
         if ("es".equals(picked) || "en".equals(picked)) {
             return Locale.of(picked);
         }
+        String stored = stored();
+        if (stored != null) {
+            return Locale.of(stored);
+        }
         if (request.getHeader("Accept-Language") != null) {
             for (var range : Locale.LanguageRange.parse(request.getHeader("Accept-Language"))) {
                 String lang = range.getRange().split("-")[0];
@@ -51,6 +61,14 @@ class ShoppingLocale implements LocaleResolver {
             }
         }
         return companyDefault();
+    }
+
+    private String stored() {
+        Optional<CurrentUser> user = CurrentUser.current();
+        if (user.isEmpty() || user.get().userId() == null || TenantContext.current().isEmpty()) {
+            return null;
+        }
+        return preferences.of(user.get().userId()).language();
     }
 
     private Locale companyDefault() {

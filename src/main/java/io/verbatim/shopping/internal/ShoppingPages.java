@@ -4,14 +4,20 @@ import io.verbatim.campaigns.Campaign;
 import io.verbatim.campaigns.Campaigns;
 import io.verbatim.campaigns.Zone;
 import io.verbatim.conversations.Conversations;
+import io.verbatim.campaigns.CampaignStatus;
+import io.verbatim.identity.AgentKind;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
 import io.verbatim.platform.ProblemException;
+import io.verbatim.shopping.ShoppingProperties;
+import io.verbatim.surveys.SurveyVersion;
+import io.verbatim.surveys.Surveys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,9 +41,13 @@ class ShoppingPages {
     private final Campaigns campaigns;
     private final Conversations conversations;
     private final ShoppingLocale locale;
+    private final Surveys surveys;
+    private final ShoppingProperties properties;
 
     ShoppingPages(ShopperEvaluations evaluations, EvaluationAnalyses analyses, DashboardController dashboard, Campaigns campaigns,
-                  Conversations conversations, ShoppingLocale locale) {
+                  Conversations conversations, ShoppingLocale locale, Surveys surveys, ShoppingProperties properties) {
+        this.surveys = surveys;
+        this.properties = properties;
         this.evaluations = evaluations;
         this.analyses = analyses;
         this.dashboard = dashboard;
@@ -80,6 +90,28 @@ class ShoppingPages {
             });
         }
         return "shopping/evaluation";
+    }
+
+    /**
+     * The shopper's visit form for an active campaign they are assigned to: the survey's current version as a form, the
+     * zone, the check-in time and the recording, which the page's script uploads with tus after submitting the answers.
+     */
+    @GetMapping("/shopping/campaigns/{id}/visit")
+    String visit(@PathVariable UUID id, Locale pageLocale, Model model) {
+        CurrentUser user = CurrentUser.require();
+        if (user.role() != Role.AGENT || user.agentKind() != AgentKind.SHOPPER) {
+            throw ProblemException.forbidden("Only shoppers submit visits");
+        }
+        Campaign campaign = campaigns.visible().stream().filter(c -> c.id().equals(id) && c.status() == CampaignStatus.ACTIVE)
+                .findFirst().orElseThrow(() -> ProblemException.notFound("Campaign " + id));
+        SurveyVersion survey = surveys.current(campaign.surveyId())
+                .orElseThrow(() -> ProblemException.notFound("The survey of campaign " + id));
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("zones", campaign.zoneIds().stream().map(campaigns::zone).flatMap(Optional::stream).toList());
+        model.addAttribute("form", SurveyForm.of(survey.definition(), pageLocale));
+        model.addAttribute("language", survey.definition().path("locale").asString(pageLocale.getLanguage()));
+        model.addAttribute("maxUpload", properties.maxUploadSize().toBytes());
+        return "shopping/visit";
     }
 
     @GetMapping("/shopping/dashboard")

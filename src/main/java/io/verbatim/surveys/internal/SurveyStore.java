@@ -43,8 +43,9 @@ class SurveyStore implements Surveys {
     record VersionInfo(int version, Instant createdAt, String createdBy) {
     }
 
+    @Override
     @Transactional
-    SurveyVersion create(String name, JsonNode definition) {
+    public SurveyVersion create(String name, JsonNode definition) {
         String clean = name(name);
         validator.validate(definition);
         UUID id = UUID.randomUUID();
@@ -101,6 +102,13 @@ class SurveyStore implements Surveys {
         return jdbc.sql("""
                 SELECT s.name, v.* FROM surveys s JOIN survey_versions v ON v.survey_id = s.id AND v.version = s.current_version
                 WHERE s.id = ? AND s.deleted_at IS NULL""").param(surveyId).query(this::map).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SurveyVersion> named(String name) {
+        return jdbc.sql("SELECT id FROM surveys WHERE name = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1").param(name)
+                .query(UUID.class).optional().flatMap(this::current);
     }
 
     @Override
