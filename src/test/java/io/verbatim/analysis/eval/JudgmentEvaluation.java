@@ -58,12 +58,14 @@ public final class JudgmentEvaluation {
                 Enrichment e = enricher.enrich(call.transcript(), new EnrichmentOptions(call.transcript().language(),
                         call.attributes().agentName(), null));
                 SentimentSignal s = new SentimentSignal(SentimentSignal.Polarity.valueOf(e.sentiment().customer().name()),
-                        SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)));
+                        SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)),
+                        e.sentiment().customerConfidence(), e.sentiment().trendConfidence());
                 AnalysisResult r = analyst.analyse(call.transcript(), call.attributes(), QaConfigs.defaults(), s);
                 JsonNode labels = call.labels();
                 Map<String, String> got = new LinkedHashMap<>();
-                got.put("customer_sentiment", s.overall().wire());
-                got.put("sentiment_trend", s.trend().wire());
+                // the analysis' judgment (the trained judge's, else the lexicon's that came in)
+                got.put("customer_sentiment", r.decision("customer_sentiment").value());
+                got.put("sentiment_trend", r.decision("sentiment_trend").value());
                 got.put("booking_status", wire(r.outcomes().bookingStatus()));
                 got.put("qualification", wire(r.outcomes().qualification()));
                 got.put("outcome", wire(r.outcomes().outcome()));

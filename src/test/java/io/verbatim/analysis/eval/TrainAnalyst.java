@@ -26,7 +26,7 @@ import java.util.Map;
  * objection thresholds are chosen by 5-fold cross-validation over whole conversations (a call's turns never
  * straddle folds); the printed cross-validated figures are the tuned ones, the figures on sets not trained on
  * come from {@code scripts/bench.sh judgments}.
- * Usage: {@code scripts/bench.sh train-analyst [--write] folder...}
+ * Usage: {@code scripts/bench.sh train-analyst [--write] [--only sentiment,objections,actions,booking,qa] folder...}
  */
 public final class TrainAnalyst {
 
@@ -44,7 +44,9 @@ public final class TrainAnalyst {
 
     public static void main(String[] args) throws Exception {
         boolean write = List.of(args).contains("--write");
-        List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        int onlyAt = List.of(args).indexOf("--only");
+        java.util.Set<String> only = onlyAt < 0 ? java.util.Set.of() : java.util.Set.of(args[onlyAt + 1].split(","));
+        List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--") && (onlyAt < 0 || !a.equals(args[onlyAt + 1]))).toList();
         List<Example> overall = new ArrayList<>();
         List<Example> trend = new ArrayList<>();
         record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon, double[] y) {
@@ -53,8 +55,7 @@ public final class TrainAnalyst {
         List<Example> objections = new ArrayList<>();
         List<ActionTraining.Call> actionCalls = new ArrayList<>();
         QaTraining qa = new QaTraining();
-        List<Example> booking = new ArrayList<>();
-        int[] bookingRulesRight = new int[1];
+        List<BookingTraining.Call> booking = new ArrayList<>();
         Enricher enricher = new Enricher();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         int calls = 0;
@@ -82,9 +83,9 @@ public final class TrainAnalyst {
                     var rule = io.verbatim.analysis.internal.acts.BookingJudge.judge(text, acts);
                     String gold = labels.get("booking_status").isNull() ? "null" : labels.get("booking_status").asString();
                     String said = rule.status() == null ? "null" : rule.status().name().toLowerCase(Locale.ROOT);
-                    bookingRulesRight[0] += gold.equals(said) ? 1 : 0;
-                    booking.add(new Example(call.id(), LearnedBooking.features(text, rules, call.attributes(), acts, rule),
-                            oneHot(LearnedBooking.CLASSES, gold)));
+                    booking.add(new BookingTraining.Call(new Example(call.id(),
+                            LearnedBooking.features(text, rules, call.attributes(), acts, rule), oneHot(LearnedBooking.CLASSES, gold)),
+                            call.attributes(), said));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
                     overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, lexicon),
@@ -120,38 +121,41 @@ public final class TrainAnalyst {
         }
         System.out.printf("%d English calls: %d sentiment, %d trend, %d customer turns%n", calls, overall.size(), trendInputs.size(),
                 objections.size());
-        LinearModel sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
-        // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
-        for (TrendInput t : trendInputs) {
-            trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.lexicon(), sentimentModel), t.y()));
+        LinearModel sentimentModel = null;
+        LinearModel trendModel = null;
+        if (does(only, "sentiment")) {
+            sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
+            // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
+            for (TrendInput t : trendInputs) {
+                trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.lexicon(), sentimentModel), t.y()));
+            }
+            trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, false);
         }
-        LinearModel trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, false);
-        LinearModel objectionModel = ObjectionTraining.train(objections, folds(objections));
-        LinearModel actionModel = ActionTraining.train(actionCalls, embedder);
-        double bookingRules = (double) bookingRulesRight[0] / Math.max(1, booking.size());
-        LinearModel bookingModel = exclusive("booking-status", LearnedBooking.FEATURES, LearnedBooking.CLASSES, booking, false);
-        double bookingCv = lastAccuracy;
-        boolean bookingShips = bookingCv > bookingRules + 0.02;
-        System.out.printf("booking-status: the rules alone %.3f on the same calls, trained %.3f: %s%n", bookingRules, bookingCv,
-                bookingShips ? "SHIPS" : "rules stay");
+        LinearModel objectionModel = does(only, "objections") ? ObjectionTraining.train(objections, folds(objections)) : null;
+        LinearModel actionModel = does(only, "actions") ? ActionTraining.train(actionCalls, embedder) : null;
+        LinearModel bookingModel = does(only, "booking") ? BookingTraining.train(booking) : null;
         Path dir = Path.of("src/main/resources/analysis/models");
-        List<LinearModel> qaModels = qa.train(dir, write);
+        List<LinearModel> qaModels = does(only, "qa") ? qa.train(dir, write) : List.of();
         if (write) {
             Files.createDirectories(dir);
             for (LinearModel m : qaModels) {
                 ModelWriter.write(dir, m, folders, calls);
             }
-            ModelWriter.write(dir, sentimentModel, folders, overall.size());
-            ModelWriter.write(dir, trendModel, folders, trend.size());
-            ModelWriter.write(dir, objectionModel, folders, objections.size());
-            if (ActionTraining.ships) {
+            if (sentimentModel != null) {
+                ModelWriter.write(dir, sentimentModel, folders, overall.size());
+                ModelWriter.write(dir, trendModel, folders, trend.size());
+            }
+            if (objectionModel != null) {
+                ModelWriter.write(dir, objectionModel, folders, objections.size());
+            }
+            if (actionModel != null && ActionTraining.ships) {
                 ModelWriter.write(dir, actionModel, folders, actionCalls.size());
-            } else {
+            } else if (actionModel != null) {
                 Files.deleteIfExists(dir.resolve("action-items.json"));
             }
-            if (bookingShips) {
+            if (bookingModel != null && BookingTraining.ships) {
                 ModelWriter.write(dir, bookingModel, folders, booking.size());
-            } else {
+            } else if (bookingModel != null) {
                 Files.deleteIfExists(dir.resolve("booking-status.json"));
             }
             System.out.println("wrote " + dir);
@@ -194,6 +198,11 @@ public final class TrainAnalyst {
         System.out.printf("%s: chose l2=%.3f (cross-validated accuracy %.3f)%n", name, bestL2, bestAccuracy);
         lastAccuracy = bestAccuracy;
         return Logistic.train(name, features, classes, xs(data), ys(data), bestL2, false, balanced, null);
+    }
+
+    /** Whether this run trains {@code part} ({@code --only sentiment,objections,actions,booking,qa}; all without it). */
+    static boolean does(java.util.Set<String> only, String part) {
+        return only.isEmpty() || only.contains(part);
     }
 
     /** Fold of each example: by its conversation, so one call's examples never straddle training and testing. */
