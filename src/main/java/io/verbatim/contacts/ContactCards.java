@@ -77,6 +77,15 @@ public class ContactCards {
         }));
     }
 
+    /** The card a conversation of the current tenant is linked to (the survivor, after a merge), if any. */
+    public Optional<UUID> cardOfConversation(UUID conversationId) {
+        TenantId tenant = TenantContext.require();
+        return transaction.execute(tx -> jdbc.sql("SELECT contact_card_id FROM conversations WHERE tenant_id = ? AND id = ?")
+                        .params(tenant.value(), conversationId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+                        .optional().flatMap(o -> o))
+                .flatMap(id -> find(tenant, id)).map(ContactCard::id);
+    }
+
     /** The live card with this phone (any format) as its primary or a secondary number. */
     public Optional<ContactCard> findByPhone(TenantId tenant, String phone) {
         return TenantContext.callAs(tenant, () -> transaction.execute(tx -> normalisePhone(phone).flatMap(e164 ->
