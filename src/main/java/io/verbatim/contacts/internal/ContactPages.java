@@ -2,6 +2,7 @@ package io.verbatim.contacts.internal;
 
 import io.verbatim.contacts.ContactCard;
 import io.verbatim.identity.CurrentUser;
+import io.verbatim.identity.Role;
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
 import java.util.UUID;
@@ -47,7 +48,20 @@ class ContactPages {
         model.addAttribute("card", card);
         model.addAttribute("merged", !card.id().toString().equals(id));
         model.addAttribute("timeline", timeline.of(card.id()));
+        CurrentUser user = CurrentUser.require();
+        boolean merges = user.role().administers() || user.role() == Role.MANAGER;
+        model.addAttribute("merges", merges);
+        model.addAttribute("duplicates", merges ? duplicates(card) : java.util.List.of());
         return "contact";
+    }
+
+    /** Other live cards with the same last name (or, without one, the same full name): candidates to merge in. */
+    private java.util.List<ContactCard> duplicates(ContactCard card) {
+        String name = card.lastName() != null ? card.lastName() : card.fullName();
+        if (name == null || name.isBlank()) {
+            return java.util.List.of();
+        }
+        return directory.search(name, null, 20).items().stream().filter(c -> !c.id().equals(card.id())).limit(10).toList();
     }
 
     private static UUID parse(String id) {
