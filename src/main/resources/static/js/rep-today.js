@@ -77,6 +77,27 @@
     });
   }
 
+  // status, outcome and deal value of a visit, through PATCH /api/v1/appointments/{id}
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest('form.outcome');
+    if (!form) return;
+    event.preventDefault();
+    var card = form.closest('article.visit');
+    var button = form.querySelector('button.save-outcome');
+    var value = form.elements.deal_value.value;
+    var body = { status: form.elements.status.value, outcome: form.elements.outcome.value };
+    if (value !== '') body.deal_value = Number(value);
+    settings.busy(button, true);
+    settings.api('PATCH', '/api/v1/appointments/' + card.dataset.appointmentId, body).then(function (r) {
+      settings.busy(button, false);
+      card.querySelector('.badge').textContent = r.data.appointment ? r.data.appointment.status : body.status;
+      status(card, 'Saved.');
+    }, function (error) {
+      settings.busy(button, false);
+      settings.showError(document.getElementById('rep-error'), error);
+    });
+  });
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest('button.record');
     if (button) record(button.closest('article.visit'));

@@ -68,6 +68,12 @@ class RepTodayBrowserIT extends PlatformTest {
             Thread.sleep(3000);
             browser.find(visit + " button.stop").click();
             browser.waitUntil(d -> d.findElement(org.openqa.selenium.By.cssSelector(visit)).getAttribute("class").contains("recorded"));
+            // the visit ran and was won: status, outcome and deal value from the page
+            new org.openqa.selenium.support.ui.Select(browser.find(visit + " select[name=status]")).selectByValue("completed");
+            new org.openqa.selenium.support.ui.Select(browser.find(visit + " select[name=outcome]")).selectByValue("closed_won");
+            browser.find(visit + " input[name=deal_value]").sendKeys("15250");
+            browser.find(visit + " button.save-outcome").click();
+            browser.waitUntil(d -> d.findElement(org.openqa.selenium.By.cssSelector(visit + " .record-status")).getText().equals("Saved."));
             browser.screenshot("rep-today");
             assertThat(browser.consoleErrors()).filteredOn(e -> !e.contains("/favicon.ico")).isEmpty();
         }
@@ -79,5 +85,9 @@ class RepTodayBrowserIT extends PlatformTest {
         assertThat(session.get("bytes_received").asLong()).isGreaterThan(1000);
         assertThat(session.get("content_type").asString()).startsWith("audio/webm");
         assertThat(session.get("conversation_id").asString()).isNotBlank();
+        JsonNode closed = api.get("/api/v1/appointments/" + appointment, api.token(email)).body().get("appointment");
+        assertThat(closed.get("status").asString()).isEqualTo("completed");
+        assertThat(closed.get("outcome").asString()).isEqualTo("closed_won");
+        assertThat(closed.get("deal_value").decimalValue()).isEqualByComparingTo("15250");
     }
 }
