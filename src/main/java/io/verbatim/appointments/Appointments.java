@@ -15,6 +15,13 @@ public interface Appointments {
 
     Optional<Appointment> find(UUID id);
 
+    /**
+     * Sets what happened (null fields unchanged): status, outcome and deal value, as the rep does through the API.
+     *
+     * @throws io.verbatim.platform.ProblemException 404 for an unknown id, 400 for a status or outcome not in the lists
+     */
+    Appointment record(UUID id, String status, String outcome, java.math.BigDecimal dealValue);
+
     /** Scheduled appointments created at or after {@code since}, oldest first (for confirmations). */
     java.util.List<Appointment> createdSince(java.time.Instant since, int limit);
 

@@ -1,6 +1,7 @@
 package io.verbatim.contacts;
 
 import io.verbatim.contacts.internal.ContactCardRows;
+import io.verbatim.contacts.internal.PropertyJson;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -28,6 +29,7 @@ public class ContactCards {
     private final ContactsProperties properties;
     private final ContactCardRows rows;
     private final TransactionTemplate transaction;
+    private final JsonMapper json;
 
     public ContactCards(JdbcClient jdbc, TenantSettings settings, ContactsProperties properties, JsonMapper json,
                         PlatformTransactionManager transactions) {
@@ -35,6 +37,7 @@ public class ContactCards {
         this.settings = settings;
         this.properties = properties;
         this.rows = new ContactCardRows(json);
+        this.json = json;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -75,6 +78,30 @@ public class ContactCards {
             }
             return Optional.<ContactCard>empty();
         }));
+    }
+
+    /**
+     * Gives a card its address and property details where it has none yet (an import, the demo); what a person has
+     * entered is never overwritten.
+     */
+    public void describe(TenantId tenant, UUID id, ContactCard.Address address, PropertyDetails property) {
+        TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(tx -> jdbc.sql("""
+                        UPDATE contact_card SET address_line1 = ?, address_line2 = ?, city = ?, state = ?, zip = ?, country = ?,
+                            property = ?::jsonb, updated_at = now()
+                        WHERE tenant_id = ? AND id = ? AND address_line1 IS NULL AND city IS NULL
+                          AND (property IS NULL OR property = '{}'::jsonb)""")
+                .params(address.line1(), address.line2(), address.city(), address.state(), address.zip(), address.country(),
+                        PropertyJson.write(json, property), tenant.value(), id)
+                .update()));
+    }
+
+    /** The card a conversation of the current tenant is linked to (the survivor, after a merge), if any. */
+    public Optional<UUID> cardOfConversation(UUID conversationId) {
+        TenantId tenant = TenantContext.require();
+        return transaction.execute(tx -> jdbc.sql("SELECT contact_card_id FROM conversations WHERE tenant_id = ? AND id = ?")
+                        .params(tenant.value(), conversationId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+                        .optional().flatMap(o -> o))
+                .flatMap(id -> find(tenant, id)).map(ContactCard::id);
     }
 
     /** The live card with this phone (any format) as its primary or a secondary number. */

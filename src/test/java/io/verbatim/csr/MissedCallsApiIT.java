@@ -159,4 +159,36 @@ class MissedCallsApiIT extends PlatformTest {
         assertThat(item).isNotNull();
         assertThat(item.get("reason").asString()).isEqualTo("no_agent_speech");
     }
+
+    @Test
+    void aCsrClosesAQueueItemByHandOnceExecutivesAndRepsMayNotAndAnotherTenantGetsA404() throws Exception {
+        String phone = newNumber();
+        String missed = call(phone, "phone", "inbound", Instant.now().minus(1, ChronoUnit.HOURS), "{\"call_type\":\"voicemail\"}", transcript());
+        String answered = call(newNumber(), "phone", "inbound", Instant.now().minus(1, ChronoUnit.HOURS), "{}", transcript());
+        awaitAnalysed(answered);
+        long closedBefore = metric("closed_by_hand");
+        long openBefore = metric("open_queue");
+        String path = "/api/v1/missed-calls/queue/" + missed + "/close";
+
+        assertThat(api.post(path, api.token("exec@demo.local"), "{\"reason\":\"called_back\"}").status()).isEqualTo(403);
+        assertThat(api.post(path, api.token("rep1@demo.local"), "{\"reason\":\"called_back\"}").status()).isEqualTo(403);
+        var foreign = api.post(path, api.token("admin@acme.local"), "{\"reason\":\"called_back\"}");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(api.post(path, api.token("csr2@demo.local"), "{\"reason\":\"maybe\"}").problemType())
+                .isEqualTo("urn:verbatim:problem:invalid-reason");
+        assertThat(api.post("/api/v1/missed-calls/queue/" + answered + "/close", admin, "{}").status()).isEqualTo(404);
+        assertThat(queueItem(api.get("/api/v1/missed-calls/queue?days=7", admin), missed)).isNotNull();
+
+        var closed = api.post(path, api.token("csr2@demo.local"), "{\"reason\":\"not_a_lead\",\"note\":\"Wrong number\"}");
+        assertThat(closed.status()).as(closed.raw()).isEqualTo(200);
+        assertThat(closed.body().get("already_closed").asBoolean()).isFalse();
+        assertThat(queueItem(api.get("/api/v1/missed-calls/queue?days=7", admin), missed)).isNull();
+        assertThat(metric("closed_by_hand")).isEqualTo(closedBefore + 1);
+        assertThat(metric("open_queue")).isEqualTo(openBefore - 1);
+        var again = api.post(path, api.token("manager@demo.local"), "{\"reason\":\"spam\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("already_closed").asBoolean()).isTrue();
+        assertThat(metric("closed_by_hand")).isEqualTo(closedBefore + 1);
+        assertThat(api.get("/api/v1/audit?action=missed_call.closed", admin).raw()).contains(missed);
+    }
 }

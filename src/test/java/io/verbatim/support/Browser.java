@@ -32,14 +32,27 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(int port) {
+        this(port, new String[0]);
+    }
+
+    /**
+     * With extra Chromium arguments, for example a phone's {@code --window-size=390,844} (replaces the default size)
+     * or a fake microphone ({@code --use-fake-device-for-media-stream --use-fake-ui-for-media-stream}).
+     */
+    public Browser(int port, String... extraArguments) {
         this.base = "http://127.0.0.1:" + port;
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("verbatim.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1440,1000",
+                    "--disable-dev-shm-usage",
                     "--user-data-dir=" + Files.createTempDirectory("verbatim-chromium-"));
+            boolean sized = java.util.Arrays.stream(extraArguments).anyMatch(a -> a.startsWith("--window-size="));
+            if (!sized) {
+                options.addArguments("--window-size=1440,1000");
+            }
+            options.addArguments(extraArguments);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);

@@ -73,6 +73,12 @@ class AppointmentBooking implements Appointments {
     }
 
     @Override
+    public Appointment record(UUID id, String status, String outcome, BigDecimal dealValue) {
+        Appointment a = store.find(id).orElseThrow(() -> ProblemException.notFound("Appointment " + id));
+        return update(a, status, outcome, dealValue, null, null);
+    }
+
+    @Override
     public java.util.List<Appointment> createdSince(Instant since, int limit) {
         return store.createdSince(since, limit);
     }

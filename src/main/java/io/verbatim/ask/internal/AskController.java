@@ -35,22 +35,34 @@ class AskController {
     }
 
     /** {@code scope}: self | team | company (default: the widest the role allows). */
-    record AskRequest(String question, String scope, AskFilters filters, String conversationId) {
+    record AskRequest(String question, String scope, AskFilters filters, String conversationId, String contactCardId,
+                      String appointmentId) {
     }
 
     @PostMapping
     public Answer ask(@RequestBody AskRequest request) {
         flags.require(FlagKeys.ASK);
         AskScope scope = request.scope() == null || request.scope().isBlank() ? null : AskScope.fromWire(request.scope());
-        UUID conversation = null;
-        if (request.conversationId() != null && !request.conversationId().isBlank()) {
-            try {
-                conversation = UUID.fromString(request.conversationId().strip());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("validation", "conversation_id must be a conversation id");
-            }
+        UUID conversation = id(request.conversationId(), "conversation_id");
+        UUID card = id(request.contactCardId(), "contact_card_id");
+        UUID appointment = id(request.appointmentId(), "appointment_id");
+        if ((conversation != null ? 1 : 0) + (card != null ? 1 : 0) + (appointment != null ? 1 : 0) > 1) {
+            throw ProblemException.badRequest("validation", "Give one of conversation_id, contact_card_id and appointment_id");
         }
-        return ask.ask(new Question(request.question(), scope, request.filters(), conversation));
+        Question.About about = card != null ? new Question.About("contact_card_id", card)
+                : appointment != null ? new Question.About("appointment_id", appointment) : null;
+        return ask.ask(new Question(request.question(), scope, request.filters(), conversation, about));
+    }
+
+    private static UUID id(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("validation", field + " must be an id");
+        }
     }
 
     /** Rebuilds the tenant's index from the database in the background; poll {@code GET} for progress. */

@@ -58,10 +58,13 @@ class AskService implements Ask {
     private final int llmPassages;
     private final FeatureFlags flags;
     private Clock clock = Clock.systemUTC();
+    private final List<io.verbatim.ask.AskSubject> subjects;
 
     AskService(Retrieval retrieval, CountAnswers counts, Conversations conversations, Users users, ConversationIndexer indexer,
-               JdbcClient jdbc, PlatformTransactionManager transactions, AskProperties properties, FeatureFlags flags) {
+               JdbcClient jdbc, PlatformTransactionManager transactions, AskProperties properties, FeatureFlags flags,
+               List<io.verbatim.ask.AskSubject> subjects) {
         this.flags = flags;
+        this.subjects = subjects;
         this.retrieval = retrieval;
         this.counts = counts;
         this.conversations = conversations;
@@ -94,6 +97,13 @@ class AskService implements Ask {
         Visibility visibility = visibility(user, scope);
         SearchFilter filter = filter(TenantContext.require().value(), visibility, question.filters());
 
+        if (question.about() != null) {
+            Set<UUID> ids = subjectConversations(question.about());
+            // an empty set would mean "any conversation": the nil id narrows to none instead
+            SearchFilter about = filter.withConversations(ids.isEmpty() ? Set.of(new UUID(0L, 0L)) : ids);
+            Retrieval.Result found = retrieval.retrieve(text, about, PASSAGES, Mode.HYBRID);
+            return passages(text, found, scope, false);
+        }
         if (question.conversationId() != null) {
             conversations.getVisible(question.conversationId()); // 404 unless the role may see it
             SearchFilter one = filter.withConversations(Set.of(question.conversationId()));
@@ -106,6 +116,14 @@ class AskService implements Ask {
         }
         Retrieval.Result found = retrieval.retrieve(text, filter, PASSAGES, Mode.HYBRID);
         return passages(text, found, scope, false);
+    }
+
+    /** The conversations of a contact card or appointment, as its module resolves them; 404 when the caller may not see it. */
+    private Set<UUID> subjectConversations(io.verbatim.ask.Question.About about) {
+        io.verbatim.ask.AskSubject subject = subjects.stream().filter(s -> s.field().equals(about.field())).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest("validation", about.field() + " is not supported here"));
+        return readOnly.execute(tx -> subject.conversations(about.id()))
+                .orElseThrow(() -> ProblemException.notFound(about.field() + " " + about.id()));
     }
 
     private Answer passages(String question, Retrieval.Result found, AskScope scope, boolean oneConversation) {

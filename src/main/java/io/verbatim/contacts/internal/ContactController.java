@@ -2,6 +2,7 @@ package io.verbatim.contacts.internal;
 
 import io.verbatim.contacts.ContactBackfill;
 import io.verbatim.contacts.ContactCard;
+import io.verbatim.contacts.TimelineItem;
 import io.verbatim.identity.AuditLog;
 import io.verbatim.platform.Page;
 import io.verbatim.tenancy.TenantContext;
@@ -50,7 +51,7 @@ class ContactController {
     }
 
     /** A card with everything linked to it. */
-    record ContactDetail(ContactCard contact, List<ContactTimeline.Item> timeline) {
+    record ContactDetail(ContactCard contact, List<TimelineItem> timeline) {
     }
 
     record MergeBody(@NotNull UUID duplicateId) {

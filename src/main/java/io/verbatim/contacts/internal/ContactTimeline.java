@@ -1,5 +1,7 @@
 package io.verbatim.contacts.internal;
 
+import io.verbatim.contacts.ContactTimelineSource;
+import io.verbatim.contacts.TimelineItem;
 import io.verbatim.conversations.Visibility;
 import io.verbatim.tenancy.TenantContext;
 import java.sql.Timestamp;
@@ -15,26 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything linked to a card, newest first. Conversations are limited to those the caller may see (an agent
- * sees only their own calls on a shared contact card), exactly as in the explorer.
+ * sees only their own calls on a shared contact card), exactly as in the explorer; leads, appointments, recording
+ * sessions and tasks come from their modules' {@link ContactTimelineSource}s, each with its own role scope.
  */
 @Service
 public class ContactTimeline {
 
     static final int LIMIT = 200;
     private final JdbcClient jdbc;
+    private final List<ContactTimelineSource> sources;
 
-    ContactTimeline(JdbcClient jdbc) {
+    ContactTimeline(JdbcClient jdbc, List<ContactTimelineSource> sources) {
         this.jdbc = jdbc;
-    }
-
-    /** One thing that happened with the contact; {@code detail} depends on the {@code type}. */
-    public record Item(String type, UUID id, Instant at, String title, Map<String, Object> detail) {
+        this.sources = sources;
     }
 
     @Transactional(readOnly = true)
-    public List<Item> of(UUID card) {
+    public List<TimelineItem> of(UUID card) {
         Visibility visibility = Visibility.current();
-        List<Item> items = new ArrayList<>(jdbc.sql("""
+        List<TimelineItem> items = new ArrayList<>(jdbc.sql("""
                 SELECT c.id, coalesce(c.started_at, c.created_at) AS at, c.direction, c.channel, c.agent_name, c.status,
                        c.duration_seconds, a.summary, a.booking_status, a.qualification, a.call_reason
                 FROM conversations c LEFT JOIN analyses a ON a.conversation_id = c.id AND a.tenant_id = c.tenant_id
@@ -53,12 +54,15 @@ public class ContactTimeline {
                     put(detail, "booking_status", rs.getString("booking_status"));
                     put(detail, "qualification", rs.getString("qualification"));
                     put(detail, "call_reason", rs.getString("call_reason"));
-                    return new Item("conversation", rs.getObject("id", UUID.class), instant(rs.getTimestamp("at")),
+                    return new TimelineItem("conversation", rs.getObject("id", UUID.class), instant(rs.getTimestamp("at")),
                             title(rs.getString("direction"), rs.getString("channel")), detail);
                 })
                 .list());
-        items.sort(Comparator.comparing(Item::at, Comparator.nullsLast(Comparator.reverseOrder())));
-        return items;
+        for (ContactTimelineSource source : sources) {
+            items.addAll(source.timelineOf(card));
+        }
+        items.sort(Comparator.comparing(TimelineItem::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return items.size() > LIMIT ? List.copyOf(items.subList(0, LIMIT)) : items;
     }
 
     private static String title(String direction, String channel) {

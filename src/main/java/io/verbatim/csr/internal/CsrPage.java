@@ -1,6 +1,8 @@
 package io.verbatim.csr.internal;
 
+import io.verbatim.followups.Tasks;
 import io.verbatim.identity.CurrentUser;
+import io.verbatim.identity.Role;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /csr}: a CSR's home (my numbers, qualified callers to call back, the missed-call queue); for executives,
+ * {@code /csr}: a CSR's home (my numbers, qualified callers to call back, my tasks, the missed-call queue); for executives,
  * managers and admins the Exec CSR tab (totals, coaching ranking, objections, the queue). Sales reps get 403.
  */
 @Controller
@@ -16,10 +18,12 @@ class CsrPage {
 
     private final CsrMetrics metrics;
     private final MissedCalls missed;
+    private final Tasks tasks;
 
-    CsrPage(CsrMetrics metrics, MissedCalls missed) {
+    CsrPage(CsrMetrics metrics, MissedCalls missed, Tasks tasks) {
         this.metrics = metrics;
         this.missed = missed;
+        this.tasks = tasks;
     }
 
     @GetMapping("/csr")
@@ -33,6 +37,10 @@ class CsrPage {
         model.addAttribute("mine", scope.csr() && !rows.isEmpty() ? rows.get(0) : null);
         model.addAttribute("exec", scope.csr() ? null : ExecCsrView.of(w, rows));
         model.addAttribute("queue", missed.open(w, null, 50));
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("tasks", user.userId() == null ? java.util.List.of() : tasks.openFor(user.userId(), 50));
+        // executives read the queue; CSRs, managers and admins close its items
+        model.addAttribute("worksQueue", user.role() != Role.EXECUTIVE);
         return "csr";
     }
 }

@@ -25,7 +25,8 @@ class MissedCalls {
 
     /** One missed call; {@code status} is {@code open} until a booking rescues it. */
     record MissedCall(UUID conversationId, UUID contactCardId, String phone, String name, UUID csrUserId,
-                      Instant missedAt, String reason, String status, String rescuedBy, Instant rescuedAt) {
+                      Instant missedAt, String reason, String status, String rescuedBy, Instant rescuedAt,
+                      String closedReason, Instant closedAt) {
     }
 
     static final String MISSED = """
@@ -39,7 +40,7 @@ class MissedCalls {
 
     private static final String RESCUE = """
             WITH missed AS (%s)
-            SELECT m.*, b.booked_at,
+            SELECT m.*, b.booked_at, mc.reason AS closed_reason, mc.closed_at,
                    CASE WHEN b.booked_at IS NULL THEN NULL
                         WHEN t.channel = 'voice_agent' THEN 'ai_voice'
                         WHEN t.channel = 'chat' THEN 'ai_sms'
@@ -60,6 +61,7 @@ class MissedCalls {
                 WHERE c3.tenant_id = :t AND c3.contact_card_id = m.contact_card_id
                   AND c3.occurred_at > m.occurred_at AND c3.occurred_at <= b.booked_at
                 ORDER BY c3.occurred_at DESC LIMIT 1) t ON b.booked_at IS NOT NULL
+            LEFT JOIN missed_call_closures mc ON mc.tenant_id = :t AND mc.conversation_id = m.id
             %s
             ORDER BY m.occurred_at DESC, m.id
             %s
@@ -79,10 +81,30 @@ class MissedCalls {
         return query(window, csr, "", "");
     }
 
-    /** The queue: missed calls not (yet) rescued, newest first. */
+    /** The queue: missed calls not (yet) rescued nor closed by hand, newest first. */
     @Transactional(readOnly = true)
     public List<MissedCall> open(Window window, UUID csr, int limit) {
-        return query(window, csr, "WHERE b.booked_at IS NULL", "LIMIT " + limit);
+        return query(window, csr, "WHERE b.booked_at IS NULL AND mc.conversation_id IS NULL", "LIMIT " + limit);
+    }
+
+    /** Whether this conversation of the current tenant is a missed call (at any time). */
+    @Transactional(readOnly = true)
+    public boolean isMissed(UUID conversation) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM conversations c LEFT JOIN analyses an ON an.conversation_id = c.id
+                        WHERE c.tenant_id = :t AND c.id = :id
+                          AND (c.missed_reason IS NOT NULL
+                               OR (c.channel = 'phone' AND c.direction <> 'outbound' AND an.agent_talk_seconds = 0))""")
+                .param("t", TenantContext.require().value()).param("id", conversation).query(Long.class).single() > 0;
+    }
+
+    /** Takes a missed call off the queue by hand; a second close keeps the first one (false). */
+    @Transactional
+    public boolean close(UUID conversation, String reason, String note, UUID by) {
+        return jdbc.sql("""
+                        INSERT INTO missed_call_closures (tenant_id, conversation_id, reason, note, closed_by)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(TenantContext.require().value(), conversation, reason, note, by).update() == 1;
     }
 
     private List<MissedCall> query(Window window, UUID csr, String where, String limit) {
@@ -101,9 +123,12 @@ class MissedCalls {
 
     private static MissedCall row(ResultSet rs, int n) throws SQLException {
         Timestamp booked = rs.getTimestamp("booked_at");
+        Timestamp closed = rs.getTimestamp("closed_at");
+        String status = booked != null ? "rescued" : closed != null ? "closed" : "open";
         return new MissedCall(rs.getObject("id", UUID.class), rs.getObject("contact_card_id", UUID.class),
                 rs.getString("customer_phone"), rs.getString("customer_name"), rs.getObject("agent_user_id", UUID.class),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("reason"), booked == null ? "open" : "rescued",
-                rs.getString("rescued_by"), booked == null ? null : booked.toInstant());
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("reason"), status,
+                rs.getString("rescued_by"), booked == null ? null : booked.toInstant(), rs.getString("closed_reason"),
+                closed == null ? null : closed.toInstant());
     }
 }

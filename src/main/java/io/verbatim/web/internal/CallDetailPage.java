@@ -1,5 +1,6 @@
 package io.verbatim.web.internal;
 
+import io.verbatim.contacts.ContactCards;
 import io.verbatim.conversations.Conversation;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.InputKind;
@@ -30,10 +31,12 @@ class CallDetailPage {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private final Conversations conversations;
     private final PiiAccess piiAccess;
+    private final ContactCards contacts;
 
-    CallDetailPage(Conversations conversations, PiiAccess piiAccess) {
+    CallDetailPage(Conversations conversations, PiiAccess piiAccess, ContactCards contacts) {
         this.conversations = conversations;
         this.piiAccess = piiAccess;
+        this.contacts = contacts;
     }
 
     @GetMapping("/calls/{id}")
@@ -59,6 +62,7 @@ class CallDetailPage {
                 : STARTED.format(conversation.startedAt().atZone(ZoneOffset.UTC)) + " UTC");
         model.addAttribute("seesPii", piiAccess.callerSeesPii());
         model.addAttribute("history", conversations.events(conversation.id()));
+        model.addAttribute("contactCardId", contacts.cardOfConversation(conversation.id()).orElse(null));
         return "call-detail";
     }
 
