@@ -46,7 +46,9 @@ final class ServiceMatcher {
                 return Optional.of(s);
             }
         }
-        String builtIn = BUILT_IN.get(want);
+        String spaced = want.replace('-', ' ');
+        String bare = Arrays.stream(spaced.split(" ")).filter(w -> !FILLER.contains(w)).collect(Collectors.joining(" "));
+        String builtIn = BUILT_IN.getOrDefault(want, BUILT_IN.getOrDefault(spaced, BUILT_IN.get(bare)));
         if (builtIn != null) {
             for (Service s : active) {
                 if (normal(s.name()).equals(builtIn)) {
