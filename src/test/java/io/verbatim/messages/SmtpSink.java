@@ -18,15 +18,15 @@ import java.util.Locale;
  * A minimal SMTP server (RFC 5321: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) on a loopback port, keeping every
  * accepted message; recipients starting with {@code reject} are refused with 550, as a real server refuses unknown users.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
-    record Mail(String from, List<String> to, String data) {
+    public record Mail(String from, List<String> to, String data) {
     }
 
     private final ServerSocket server;
     private final List<Mail> mails = Collections.synchronizedList(new ArrayList<>());
 
-    SmtpSink() {
+    public SmtpSink() {
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -44,11 +44,11 @@ final class SmtpSink implements AutoCloseable {
         });
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<Mail> mails() {
+    public List<Mail> mails() {
         synchronized (mails) {
             return List.copyOf(mails);
         }
