@@ -181,6 +181,12 @@ class LeadScoresIT extends PlatformTest {
         assertThat(api.send("POST", "/api/v1/lead-scores/" + uid + "/called-back", acme, Map.of(), "").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/lead-scores/" + uid, admin).body().path("called_back_at").asString(null)).isNull();
 
+        // The voice-agent page lists them, best first, with the factors that gave points.
+        ApiClient.Response html = api.send("GET", "/assistants", admin, Map.of("Accept", "text/html"), null);
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.raw()).contains("id=\"call-back\"").contains("data-id=\"" + uid + "\"").contains("urgency +15");
+        assertThat(api.send("GET", "/assistants", csr, Map.of("Accept", "text/html"), null).status()).isIn(302, 403);
+
         ApiClient.Response marked = api.send("POST", "/api/v1/lead-scores/" + uid + "/called-back", manager, Map.of(), "");
         assertThat(marked.status()).isEqualTo(200);
         assertThat(marked.body().path("called_back_at").asString(null)).isNotNull();
