@@ -197,4 +197,25 @@ class LeadScoresIT extends PlatformTest {
         report(Instant.now().minusMillis(500), urgent, "Dana Urgent", "{}", "Me again, still flooding.");
         await(() -> api.get("/api/v1/call-back-first?limit=500", admin).body().get("items"), l -> position(l, uid) >= 0);
     }
+
+    @Test
+    void aContactMergeLeavesOneScoreFromAllTheCallersCalls() throws Exception {
+        String first = phone();
+        String second = phone();
+        report(first, "Mel Merge", "{}", "Hello, I need a quote for a new boiler.");
+        report(second, "Mel Merge", "{}", "Hi again, it's urgent, the heating is broken.");
+        JsonNode a = await(() -> scoreOf(admin, first), s -> true);
+        JsonNode b = await(() -> scoreOf(admin, second), s -> true);
+        assertThat(factor(a, "urgency").get("points").asInt()).isZero();
+
+        var merged = api.post("/api/v1/contacts/" + a.get("contact_card_id").asString() + "/merge", admin,
+                "{\"duplicate_id\":\"" + b.get("contact_card_id").asString() + "\"}");
+        assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
+
+        assertThat(api.get("/api/v1/lead-scores/" + b.get("id").asString(), admin).status()).isEqualTo(404);
+        JsonNode after = api.get("/api/v1/lead-scores/" + a.get("id").asString(), admin).body();
+        assertThat(after.get("calls").asInt()).isEqualTo(2);
+        assertThat(factor(after, "urgency").get("points").asInt()).isEqualTo(15);
+        assertThat(factor(after, "budget").get("points").asInt()).isEqualTo(10);
+    }
 }

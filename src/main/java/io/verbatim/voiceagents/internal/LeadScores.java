@@ -89,6 +89,23 @@ class LeadScores {
                 .update();
     }
 
+    /**
+     * A contact merge (inside the merging transaction, after the conversations moved to the survivor): the duplicate's
+     * score goes, the survivor is rescored from all the calls it now has, and keeps the later "called back" of the two.
+     */
+    @Transactional
+    void merged(UUID survivor, UUID duplicate) {
+        List<Timestamp> calledBack = jdbc.sql("DELETE FROM lead_scores WHERE tenant_id = ? AND contact_card_id = ? RETURNING called_back_at")
+                .params(tenant(), duplicate).query((rs, n) -> rs.getTimestamp(1)).list();
+        jdbc.sql("""
+                SELECT v.conversation_id FROM voice_calls v JOIN conversations c ON c.tenant_id = v.tenant_id AND c.id = v.conversation_id
+                WHERE v.tenant_id = ? AND c.contact_card_id = ? ORDER BY c.occurred_at DESC, c.id LIMIT 1""")
+                .params(tenant(), survivor).query(UUID.class).optional().ifPresent(this::recompute);
+        calledBack.stream().filter(java.util.Objects::nonNull).findFirst().ifPresent(at -> jdbc.sql("""
+                UPDATE lead_scores SET called_back_at = greatest(called_back_at, ?) WHERE tenant_id = ? AND contact_card_id = ?""")
+                .params(at, tenant(), survivor).update());
+    }
+
     private record Caller(UUID card, String name, String phone) {
     }
 
