@@ -1,6 +1,7 @@
 package io.verbatim.appointments.internal;
 
 import io.verbatim.appointments.Appointment;
+import io.verbatim.appointments.AppointmentBooked;
 import io.verbatim.appointments.Appointments;
 import io.verbatim.appointments.NewAppointment;
 import io.verbatim.identity.AgentKind;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,11 +33,13 @@ class AppointmentBooking implements Appointments {
     private final AppointmentStore store;
     private final Users users;
     private final ContactLinks contacts;
+    private final ApplicationEventPublisher events;
 
-    AppointmentBooking(AppointmentStore store, Users users, ContactLinks contacts) {
+    AppointmentBooking(AppointmentStore store, Users users, ContactLinks contacts, ApplicationEventPublisher events) {
         this.store = store;
         this.users = users;
         this.contacts = contacts;
+        this.events = events;
     }
 
     @Override
@@ -51,7 +55,9 @@ class AppointmentBooking implements Appointments {
         }
         validate(n);
         try {
-            return store.insert(n);
+            Appointment booked = store.insert(n);
+            events.publishEvent(new AppointmentBooked(io.verbatim.tenancy.TenantContext.require().value(), booked.id()));
+            return booked;
         } catch (DataIntegrityViolationException e) {
             if (isExclusionViolation(e)) {
                 throw conflict(n.salesRepId(), n.scheduledStart(), n.scheduledEnd(), null);

@@ -84,6 +84,21 @@ class AppointmentMessages {
         return n;
     }
 
+    /**
+     * The confirmation of one appointment just booked, when the tenant confirms and it is still to come; the scan
+     * catches up on any this missed (a crash between the booking's commit and the send). Once per appointment and
+     * channel, whoever gets there first.
+     */
+    boolean confirm(TenantId tenant, java.util.UUID appointmentId) {
+        SettingsStore.Current current = settings.current();
+        if (!current.settings().confirmationsEnabled() || current.confirmationsSince() == null) {
+            return false;
+        }
+        return appointments.find(appointmentId)
+                .filter(a -> "scheduled".equals(a.status()) && a.scheduledStart().isAfter(Instant.now()))
+                .map(a -> send(tenant, a, "confirmation", current.settings().channel())).orElse(false);
+    }
+
     private boolean send(TenantId tenant, Appointment a, String purpose, String channel) {
         if (a.contactCardId() == null) {
             return false;

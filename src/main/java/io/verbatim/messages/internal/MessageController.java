@@ -67,7 +67,14 @@ class MessageController {
         return ResponseEntity.status(HttpStatus.CREATED).body(message);
     }
 
-    private static CurrentUser requireAdminOrManager() {
+    /** Sends a failed or undelivered message again (the same message row); 409 {@code message-not-failed} otherwise. */
+    @PostMapping("/{id}/retry")
+    Message retry(@PathVariable UUID id) {
+        requireAdminOrManager();
+        return sender.retry(id);
+    }
+
+    static CurrentUser requireAdminOrManager() {
         CurrentUser user = CurrentUser.require();
         if (user.role() != Role.ADMIN && user.role() != Role.MANAGER && user.role() != Role.PLATFORM_ADMIN) {
             throw ProblemException.forbidden("Messages are for admins and managers");

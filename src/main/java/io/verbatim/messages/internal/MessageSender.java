@@ -12,6 +12,7 @@ import io.verbatim.webhooks.WebhookProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -60,18 +61,34 @@ class MessageSender implements Messages {
         if (queued.isEmpty()) {
             return Optional.empty();
         }
-        Message message = queued.get();
+        return Optional.of(deliver(queued.get()));
+    }
+
+    /**
+     * Sends a failed (or undelivered) message again, the same row with the same words to the same address: the
+     * audit trail keeps one message per confirmation or reminder, with its latest outcome.
+     *
+     * @throws ProblemException 404 for an unknown (or another tenant's) message, 409 {@code message-not-failed} otherwise
+     */
+    Message retry(UUID id) {
+        Message existing = store.find(id).orElseThrow(() -> ProblemException.notFound("Message " + id));
+        Message queued = store.requeue(id).orElseThrow(() -> ProblemException.conflict("message-not-failed",
+                "Message " + id + " is " + existing.status() + ": only a failed or undelivered message is sent again"));
+        return deliver(queued);
+    }
+
+    private Message deliver(Message message) {
         Delivery delivery;
         try {
-            delivery = "sms".equals(valid.channel())
-                    ? sms.send(credential(properties.smsCredential()), valid.to(), valid.body(), statusCallback())
-                    : mail.send(credential(properties.emailCredential()), valid.to(), valid.subject(), valid.body());
+            delivery = "sms".equals(message.channel())
+                    ? sms.send(credential(properties.smsCredential()), message.to(), message.body(), statusCallback())
+                    : mail.send(credential(properties.emailCredential()), message.to(), message.subject(), message.body());
         } catch (ProblemException e) {
             delivery = Delivery.refused(e.getMessage());
         }
-        return Optional.of(delivery.accepted()
+        return delivery.accepted()
                 ? store.sent(message.id(), delivery.providerId(), delivery.status())
-                : store.failed(message.id(), delivery.error()));
+                : store.failed(message.id(), delivery.error());
     }
 
     private CredentialFields credential(String name) {

@@ -91,6 +91,29 @@ class MessageStore {
                 .query(MessageStore::map).list();
     }
 
+    /** A failed (or undelivered) message back to queued for another try; empty when it is not failed (or not found). */
+    @Transactional
+    Optional<Message> requeue(UUID id) {
+        return jdbc.sql("""
+                UPDATE messages SET status = 'queued', error = NULL, provider_id = NULL, updated_at = now()
+                WHERE tenant_id = ? AND id = ? AND status IN ('failed', 'undelivered') RETURNING *""")
+                .params(tenant(), id).query(MessageStore::map).optional();
+    }
+
+    /** The messages page: newest first, by status, purpose, contact card or appointment (each optional). */
+    @Transactional(readOnly = true)
+    List<Message> recent(String status, String purpose, UUID contact, UUID appointment, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM messages WHERE tenant_id = :tenant
+                  AND (CAST(:status AS text) IS NULL OR status = :status)
+                  AND (CAST(:purpose AS text) IS NULL OR purpose = :purpose)
+                  AND (CAST(:contact AS uuid) IS NULL OR contact_card_id = :contact)
+                  AND (CAST(:appointment AS uuid) IS NULL OR appointment_id = :appointment)
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("tenant", tenant()).param("status", status).param("purpose", purpose).param("contact", contact)
+                .param("appointment", appointment).param("limit", limit).query(MessageStore::map).list();
+    }
+
     private static String tenant() {
         return TenantContext.require().value();
     }

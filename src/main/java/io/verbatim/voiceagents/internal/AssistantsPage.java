@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN', 'MANAGER', 'EXECUTIVE')")
 class AssistantsPage {
 
+    static final int CALL_BACK_SHOWN = 25;
     private final VoiceCalls calls;
+    private final LeadScores scores;
 
-    AssistantsPage(VoiceCalls calls) {
+    AssistantsPage(VoiceCalls calls, LeadScores scores) {
         this.calls = calls;
+        this.scores = scores;
     }
 
     @GetMapping("/assistants")
@@ -27,6 +30,7 @@ class AssistantsPage {
         model.addAttribute("user", CurrentUser.require());
         model.addAttribute("assistants", calls.assistants().stream()
                 .map(a -> AssistantController.AssistantView.of(a, metrics.get(a.id()))).toList());
+        model.addAttribute("callBack", scores.callBackFirst(CALL_BACK_SHOWN));
         return "assistants";
     }
 

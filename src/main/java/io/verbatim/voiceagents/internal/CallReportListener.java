@@ -23,15 +23,21 @@ class CallReportListener {
 
     private final Conversations conversations;
     private final VoiceCalls calls;
+    private final LeadScores scores;
 
-    CallReportListener(Conversations conversations, VoiceCalls calls) {
+    CallReportListener(Conversations conversations, VoiceCalls calls, LeadScores scores) {
         this.conversations = conversations;
         this.calls = calls;
+        this.scores = scores;
     }
 
+    /** Links the call, then rescores its caller from all their calls (the same transaction: a score never lags its call). */
     @EventListener
     void on(AnalysisUpdated event) {
-        conversations.find(event.conversationId()).flatMap(CallReportListener::call).ifPresent(calls::record);
+        conversations.find(event.conversationId()).flatMap(CallReportListener::call).ifPresent(call -> {
+            calls.record(call);
+            scores.recompute(call.conversationId());
+        });
     }
 
     static java.util.Optional<VoiceCalls.Call> call(Conversation c) {

@@ -59,7 +59,8 @@ class ServiceCatalogue {
 
     /** @return the service and whether it was created now (false: the same Idempotency-Key again) */
     @Transactional
-    Created create(String name, int minutes, BigDecimal price, String currency, boolean active, String idempotencyKey) {
+    Created create(String name, int minutes, BigDecimal price, String currency, boolean active, List<String> synonyms,
+                   String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Service> earlier = jdbc.sql("SELECT * FROM services WHERE tenant_id = ? AND idempotency_key = ?")
                     .params(tenant(), idempotencyKey).query(ServiceCatalogue::map).optional();
@@ -69,9 +70,10 @@ class ServiceCatalogue {
         }
         try {
             Service s = jdbc.sql("""
-                    INSERT INTO services (id, tenant_id, name, duration_minutes, price, currency, active, idempotency_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *""")
-                    .params(UUID.randomUUID(), tenant(), name, minutes, price, currency, active, idempotencyKey)
+                    INSERT INTO services (id, tenant_id, name, duration_minutes, price, currency, active, synonyms, idempotency_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *""")
+                    .params(UUID.randomUUID(), tenant(), name, minutes, price, currency, active,
+                            (synonyms == null ? List.<String>of() : synonyms).toArray(String[]::new), idempotencyKey)
                     .query(ServiceCatalogue::map).single();
             return new Created(s, true);
         } catch (DuplicateKeyException e) {
@@ -83,13 +85,16 @@ class ServiceCatalogue {
     }
 
     @Transactional
-    Optional<Service> update(UUID id, String name, Integer minutes, BigDecimal price, String currency, Boolean active) {
+    Optional<Service> update(UUID id, String name, Integer minutes, BigDecimal price, String currency, Boolean active,
+                             List<String> synonyms) {
         try {
             return jdbc.sql("""
                     UPDATE services SET name = COALESCE(?, name), duration_minutes = COALESCE(?, duration_minutes),
-                        price = COALESCE(?, price), currency = COALESCE(?, currency), active = COALESCE(?, active), updated_at = now()
+                        price = COALESCE(?, price), currency = COALESCE(?, currency), active = COALESCE(?, active),
+                        synonyms = COALESCE(?, synonyms), updated_at = now()
                     WHERE tenant_id = ? AND id = ? RETURNING *""")
-                    .params(name, minutes, price, currency, active, tenant(), id).query(ServiceCatalogue::map).optional();
+                    .params(name, minutes, price, currency, active, synonyms == null ? null : synonyms.toArray(String[]::new),
+                            tenant(), id).query(ServiceCatalogue::map).optional();
         } catch (DuplicateKeyException e) {
             throw duplicate(name);
         }
@@ -106,6 +111,7 @@ class ServiceCatalogue {
     private static Service map(ResultSet rs, int n) throws SQLException {
         return new Service(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("duration_minutes"),
                 rs.getBigDecimal("price"), rs.getString("currency"), rs.getBoolean("active"),
+                List.of((String[]) rs.getArray("synonyms").getArray()),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -49,7 +49,7 @@ class ServiceController {
         return catalogue.find(id).orElseThrow(() -> ProblemException.notFound("Service " + id));
     }
 
-    /** {@code {"name", "duration_minutes", "price", "currency"?, "active"?}}; Idempotency-Key makes a retry return the first. */
+    /** {@code {"name", "duration_minutes", "price", "currency"?, "active"?, "synonyms"?}}; Idempotency-Key makes a retry return the first. */
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
     ResponseEntity<Service> create(@RequestBody JsonNode body,
@@ -64,7 +64,7 @@ class ServiceController {
             throw ProblemException.badRequest("invalid-idempotency-key", "Idempotency-Key must be at most 255 characters");
         }
         ServiceCatalogue.Created created = catalogue.create(name, minutes, price, currency == null ? "USD" : currency,
-                active == null || active, key);
+                active == null || active, synonyms(body), key);
         if (created.created()) {
             audit.record("service.created", "service", created.service().id().toString(), Map.of("name", name));
         }
@@ -75,7 +75,7 @@ class ServiceController {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
     Service update(@PathVariable UUID id, @RequestBody JsonNode body) {
         Service s = catalogue.update(id, name(body, false), minutes(body, false), price(body, false), currency(body),
-                bool(body, "active")).orElseThrow(() -> ProblemException.notFound("Service " + id));
+                bool(body, "active"), synonyms(body)).orElseThrow(() -> ProblemException.notFound("Service " + id));
         List<String> fields = new ArrayList<>();
         body.propertyNames().forEach(fields::add);
         audit.record("service.updated", "service", id.toString(), Map.of("fields", fields));
@@ -134,6 +134,25 @@ class ServiceController {
             throw invalid("currency must be a three-letter ISO 4217 code");
         }
         return v.asString().strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Up to 20 other names, each a non-blank string of at most 100 characters. */
+    private static List<String> synonyms(JsonNode body) {
+        JsonNode v = body.get("synonyms");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isArray() || v.size() > 20) {
+            throw invalid("synonyms must be a list of at most 20 names");
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : v) {
+            if (!n.isString() || n.asString().isBlank() || n.asString().strip().length() > 100) {
+                throw invalid("each synonym must be a non-blank string of at most 100 characters");
+            }
+            names.add(n.asString().strip());
+        }
+        return names;
     }
 
     private static Boolean bool(JsonNode body, String field) {

@@ -98,6 +98,28 @@ class AppointmentMessagesIT extends PlatformTest {
     }
 
     @Test
+    void theConfirmationLeavesWhenTheAppointmentIsBookedAndTheScanSendsItNoMore() {
+        var saved = api.put("/api/v1/messages/settings", admin,
+                "{\"confirmations_enabled\":true,\"reminders_enabled\":false,\"channel\":\"sms\"}");
+        assertThat(saved.status()).isEqualTo(200);
+        String phone = "+1215556" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        UUID card = cards.findOrCreate(DEMO, new ContactHint(phone, null, "Bo Booked", null));
+
+        // No scan runs here: the booking itself sends it.
+        Appointment booked = book(card, Instant.now().plus(Duration.ofDays(9)));
+        assertThat(purposes(booked)).containsExactly("confirmation");
+        assertThat(messagesOf(booked).getFirst().path("status").asString()).isEqualTo("queued");
+        assertThat(twilio.requests().stream().map(LocalHttpServer.Request::text)
+                .map(t -> URLDecoder.decode(t, StandardCharsets.UTF_8)).filter(t -> t.contains("To=" + phone))).hasSize(1);
+
+        // The scan (the catch-up) finds it sent and sends nothing more.
+        TenantContext.runAs(DEMO, () -> job.run(DEMO));
+        assertThat(purposes(booked)).containsExactly("confirmation");
+        assertThat(twilio.requests().stream().map(LocalHttpServer.Request::text)
+                .map(t -> URLDecoder.decode(t, StandardCharsets.UTF_8)).filter(t -> t.contains("To=" + phone))).hasSize(1);
+    }
+
+    @Test
     void settingsAreForAdminsAndPerTenant() {
         String manager = api.token("manager@demo.local");
         assertThat(api.get("/api/v1/messages/settings", manager).status()).isEqualTo(200);
