@@ -29,20 +29,22 @@ class AnalysisEvaluationTest {
     @Test
     void writtenSetFloors() {
         assertThat(written.fieldAccuracy("booking_status")).isGreaterThanOrEqualTo(0.9);
-        assertThat(written.objectionF1()).isGreaterThanOrEqualTo(0.35);
-        assertThat(written.qaAccuracy()).isGreaterThanOrEqualTo(0.8);
+        assertThat(written.objectionF1()).isGreaterThanOrEqualTo(0.40);
+        assertThat(written.qaAccuracy()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
     void qaItemAccuracy() {
-        assertThat(report.qaAccuracy()).isGreaterThanOrEqualTo(0.95);
+        // The trained item judges (docs/analysis-evaluation.md, "Trained judges") give up some of the rules' memorised
+        // accuracy on these 16 calls (0.994 -> ~0.93) for calls nobody wrote rules against (written held-out 0.85 -> ~0.95).
+        assertThat(report.qaAccuracy()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     void objectionsAndActionItems() {
-        // the semantic objection judge gives up the rule set's memorised precision on these calls (F1 1.0 -> ~0.88)
-        // for recall on calls nobody wrote rules against (written set 0.14 -> ~0.41): see writtenSetFloors
-        assertThat(report.objectionF1()).isGreaterThanOrEqualTo(0.80);
+        // the trained objection judge gives up the rule set's memorised precision on these calls (F1 1.0 -> ~0.6)
+        // for calls nobody wrote rules against (written set 0.14 -> 0.41 -> ~0.46; training set cross-validated 0.27 -> 0.45)
+        assertThat(report.objectionF1()).isGreaterThanOrEqualTo(0.55);
         assertThat(report.actionItemF1()).isGreaterThanOrEqualTo(0.75);
     }
 

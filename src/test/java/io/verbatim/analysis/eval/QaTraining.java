@@ -43,7 +43,7 @@ final class QaTraining {
         double[] agent = LearnedScorecard.agent(text, rules);
         for (ItemResult item : scored.items()) {
             JsonNode gold = qa.get(item.key());
-            if (gold == null) {
+            if (gold == null || item.autoFail()) {
                 continue;
             }
             String label = gold.isNull() ? "null" : String.valueOf(gold.booleanValue());
@@ -80,8 +80,18 @@ final class QaTraining {
                     }
                     LinearModel m = Logistic.train("qa-" + key, LearnedScorecard.FEATURES, LearnedScorecard.CLASSES,
                             TrainAnalyst.xs(train), TrainAnalyst.ys(train), l2, false, false, null);
-                    for (Example x : test) {
-                        right += TrainAnalyst.argmax(m.probabilities(x.x())) == TrainAnalyst.argmax(x.y()) ? 1 : 0;
+                    for (int i = 0; i < data.size(); i++) {
+                        if (fold[i] != f) {
+                            continue;
+                        }
+                        Example x = data.get(i);
+                        // as the product decides: the rule's "not applicable" stands, else met or not met
+                        String said = ruleSays.get(key).get(i);
+                        if (!said.equals("null")) {
+                            double[] p = m.probabilities(x.x());
+                            said = p[0] >= p[1] ? "true" : "false";
+                        }
+                        right += LearnedScorecard.CLASSES.get(TrainAnalyst.argmax(x.y())).equals(said) ? 1 : 0;
                     }
                 }
                 double accuracy = (double) right / data.size();

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Built-in scorecard items re-judged by trained classifiers that see the rule's verdict and how sure it was,
- * together with what the agent said (all of it, their first turn, the last third). Only items whose model beat
+ * together with what the agent said (all of it, their first turn, the last third), deciding met or not met where
+ * the rules found the item applicable. Only items whose model beat
  * the rules in cross-validation ship a model, and only a tenant's item that is still the built-in one (same key,
  * same rule) is re-judged: a company's own rule is its definition and stands.
  */
@@ -49,8 +50,12 @@ public final class LearnedScorecard {
         for (ScorecardSection section : card.sections()) {
             for (ScorecardItem item : section.items()) {
                 ItemResult r = scored.item(item.key());
-                Optional<LinearModel> model = builtIn(item) ? model(item.key()) : Optional.empty();
-                if (r == null || model.isEmpty()) {
+                // An auto-fail item (identity verification) zeroes the whole score: it stays with rules that cite what was
+                // said, never a classifier's judgment of the call as a whole.
+                Optional<LinearModel> model = builtIn(item) && !item.autoFail() ? model(item.key()) : Optional.empty();
+                // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition); the
+                // classifier decides met or not met where the item applies.
+                if (r == null || model.isEmpty() || r.result() == ItemStatus.NOT_APPLICABLE) {
                     if (r != null) {
                         items.add(r);
                     }
@@ -60,16 +65,14 @@ public final class LearnedScorecard {
                     pooled = agent(text, rules);
                 }
                 double[] p = model.get().probabilities(features(r.result(), confidence.getOrDefault(item.key(), 0.75), pooled));
-                int best = LearnedSentiment.argmax(p);
-                ItemStatus status = switch (model.get().classes().get(best)) {
-                    case "true" -> ItemStatus.MET;
-                    case "false" -> ItemStatus.NOT_MET;
-                    default -> ItemStatus.NOT_APPLICABLE;
-                };
-                Boolean passed = status == ItemStatus.NOT_APPLICABLE ? null : item.mustNotOccur() != (status == ItemStatus.MET);
+                int met = model.get().classes().indexOf("true");
+                int notMet = model.get().classes().indexOf("false");
+                ItemStatus status = p[met] >= p[notMet] ? ItemStatus.MET : ItemStatus.NOT_MET;
+                double sure = Math.max(p[met], p[notMet]) / (p[met] + p[notMet]);
+                Boolean passed = item.mustNotOccur() != (status == ItemStatus.MET);
                 items.add(new ItemResult(r.key(), r.name(), r.section(), status, passed, r.weight(), r.mustNotOccur(), r.autoFail(),
                         status == r.result() ? r.evidence() : List.of()));
-                confidence.put(item.key(), p[best]);
+                confidence.put(item.key(), sure);
                 changed |= status != r.result();
             }
         }
