@@ -47,7 +47,7 @@ final class BookingTraining {
                         TrainAnalyst.xs(train), TrainAnalyst.ys(train), l2, false, false, null);
                 for (int i = 0; i < data.size(); i++) {
                     if (fold[i] == f) {
-                        String said = LearnedBooking.CLASSES.get(TrainAnalyst.argmax(m.probabilities(data.get(i).x())));
+                        String said = LearnedBooking.CLASSES.get(LinearModel.argmax(m.probabilities(data.get(i).x())));
                         right += gate(said, calls.get(i).attributes()).equals(gold(calls.get(i))) ? 1 : 0;
                     }
                 }
@@ -67,7 +67,7 @@ final class BookingTraining {
     }
 
     private static String gold(Call c) {
-        return LearnedBooking.CLASSES.get(TrainAnalyst.argmax(c.example().y()));
+        return LearnedBooking.CLASSES.get(LinearModel.argmax(c.example().y()));
     }
 
     /** OutcomeFinder's line rules. */

@@ -26,7 +26,7 @@ class LogisticTest {
         LinearModel m = Logistic.train("t", "f", List.of("a", "b", "c"), x, y, 0.01, false, true, null);
         int right = 0;
         for (int i = 0; i < n; i++) {
-            right += TrainAnalyst.argmax(m.probabilities(x[i])) == i % 3 ? 1 : 0;
+            right += LinearModel.argmax(m.probabilities(x[i])) == i % 3 ? 1 : 0;
         }
         assertThat(right).isGreaterThanOrEqualTo(290);
         // the noise feature carries little weight next to the informative one

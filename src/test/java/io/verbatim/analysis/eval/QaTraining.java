@@ -61,7 +61,7 @@ final class QaTraining {
             List<Example> data = e.getValue();
             int ruleRight = 0;
             for (int i = 0; i < data.size(); i++) {
-                ruleRight += LearnedScorecard.CLASSES.get(TrainAnalyst.argmax(data.get(i).y())).equals(ruleSays.get(key).get(i)) ? 1 : 0;
+                ruleRight += LearnedScorecard.CLASSES.get(LinearModel.argmax(data.get(i).y())).equals(ruleSays.get(key).get(i)) ? 1 : 0;
             }
             double rule = (double) ruleRight / data.size();
             int[] fold = TrainAnalyst.folds(data);
@@ -91,7 +91,7 @@ final class QaTraining {
                             double[] p = m.probabilities(x.x());
                             said = p[0] >= p[1] ? "true" : "false";
                         }
-                        right += LearnedScorecard.CLASSES.get(TrainAnalyst.argmax(x.y())).equals(said) ? 1 : 0;
+                        right += LearnedScorecard.CLASSES.get(LinearModel.argmax(x.y())).equals(said) ? 1 : 0;
                     }
                 }
                 double accuracy = (double) right / data.size();

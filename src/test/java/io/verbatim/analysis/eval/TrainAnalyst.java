@@ -181,8 +181,8 @@ public final class TrainAnalyst {
                 }
                 LinearModel m = Logistic.train(name, features, classes, xs(train), ys(train), l2, false, balanced, null);
                 for (Example e : test) {
-                    int got = argmax(m.probabilities(e.x()));
-                    int gold = argmax(e.y());
+                    int got = LinearModel.argmax(m.probabilities(e.x()));
+                    int gold = LinearModel.argmax(e.y());
                     confusion[gold][got]++;
                     right += got == gold ? 1 : 0;
                 }
@@ -232,13 +232,4 @@ public final class TrainAnalyst {
         return y;
     }
 
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 }

@@ -38,7 +38,7 @@ public final class LearnedBooking {
     public static BookingJudge.Verdict judge(ConversationText text, RuleEvaluator rules, ConversationAttributes attributes,
                                              List<DialogueActs.Tag> acts, BookingJudge.Verdict rule) {
         double[] p = MODEL.orElseThrow().probabilities(features(text, rules, attributes, acts, rule));
-        int best = LearnedSentiment.argmax(p);
+        int best = LinearModel.argmax(p);
         String value = MODEL.get().classes().get(best);
         BookingStatus status = value.equals("null") ? null : BookingStatus.valueOf(value.toUpperCase(Locale.ROOT));
         if (status == rule.status()) {

@@ -38,13 +38,13 @@ public final class LearnedSentiment {
             return lexicon;
         }
         double[] p = OVERALL.get().probabilities(overallFeatures(rules, customer, lexicon));
-        int best = argmax(p);
+        int best = LinearModel.argmax(p);
         SentimentSignal.Polarity overall = SentimentSignal.Polarity.of(OVERALL.get().classes().get(best));
         SentimentSignal.Trend trend = lexicon.trend();
         double trendConfidence = lexicon.trendConfidence();
         if (TREND.isPresent()) {
             double[] q = TREND.get().probabilities(trendFeatures(rules, customer, lexicon, OVERALL.get()));
-            int t = argmax(q);
+            int t = LinearModel.argmax(q);
             trend = SentimentSignal.Trend.of(TREND.get().classes().get(t));
             trendConfidence = q[t];
         }
@@ -89,13 +89,4 @@ public final class LearnedSentiment {
         return sentences.subList(from, Math.min(n, from + size));
     }
 
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 }

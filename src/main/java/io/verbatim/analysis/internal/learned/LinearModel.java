@@ -46,6 +46,17 @@ public record LinearModel(String name, String features, boolean oneVsRest, List<
         return oneVsRest ? sigmoid(z) : softmax(z);
     }
 
+    /** The index of the largest value (the first on a tie). */
+    public static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     public static double[] softmax(double[] z) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
