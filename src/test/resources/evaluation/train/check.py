@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks labelled conversations (<id>.json + <id>.labels.json) against the label scheme of
-shared/testdata/calls/README.md.  Usage: check_tc.py [labels files or dirs...] (default: this dir, tc_*)."""
+shared/testdata/calls/README.md.  Usage: check.py [labels files or dirs...]."""
 import json, os, re, sys, glob
 
 DOMAINS = {"support": "sup", "csr": "csr", "field_sales": "fs", "mystery_shop": "ms", "voice_agent": "va"}
