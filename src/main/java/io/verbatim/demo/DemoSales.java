@@ -109,7 +109,6 @@ class DemoSales implements ApplicationRunner {
 
     /** Adds the sales data to {@code tenant} (idempotent), dated around {@code today} on a first run. */
     Seeded seed(TenantId tenant, Cast cast, LocalDate today) {
-        Instant runStart = Instant.now().minusSeconds(5);
         List<UUID> cards = new ArrayList<>();
         for (Person p : PEOPLE) {
             UUID id = contacts.findOrCreate(tenant, new ContactHint(p.phone(), p.email(), p.name(), ContactSource.IMPORT));
@@ -127,15 +126,13 @@ class DemoSales implements ApplicationRunner {
             booked.add(visit(6, cards.get(5), cast.rep(), cast.csr2(), today.plusDays(1), 15, "roof_replacement", null, null, null));
             booked.add(visit(7, cards.get(1), cast.rep(), cast.csr1(), today.plusDays(3), 10, "roof_repair", null, null, null));
             booked.removeIf(java.util.Objects::isNull);
+            // tasks have no natural key when added by hand: each is added unless its assignee already has it open (a
+            // restart adds nothing; comparing creation times with the run's start did, when two runs came seconds apart)
             int added = 0;
-            // tasks have no natural key when added by hand: only the run that booked the first visit adds them
-            if (!booked.isEmpty() && booked.getFirst().createdAt().isAfter(runStart)) {
-                tasks.add(cards.get(2), "callback", "Call Helen Ortiz back about the financing options", today, cast.csr1());
-                tasks.add(cards.get(3), "schedule_visit", "Reschedule Devon Brooks' gutter visit (no-show)", today.plusDays(1), cast.csr2());
-                tasks.add(cards.get(4), "send_info", "Send Priya Shah the shingle brochure before the inspection", today, cast.csr1());
-                tasks.add(cards.get(5), "follow_up", "Bring metal and asphalt samples for Tom Whitaker", today.plusDays(1), cast.rep());
-                added = 4;
-            }
+            added += task(cards.get(2), "callback", "Call Helen Ortiz back about the financing options", today, cast.csr1());
+            added += task(cards.get(3), "schedule_visit", "Reschedule Devon Brooks' gutter visit (no-show)", today.plusDays(1), cast.csr2());
+            added += task(cards.get(4), "send_info", "Send Priya Shah the shingle brochure before the inspection", today, cast.csr1());
+            added += task(cards.get(5), "follow_up", "Bring metal and asphalt samples for Tom Whitaker", today.plusDays(1), cast.rep());
             // missed calls: two callers nobody has booked (the queue), and Marcus Reed, booked since (rescued)
             List<UUID> calls = new ArrayList<>();
             missed.add(tenant, "demo-missed-1", "Sam Carter", "+15125550147", "voicemail", today.minusDays(1),
@@ -146,6 +143,14 @@ class DemoSales implements ApplicationRunner {
                     "Hey, Marcus Reed again, I'd like somebody to look at the roof repair after all. Call me back.").ifPresent(calls::add);
             return new Seeded(cards, booked, added, calls);
         });
+    }
+
+    private int task(UUID card, String category, String title, LocalDate due, UUID assignee) {
+        if (tasks.openFor(assignee, 500).stream().anyMatch(t -> t.title().equals(title))) {
+            return 0;
+        }
+        tasks.add(card, category, title, due, assignee);
+        return 1;
     }
 
     private Appointment visit(int n, UUID card, UUID rep, UUID csr, LocalDate day, int hour, String service, String status,
