@@ -5,7 +5,6 @@ import io.verbatim.platform.ProblemException;
 import io.verbatim.platform.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -108,6 +107,8 @@ class ChatController {
                 throw e;
             }
             events.error(Problems.type(e.type()).toString(), e.getMessage());
+        } catch (java.io.UncheckedIOException gone) {
+            // The client went away mid-answer; the answer is stored in the session all the same.
         }
     }
 
