@@ -2,6 +2,7 @@ package io.verbatim.ask;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Ask's answer machinery for other modules (chat): a grounded answer from the configured LLM over numbered
@@ -21,6 +22,16 @@ public interface GroundedAnswers {
      */
     Optional<Generated> generate(String instructions, List<Turn> history, List<LabelledPassage> passages, String question,
                                  String notFound);
+
+    /**
+     * {@link #generate}, with the model's tokens handed to {@code onToken} as they arrive (on the caller's thread),
+     * before the checked answer is returned. The tokens are the model's raw text: the returned answer (invented
+     * [P#] ids dropped, or the not-found text) is the one to keep.
+     */
+    default Optional<Generated> generate(String instructions, List<Turn> history, List<LabelledPassage> passages, String question,
+                                         String notFound, Consumer<String> onToken) {
+        return generate(instructions, history, passages, question, notFound);
+    }
 
     /** @param role {@code user} or {@code assistant} */
     record Turn(String role, String content) {

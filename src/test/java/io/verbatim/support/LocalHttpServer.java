@@ -43,7 +43,21 @@ public final class LocalHttpServer implements AutoCloseable {
         }
     }
 
-    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    /** Writes a streamed body (chunked: each flush reaches the client). */
+    public interface BodyWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** @param writer null: {@code body} in one piece; else the body is streamed by it */
+    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, BodyWriter writer) {
+        public Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
+
+        public static Reply streamed(String contentType, BodyWriter writer) {
+            return new Reply(200, contentType, new byte[0], Map.of(), writer);
+        }
+
         public static Reply json(int status, String json) {
             return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
         }
@@ -82,6 +96,15 @@ public final class LocalHttpServer implements AutoCloseable {
             }
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
+            if (reply.writer() != null) {
+                exchange.sendResponseHeaders(reply.status(), 0);
+                try {
+                    reply.writer().write(exchange.getResponseBody());
+                } finally {
+                    exchange.close();
+                }
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             if (reply.body().length > 0) {
                 exchange.getResponseBody().write(reply.body());

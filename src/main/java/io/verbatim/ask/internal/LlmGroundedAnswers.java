@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,13 @@ class LlmGroundedAnswers implements GroundedAnswers {
     @Override
     public Optional<Generated> generate(String instructions, List<Turn> history, List<LabelledPassage> passages, String question,
                                         String notFound) {
+        return generate(instructions, history, passages, question, notFound, null);
+    }
+
+    /** @param onToken null: one plain request; else the answer is streamed ({@code stream: true}) through it */
+    @Override
+    public Optional<Generated> generate(String instructions, List<Turn> history, List<LabelledPassage> passages, String question,
+                                        String notFound, Consumer<String> onToken) {
         if (!llmAvailable() || passages.isEmpty()) {
             return Optional.empty();
         }
@@ -82,9 +90,9 @@ class LlmGroundedAnswers implements GroundedAnswers {
         prompt.append("\nQuestion: ").append(question);
         try {
             Optional<LlmSettings> tenant = tenantLlm();
-            String text = tenant.isPresent()
-                    ? LlmProviders.create(tenant.get()).chat(system, prompt.toString(), false)
-                    : platformModel().chat(system, prompt.toString(), false);
+            LlmProvider model = tenant.isPresent() ? LlmProviders.create(tenant.get()) : platformModel();
+            String text = onToken == null ? model.chat(system, prompt.toString(), false)
+                    : model.chatStreaming(system, prompt.toString(), onToken);
             LlmAnswers.Cited cited = LlmAnswers.cite(text == null ? "" : text.strip(), passages.size());
             String answer = cited.text().isEmpty() ? notFound : cited.text();
             return Optional.of(new Generated(answer, cited.cited().stream().map(n -> n - 1).toList(),

@@ -2,9 +2,9 @@ package io.verbatim.chat.internal;
 
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
-import java.io.IOException;
+import io.verbatim.platform.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chat sessions. A message answers as JSON, or as server-sent events when the client accepts
- * {@code text/event-stream}: {@code delta} events carry the answer's text piece by piece, then {@code done}
- * carries the whole message (answer and citations).
+ * {@code text/event-stream}: {@code delta} events carry the answer's text as it comes (a generated answer: the
+ * LLM's tokens as it streams them; an extractive one: word by word), then {@code done} carries the whole message
+ * (answer and citations), which is the text to keep.
  */
 @RestController
 @RequestMapping("/api/v1/chat")
@@ -31,11 +32,13 @@ class ChatController {
     private final ChatSessions sessions;
     private final ChatService chat;
     private final PersonaStore personas;
+    private final JsonMapper json;
 
-    ChatController(ChatSessions sessions, ChatService chat, PersonaStore personas) {
+    ChatController(ChatSessions sessions, ChatService chat, PersonaStore personas, JsonMapper json) {
         this.sessions = sessions;
         this.chat = chat;
         this.personas = personas;
+        this.json = json;
     }
 
     record SessionBody(UUID personaId) {
@@ -84,16 +87,29 @@ class ChatController {
         return Answer.of(chat.ask(id, body == null ? null : body.content()));
     }
 
+    /**
+     * Written on the request's thread (its tenant and caller stay in place) and flushed event by event. Failures
+     * before the first event answer as problem+json; after it, as an {@code error} event.
+     */
     @PostMapping(path = "/sessions/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter askStreaming(@PathVariable UUID id, @RequestBody MessageBody body) throws IOException {
-        Answer answer = Answer.of(chat.ask(id, body == null ? null : body.content()));
-        SseEmitter emitter = new SseEmitter(30_000L);
-        for (String piece : answer.answer().split("(?<=\\s)")) {
-            emitter.send(SseEmitter.event().name("delta").data(Map.of("text", piece), MediaType.APPLICATION_JSON));
+    void askStreaming(@PathVariable UUID id, @RequestBody MessageBody body, HttpServletResponse response) {
+        ChatEventStream events = new ChatEventStream(response, json);
+        try {
+            Answer answer = Answer.of(chat.ask(id, body == null ? null : body.content(), events::delta));
+            if (!events.started()) {
+                for (String piece : answer.answer().split("(?<=\\s)")) {
+                    events.delta(piece);
+                }
+            }
+            events.done(answer);
+        } catch (ProblemException e) {
+            if (!events.started()) {
+                throw e;
+            }
+            events.error(Problems.type(e.type()).toString(), e.getMessage());
+        } catch (java.io.UncheckedIOException gone) {
+            // The client went away mid-answer; the answer is stored in the session all the same.
         }
-        emitter.send(SseEmitter.event().name("done").data(answer, MediaType.APPLICATION_JSON));
-        emitter.complete();
-        return emitter;
     }
 
     @PostMapping("/sessions/{id}/messages/{messageId}/feedback")

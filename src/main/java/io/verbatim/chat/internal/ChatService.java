@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +53,14 @@ class ChatService {
     }
 
     ChatSessions.Message ask(UUID sessionId, String content) {
+        return ask(sessionId, content, null);
+    }
+
+    /**
+     * @param onToken null, or where a generated answer's tokens go as the LLM sends them (extractive answers and
+     *                refusals send none); the returned message is the answer to keep
+     */
+    ChatSessions.Message ask(UUID sessionId, String content, Consumer<String> onToken) {
         String question = content == null ? "" : content.strip();
         if (question.isEmpty() || question.length() > MAX_QUESTION) {
             throw ProblemException.badRequest("validation", "content must be 1-" + MAX_QUESTION + " characters");
@@ -61,11 +70,11 @@ class ChatService {
         List<ChatSessions.Message> history = sessions.messages(sessionId);
         List<String> earlier = history.stream().filter(m -> m.role().equals("user")).map(ChatSessions.Message::content).toList();
         String query = FollowUps.resolve(question, earlier);
-        Reply reply = answer(persona, history, question, query);
+        Reply reply = answer(persona, history, question, query, onToken);
         return sessions.append(sessionId, question, query, reply, persona.version());
     }
 
-    private Reply answer(Persona persona, List<ChatSessions.Message> history, String question, String query) {
+    private Reply answer(Persona persona, List<ChatSessions.Message> history, String question, String query, Consumer<String> onToken) {
         Set<UUID> collections = new HashSet<>(persona.collectionIds());
         collections.retainAll(library.readableCollections()); // the caller's permissions, from the database
         ConversationScope calls = persona.useCalls() ? scope(CurrentUser.require()) : null;
@@ -84,7 +93,8 @@ class ChatService {
             List<GroundedAnswers.LabelledPassage> labelled = hits.stream().map(h -> new GroundedAnswers.LabelledPassage(label(h, titles), h.text())).toList();
             List<GroundedAnswers.Turn> turns = history.stream().skip(Math.max(0, history.size() - HISTORY))
                     .map(m -> new GroundedAnswers.Turn(m.role(), m.content())).toList();
-            var generated = answers.generate(instructions(persona), turns, labelled, question, persona.refusal());
+            var generated = onToken == null ? answers.generate(instructions(persona), turns, labelled, question, persona.refusal())
+                    : answers.generate(instructions(persona), turns, labelled, question, persona.refusal(), onToken);
             if (generated.isPresent()) {
                 if (generated.get().notFound()) {
                     return refusal(persona);

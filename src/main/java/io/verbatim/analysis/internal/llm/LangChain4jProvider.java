@@ -6,10 +6,18 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.verbatim.analysis.LlmProvider;
 import io.verbatim.analysis.LlmSettings;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * LangChain4j chat models: {@link OpenAiChatModel} for OpenAI-compatible servers (and Ollama's
@@ -20,11 +28,14 @@ import java.time.Duration;
 public final class LangChain4jProvider implements LlmProvider {
 
     private final ChatModel model;
+    /** The chat-completions {@code stream: true} twin of {@link #model}; null where we do not stream (Anthropic). */
+    private final StreamingChatModel streaming;
+    private final Duration timeout;
     private final String name;
     private final boolean jsonMode;
 
     public LangChain4jProvider(LlmSettings s) {
-        Duration timeout = Duration.ofSeconds(s.timeoutSeconds());
+        this.timeout = Duration.ofSeconds(s.timeoutSeconds());
         this.name = s.provider().wire() + ":" + s.model();
         switch (s.provider()) {
             case ANTHROPIC -> {
@@ -35,6 +46,7 @@ public final class LangChain4jProvider implements LlmProvider {
                     b.baseUrl(s.baseUrl());
                 }
                 this.model = b.build();
+                this.streaming = null;
                 this.jsonMode = false;
             }
             default -> {
@@ -42,6 +54,8 @@ public final class LangChain4jProvider implements LlmProvider {
                         : s.provider() == LlmSettings.Provider.OLLAMA ? "http://localhost:11434/v1" : "https://api.openai.com/v1";
                 this.model = OpenAiChatModel.builder().baseUrl(base).apiKey(s.apiKey() == null ? "none" : s.apiKey())
                         .modelName(s.model()).timeout(timeout).maxRetries(0).temperature(0.2).build();
+                this.streaming = OpenAiStreamingChatModel.builder().baseUrl(base).apiKey(s.apiKey() == null ? "none" : s.apiKey())
+                        .modelName(s.model()).timeout(timeout).temperature(0.2).build();
                 this.jsonMode = true;
             }
         }
@@ -59,5 +73,73 @@ public final class LangChain4jProvider implements LlmProvider {
             request.responseFormat(ResponseFormat.JSON);
         }
         return model.chat(request.build()).aiMessage().text();
+    }
+
+    /** What the streaming model's thread hands to the caller's: a token, the end, or the failure. */
+    private sealed interface Piece {
+        record Token(String text) implements Piece {
+        }
+
+        record End(String text) implements Piece {
+        }
+
+        record Failed(Throwable error) implements Piece {
+        }
+    }
+
+    /**
+     * Streams over the chat-completions protocol ({@code stream: true}). LangChain4j calls back on its own thread;
+     * the pieces cross to the caller's thread through a queue so {@code onToken} runs where the request's
+     * context (tenant, response) lives.
+     */
+    @Override
+    public String chatStreaming(String system, String user, Consumer<String> onToken) {
+        if (streaming == null) {
+            return LlmProvider.super.chatStreaming(system, user, onToken);
+        }
+        BlockingQueue<Piece> pieces = new LinkedBlockingQueue<>();
+        streaming.chat(ChatRequest.builder().messages(SystemMessage.from(system), UserMessage.from(user)).build(),
+                new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(String token) {
+                        pieces.add(new Piece.Token(token));
+                    }
+
+                    @Override
+                    public void onCompleteResponse(ChatResponse response) {
+                        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+                        pieces.add(new Piece.End(text));
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        pieces.add(new Piece.Failed(error));
+                    }
+                });
+        StringBuilder text = new StringBuilder();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Piece piece;
+            try {
+                // The timeout bounds the whole answer, as it bounds one non-streamed request.
+                piece = pieces.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while streaming from " + name, e);
+            }
+            switch (piece) {
+                case null -> throw new IllegalStateException(name + " did not finish within " + timeout);
+                case Piece.Token t -> {
+                    if (t.text() != null && !t.text().isEmpty()) {
+                        text.append(t.text());
+                        onToken.accept(t.text());
+                    }
+                }
+                case Piece.End e -> {
+                    return e.text() != null ? e.text() : text.toString();
+                }
+                case Piece.Failed f -> throw f.error() instanceof RuntimeException r ? r : new IllegalStateException(f.error());
+            }
+        }
     }
 }
