@@ -49,6 +49,15 @@ final class Context {
         return cue.in(Tok.fold(text.substring(0, position))) || cue.in(previous);
     }
 
+    /** The span is the turn's only number, with at most three words around it ("arun 4795", "its 5598"). */
+    boolean bareAnswer(int start, int end) {
+        String rest = text.substring(0, start) + " " + text.substring(end);
+        if (rest.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return Tok.of(rest).size() <= 3;
+    }
+
     String previousFolded() {
         return previous;
     }

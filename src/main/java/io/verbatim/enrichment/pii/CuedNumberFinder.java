@@ -27,6 +27,14 @@ final class CuedNumberFinder {
             + "|\\bpolicy\\s*(?:#|no\\.?|number|id)?\\s*(?:is|:)?\\s*((?:[a-z]{2,4}\\s?)?\\d{5,20})(?![\\d-])");
     private static final Pattern NATIONAL = Pattern.compile("(?i)\\b(?:ssn|social(?: security)?|last (?:4|four)(?: digits)?(?: of (?:my |the )?(?:ssn|social))?)"
             + "\\s*(?:number|no\\.?|#)?\\s*(?:is|are|:)?\\s*(\\d{3}-?\\d{2}-?\\d{4}|\\d{4})(?![\\d-])");
+    /**
+     * A short letter code and 8-12 digits ("xkr 215669583"): the shape of a policy or member number. Ten digits are
+     * left to the phone rules; a common word before the digits is no code.
+     */
+    private static final Pattern CODE_ID = Pattern.compile("(?i)(?<![\\w-])([a-z]{2,4}) ?(\\d{8,9}|\\d{11,12})(?![\\w-])");
+    private static final java.util.Set<String> NOT_CODE = java.util.Set.of("is", "its", "it", "to", "at", "on", "no", "and", "my",
+            "the", "for", "was", "are", "me", "be", "by", "or", "of", "in", "call", "from", "than", "plus", "over", "about", "id",
+            "dial", "fax", "cell", "tel", "ph", "mob", "ext", "us", "uk", "usd", "eur", "gbp", "inr", "rs", "am", "pm", "num", "nr");
     /** Ten digits alone, shaped like a North American number (area code and exchange not starting with 0 or 1). */
     private static final Pattern BARE_PHONE = Pattern.compile("(?<![\\w-])([2-9]\\d{2}[ -]?[2-9]\\d{2}[ -]?\\d{4})(?![\\w-])");
     private static final Pattern OTHER_NUMBER_WORD = Pattern.compile("(?i)\\b(?:card|cc|account|acct|ac|policy|ssn|social|claim|booking|confirmation"
@@ -53,6 +61,13 @@ final class CuedNumberFinder {
         }
         addAll(out, ACCOUNT, text, PiiType.ACCOUNT_NUMBER, "cued-account");
         addAll(out, NATIONAL, text, PiiType.NATIONAL_ID, "cued-national-id");
+        m = CODE_ID.matcher(text);
+        while (m.find()) {
+            if (!NOT_CODE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                out.add(new Candidate(PiiType.ACCOUNT_NUMBER, m.start(1), m.end(2), "code-id",
+                        m.group(1).toUpperCase(Locale.ROOT) + m.group(2)));
+            }
+        }
         if (!OTHER_NUMBER_WORD.matcher(text).find()) {
             addAll(out, BARE_PHONE, text, PiiType.PHONE, "phone-shaped");
         }

@@ -20,6 +20,7 @@ final class NumberFinder {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-4]\\d");
     private static final Pattern CEDULA_LAYOUT = Pattern.compile("\\d{3}-\\d{7}-\\d");
 
     private NumberFinder() {
@@ -102,6 +103,10 @@ final class NumberFinder {
         }
         if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone-read-back", digits);
+        }
+        if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && context.bareAnswer(run.start(), run.end())) {
+            // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last four)
+            return candidate(PiiType.NATIONAL_ID, run, "bare-last-four", digits);
         }
         return null;
     }

@@ -41,6 +41,7 @@ public final class PiiDetector {
             here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(WrittenAddressFinder.find(text, caseless));
             here.addAll(AddressFinder.find(text));
+            here.addAll(CuedAddressFinder.find(text, toks.get(i)));
             here.addAll(DateFinder.find(text, context, birthMonths(found, texts, i)));
             boolean phoneNearby = recent(found, i, PiiType.PHONE);
             List<Candidate> numbers = List.of();
