@@ -107,7 +107,10 @@ final class ExplorerQuery {
             if (key.length != 2) {
                 throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this API issued");
             }
-            String type = sort.expression.equals("c.occurred_at") ? "timestamptz" : "double precision";
+            // The cursor's value is compared in the sort key's own type: sort_score is a real, and a real such as 83.3
+            // read back as a double (83.30000305) is above the cursor's 83.3, so the row came back on the next page.
+            String type = sort.expression.equals("c.occurred_at") ? "timestamptz"
+                    : sort.expression.equals("c.sort_score") ? "real" : "double precision";
             // The first bound is implied by the second; it is there because an index can start at it, so a deep
             // page starts where the previous one ended instead of walking every row before it.
             where.append((" AND %1$s %5$s CAST(:after_value AS %3$s) AND (%1$s %2$s CAST(:after_value AS %3$s)"
