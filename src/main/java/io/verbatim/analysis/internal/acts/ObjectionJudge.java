@@ -83,14 +83,11 @@ public final class ObjectionJudge {
         }
         rules.embed(sentences);
         List<float[]> none = embedder.embedExamples(NONE);
+        Map<ObjectionCategory, List<float[]>> prototypes = new EnumMap<>(ObjectionCategory.class);
+        PROTOTYPES.forEach((c, examples) -> prototypes.put(c, embedder.embedExamples(examples)));
         for (Sentence s : sentences) {
             float[] v = rules.vector(s);
-            for (ObjectionCategory c : ObjectionCategory.values()) {
-                List<String> examples = PROTOTYPES.get(c);
-                if (examples != null) {
-                    out[c.ordinal()] = Math.max(out[c.ordinal()], SentenceEmbedder.best(v, embedder.embedExamples(examples)));
-                }
-            }
+            prototypes.forEach((c, vectors) -> out[c.ordinal()] = Math.max(out[c.ordinal()], SentenceEmbedder.best(v, vectors)));
             out[out.length - 1] = Math.max(out[out.length - 1], SentenceEmbedder.best(v, none));
         }
         return out;
