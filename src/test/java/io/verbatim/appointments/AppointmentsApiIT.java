@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.contacts.ContactCards;
 import io.verbatim.contacts.ContactHint;
 import io.verbatim.support.ApiClient;
+import io.verbatim.support.TestPhones;
 import io.verbatim.tenancy.TenantId;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,7 @@ class AppointmentsApiIT extends PlatformTest {
     @Test
     void theDetailCarriesTheContactCardAndAnotherTenantsCardCannotBeNamed() {
         UUID card = cards.findOrCreate(TenantId.of("demo-tenant"),
-                new ContactHint("+1 215 555 01" + ThreadLocalRandom.current().nextInt(10, 99), null, "Pat Homeowner", null));
+                new ContactHint(TestPhones.unique(), null, "Pat Homeowner", null));
         UUID acmeCard = cards.findOrCreate(TenantId.of("acme"), ContactHint.phone("+1 646 555 0191"));
         var booked = book(csr1, repId, at(11, 0), at(12, 0), "\"contact_card_id\":\"" + card + "\"");
         assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
@@ -132,7 +133,7 @@ class AppointmentsApiIT extends PlatformTest {
 
         // A merge of the card moves the appointment to the surviving card.
         UUID survivor = cards.findOrCreate(TenantId.of("demo-tenant"),
-                ContactHint.phone("+1 215 555 02" + ThreadLocalRandom.current().nextInt(10, 99)));
+                ContactHint.phone(TestPhones.unique()));
         var merged = api.post("/api/v1/contacts/" + survivor + "/merge", admin, "{\"duplicate_id\":\"" + card + "\"}");
         assertThat(merged.status()).as(merged.raw()).isEqualTo(200);
         var moved = api.get("/api/v1/appointments/" + booked.body().get("appointment").get("id").asString(), admin);

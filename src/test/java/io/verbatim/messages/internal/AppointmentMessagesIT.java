@@ -1,5 +1,6 @@
 package io.verbatim.messages.internal;
 
+import io.verbatim.support.TestPhones;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verbatim.appointments.Appointment;
@@ -66,7 +67,7 @@ class AppointmentMessagesIT extends PlatformTest {
     @Test
     void nothingGoesOutUntilEnabledThenOneConfirmationAndOneReminderEach() throws Exception {
         api.put("/api/v1/messages/settings", admin, "{\"confirmations_enabled\":false,\"reminders_enabled\":false}");
-        String phone = "+1215555" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String phone = TestPhones.unique();
         UUID card = cards.findOrCreate(DEMO, new ContactHint(phone, null, "Pat Patient", null));
         Appointment soon = book(card, Instant.now().plus(Duration.ofHours(3)));
         TenantContext.runAs(DEMO, () -> job.run(DEMO));
@@ -102,7 +103,7 @@ class AppointmentMessagesIT extends PlatformTest {
         var saved = api.put("/api/v1/messages/settings", admin,
                 "{\"confirmations_enabled\":true,\"reminders_enabled\":false,\"channel\":\"sms\"}");
         assertThat(saved.status()).isEqualTo(200);
-        String phone = "+1215556" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String phone = TestPhones.unique();
         UUID card = cards.findOrCreate(DEMO, new ContactHint(phone, null, "Bo Booked", null));
 
         // No scan runs here: the booking itself sends it.
