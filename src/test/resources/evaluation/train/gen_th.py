@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds th_*.json / tb_*.labels.json from the compact sources src/th_*.txt.
+"""Builds th_*.json / th_*.labels.json from the compact sources src/th_*.txt.
 Turn lines: 'A:' agent, 'C:' customer; 'C~:' = this turn is cut off by the next one (overlap);
 'C{price,timing}:' objections on this turn; '[gap 4.5]' before the colon = explicit pause before the turn.
 PII inline: {N:..} NAME {P:..} PHONE {E:..} EMAIL {AD:..} ADDRESS {AC:..} ACCOUNT_NUMBER
