@@ -1,10 +1,10 @@
 call(id="tj_sup_01", agent=("Marisol Fenwick","SUP-311"), customer=("Gordon Pelletier","+17635550142"), at="2026-11-03T15:12:00Z",
 turns="""
 A: Northloop Outfitters customer care, you're speaking with {N:Marisol}, how can I help?
-C: Yeah. Okay. So this is the third time I've called about the same return. I sent back two jackets on, uh, October ninth and I still don't have my money.
+C: Yeah. Okay. So. I've been through this same return with two of your people already. I sent back two jackets on, uh, October ninth and I still don't have my money.
 A: Okay, let me pull that up. What's the order number or the email on the order?
 C: It's {E:g pelletier at example dot net}. And the order, I don't, it's like N L something, I don't have it in front of me.
-A: That's fine, the email works. And just to confirm it's you, can you give me the billing ZIP on the card you used?
+A: That's fine, the email works. And for security, what's the billing ZIP on the card you used?
 C: {AD:five five four one six}.
 A: Thank you, Mr. {N:Pelletier}. Okay, I see the return. Both jackets were scanned at our warehouse on the, the twenty-first.
 C: The twenty-first. So it's been sitting there for two weeks. And the last person told me five to seven business days. The person before that told me the same thing.
@@ -12,7 +12,7 @@ A: I'm sorry you've had to keep calling on this, that's, that's not how it shoul
 C: Worn. It still had the tags on it. Both of them had the tags on.
 A: Right. I'm looking at the photos from the dock and I can see the tags, so I'm going to override that flag right now.
 C: Mm.
-A[gap 4.8]: Okay. That's done. The full amount, one eighty-four ninety, is releasing back to your card ending in {CC:two two zero eight}. Your bank usually posts it within three to five days.
+A[gap 4.8]: Okay. That's done. The full amount, one eighty-four ninety, is releasing back to your card ending in {CC:two two zero eight}. Give your bank three to five days to show it.
 C: Three to five days. Fine. And if it's not there?
 A: Then call us back and ask for me, {N:Marisol}, extension four one one, and I'll escalate it to payments directly. I've also put a note on the account so nobody flags it again.
 C: Okay. I mean, I'll believe it when I see it, but okay.

@@ -1,10 +1,10 @@
 call(id="tj_sup_04", agent=("Lorraine Pak","HA-207"), customer=("Walter Brandvold","+16515550174"), at="2026-11-06T16:05:00Z",
 turns="""
-A: Good morning, ClearTone Hearing support line, my name is {N:Lorraine}. Who do I have the pleasure of speaking with?
+A: Good morning, ClearTone Hearing support line, my name is {N:Lorraine}. And who's calling?
 C: This is {N:Walt Brandvold}. I've got a question about my, my hearing aids. The charger.
 A: Sure, {N:Walt}. Are you a patient of one of our clinics?
 C: Yes, the one over on, uh, Snelling. Doctor {N:Amundsen}.
-A: Lovely. Can you give me your date of birth so I can find your file?
+A: Lovely. I'll look you up by birthday, what's your date of birth?
 C: {D:March third, nineteen forty-one}.
 A: Thank you. I see you have the Vero two rechargeables, fitted in August. What's the charger doing?
 C: Well, I put them in at night and the little lights blink orange, and in the morning they're only half charged. By supper they're dead.

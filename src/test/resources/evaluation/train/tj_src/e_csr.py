@@ -66,7 +66,7 @@ A: Has he ever had a hearing test or worn aids before?
 C: Never. He'd have a fit if he knew I was calling, honestly.
 A: That's alright. Would you like me to go ahead and put him down for a test? I have openings Tuesday and Wednesday.
 C{decision_maker}: I'd better not book it without asking him first. He doesn't like being signed up for things.
-A: Totally fair. How about I give you a call back Friday after you've had a chance to talk to him?
+A: Totally fair. How about I ring you Friday, once you two have talked it over?
 C: That would be fine. Friday afternoon is best.
 A: Great. What's the best number?
 C: {P:seven one seven, five five five, zero one nine nine}. And it's {N:Eleanor}.

@@ -8,7 +8,7 @@ A: What were you figuring, if you don't mind me asking?
 C{competitor}: The other fella, from Midwest Exteriors, he said around twelve. But that was vinyl inserts, not tear-out, I think.
 A: Right, inserts leave the old frame in. On these rotten sills you'd be putting a new window into old wood. I'll show you, here, push on that.
 C: Oh. Oh, that's soft.
-A: Yeah. So tear-out is what I'd recommend on at least these two. Now, if you'd be ready to go ahead today, I can take fifteen percent off, which gets you to fourteen two eighty.
+A: Yeah. So tear-out is what I'd recommend on at least these two. Now, if we write it up tonight, there's fifteen percent off, which gets you to fourteen two eighty.
 C: Fourteen two eighty. And does that include the, the trim outside? The capping?
 A: Aluminum capping on all eleven, included. Lifetime warranty on the glass and the labor.
 C: Hmm. {N:Dale}? Come here a sec. What do you think?

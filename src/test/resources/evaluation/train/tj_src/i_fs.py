@@ -16,7 +16,7 @@ A: In about three summers, yeah. I'm happy to write up both.
 C{timing}: Okay. Write up both. I'm not deciding on the spot. I'll talk it over.
 A: Sounds good. I'll email you both quotes this afternoon with the rebate form, and I'll check back in on Thursday.
 C: Thursday's fine.
-A: Alright. Here's my card, my cell's on there.
+A: Alright. I'll leave this card by the gate box, that's my direct line.
 """, sent="neutral/steady", reason="pool_pump_replacement",
 summary="Technician found a failing single-speed pool pump and recommended a variable-speed pump at $2,150 installed (about $1,850 after the utility rebate) versus a $420 bearing repair; the homeowner will decide after getting both quotes.",
 qa="1 1 - 0 1 0 1 0 1 1", actions=[("a","Email both quotes and the rebate form this afternoon"),("a","Follow up with the homeowner on Thursday"),("c","Decide between the bearing repair and the new variable-speed pump")],

@@ -37,7 +37,7 @@ C~: It's, um, it's really soft. I think I sleep on my stomach, so I was reading 
 A: Nah, that's a myth. Everybody says firm, and then they sleep on it and they hate it.
 C: Okay. Do you have something more firm I could compare?
 A: We have the Ortho line over there, but it's old stock. Honestly the Elite is the one. I can do free delivery if you take it today.
-C{price}: Three thousand is more than I wanted to spend, honestly.
+C{price}: Three grand, hmm. I had, like, fifteen hundred in my head.
 A: We have financing. Zero percent for forty-eight months, it's like sixty bucks a month.
 C{timing}: I think I'd rather think about it. I just started looking.
 A: Sale ends Sunday. After that it's back to forty-two.
