@@ -274,8 +274,28 @@ class TusUploads {
         return storage.forTenant(tenants.get(tenant));
     }
 
-    private Path spoolFile(TenantId tenant, UUID uploadId) {
+    Path spoolFile(TenantId tenant, UUID uploadId) {
         return spool.resolve(tenant.value()).resolve(uploadId + ".part");
+    }
+
+    /** The spool's root: one folder per tenant, one {@code <upload>.part} file per unfinished upload. */
+    Path spoolRoot() {
+        return spool;
+    }
+
+    /** Runs {@code work} holding the upload's lock, unless a request is writing it on this node; returns whether it ran. */
+    boolean whileIdle(UUID uploadId, Runnable work) {
+        ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            lock.unlock();
+            busy.remove(uploadId, lock);
+        }
     }
 
     private static MessageDigest sha1(String header) {
