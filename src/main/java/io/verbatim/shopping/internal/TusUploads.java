@@ -89,6 +89,11 @@ class TusUploads {
         }
     }
 
+    /** How long an unfinished upload lasts after its last change ({@link SpoolExpiry}). */
+    java.time.Duration expiry() {
+        return properties.spoolExpiry();
+    }
+
     long maxSize() {
         return properties.maxUploadSize().toBytes();
     }
@@ -123,7 +128,7 @@ class TusUploads {
         });
     }
 
-    /** Appends the body at {@code offset}; returns the new offset. */
+    /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
     long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, InputStream body) {
         Upload upload = transaction.execute(tx -> {
             writable(evaluationId);
@@ -182,6 +187,7 @@ class TusUploads {
             commitOffset(uploadId, now);
             if (now == upload.length()) {
                 complete(tenant, upload, file);
+                return -now;
             }
             return now;
         } catch (IOException e) {

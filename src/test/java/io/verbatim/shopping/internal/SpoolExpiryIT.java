@@ -65,12 +65,17 @@ class SpoolExpiryIT extends PlatformTest {
                 token, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1000"), null);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String location = created.header("Location");
+        // tus expiration: the client is told when the unfinished upload goes (3 days from its last change).
+        Instant expires = java.time.ZonedDateTime.parse(created.header("Upload-Expires"),
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofDays(3).minusMinutes(5), Duration.ofDays(3));
         if (sent > 0) {
             HttpResponse<String> patched = http.send(HttpRequest.newBuilder(URI.create(api.base() + location))
                     .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[sent])).header("Authorization", "Bearer " + token)
                     .header("Tus-Resumable", "1.0.0").header("Content-Type", "application/offset+octet-stream")
                     .header("Upload-Offset", "0").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
+            assertThat(patched.headers().firstValue("Upload-Expires")).isPresent();
         }
         return new Started(tenant, token, location, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
     }
