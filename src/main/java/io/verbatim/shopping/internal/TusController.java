@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/evaluations/{evaluationId}/uploads")
 class TusController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TusController.class);
     static final String VERSION = "1.0.0";
     static final String OFFSET_CONTENT_TYPE = "application/offset+octet-stream";
     private final TusUploads uploads;
@@ -104,6 +105,13 @@ class TusController {
                                    @RequestHeader(name = "Tus-Resumable", required = false) String version) {
         uploads.terminate(evaluationId, uploadId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A dropped connection is what tus is for, not a server error: the client resumes from HEAD. */
+    @ExceptionHandler(TusUploads.Interrupted.class)
+    ResponseEntity<ProblemDetail> interrupted(TusUploads.Interrupted e) {
+        log.debug("tus PATCH interrupted: {}", e.getCause().toString());
+        return problem(400, "upload-interrupted", "The connection dropped; HEAD gives the offset to resume from");
     }
 
     @ExceptionHandler(TusUploads.ChecksumMismatch.class)

@@ -82,6 +82,13 @@ class TusUploads {
     record Upload(UUID id, UUID evaluationId, long length, long offset, String filename, String contentType, boolean complete) {
     }
 
+    /** The client's connection dropped during a PATCH; what arrived is kept (or not, under a checksum) and HEAD says where. */
+    static final class Interrupted extends UncheckedIOException {
+        Interrupted(IOException cause) {
+            super("The connection dropped during the PATCH", cause);
+        }
+    }
+
     /** Thrown for a checksum that does not match the bytes of this PATCH (tus: 460); the bytes were discarded. */
     static final class ChecksumMismatch extends RuntimeException {
         ChecksumMismatch(String message) {
@@ -175,7 +182,7 @@ class TusUploads {
                     }
                     out.force(false);
                     commitOffset(uploadId, offset + written);
-                    throw new UncheckedIOException(dropped);
+                    throw new Interrupted(dropped);
                 }
                 if (sha1 != null && !Base64.getEncoder().encodeToString(sha1.digest()).equals(checksum.substring(5).strip())) {
                     out.truncate(offset);
