@@ -37,6 +37,10 @@
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
 #   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
 #   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
+#   scripts/bench.sh shopping tus [--size-mb 1024] [--chunk-mb 8]  tus upload throughput vs a plain copy on the same
+#                                                  disk, heap peak and retained (server in a 512 MiB heap), resumed sha256
+#   scripts/bench.sh shopping dashboard [--evaluations 100000] [--requests 300]  GET /api/v1/dashboard p50/p95/p99 at
+#                                                  100,000 bulk-generated evaluations in one company (/work/bench-shopping)
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
 #                                                  time) in the same run, and FeatureFlags.enabled as modules call it
 set -euo pipefail
@@ -65,6 +69,7 @@ case "${1:-}" in
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
+  shopping) shift; exec "$JAVA" -Xmx512m @"$ARGS" io.verbatim.bench.ShoppingBenchmark "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
   contacts) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.ContactsBenchmark "$@" ;;
@@ -75,5 +80,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

@@ -193,6 +193,7 @@
     original = d || {};
     document.getElementById('survey-locale').value = original.locale === 'en' ? 'en' : (original.locale || root.dataset.locale || 'es');
     document.getElementById('survey-title').value = original.title || '';
+    document.getElementById('preview-language').value = document.getElementById('survey-locale').value;
     sections.innerHTML = '';
     (original.pages || [{ name: 'seccion1', elements: [] }]).forEach(section);
   }
@@ -236,6 +237,22 @@
         });
       }, function (error) { showErrors({ detail: error.message }); });
   });
+
+  // The preview is rendered by the server from the definition as it stands (saved or not), as the visit page renders it.
+  var previewLanguage = document.getElementById('preview-language');
+  var preview = document.getElementById('survey-preview');
+  function showPreview() {
+    fetch('/shopping/surveys/preview?language=' + encodeURIComponent(previewLanguage.value), { method: 'POST',
+      credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'text/html' },
+      body: JSON.stringify(definition()) })
+      .then(function (r) {
+        if (!r.ok) throw new Error('preview ' + r.status);
+        return r.text();
+      })
+      .then(function (html) { preview.innerHTML = html; }, function (error) { preview.textContent = error.message; });
+  }
+  document.getElementById('preview-survey').addEventListener('click', showPreview);
+  previewLanguage.addEventListener('change', function () { if (preview.childElementCount) showPreview(); });
 
   if (surveyId) {
     fetch('/api/v1/surveys/' + surveyId, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })

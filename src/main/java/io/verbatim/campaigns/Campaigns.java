@@ -1,5 +1,6 @@
 package io.verbatim.campaigns;
 
+import io.verbatim.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,4 +23,11 @@ public interface Campaigns {
 
     /** Sets the zone's people (active users of the tenant), as {@code PUT /api/v1/zones/{id}/members}. */
     List<UUID> assignToZone(UUID zoneId, List<UUID> userIds);
+
+    /**
+     * The tenant's campaign of that name (not deleted), or else a new one from the draft, checked, audited and announced
+     * ({@link CampaignAssigned}) as through {@code POST /api/v1/campaigns}. For system work without a signed-in caller
+     * (the demo seeding): it names its tenant and checks no caller, so nothing a person drives calls it.
+     */
+    Campaign ensureCampaign(TenantId tenant, CampaignDraft draft);
 }

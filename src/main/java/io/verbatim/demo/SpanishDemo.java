@@ -1,14 +1,18 @@
 package io.verbatim.demo;
 
+import io.verbatim.billing.CompanyProfile;
+import io.verbatim.billing.CompanyProfiles;
+import io.verbatim.campaigns.Campaign;
+import io.verbatim.campaigns.CampaignDraft;
+import io.verbatim.campaigns.CampaignStatus;
+import io.verbatim.campaigns.Campaigns;
+import io.verbatim.campaigns.Zone;
 import io.verbatim.identity.AgentKind;
 import io.verbatim.identity.Role;
 import io.verbatim.identity.UserProvisioning;
-import io.verbatim.ingest.ConversationIntake;
-import io.verbatim.ingest.IngestMetadata;
-import io.verbatim.ingest.IntakeInput;
-import io.verbatim.campaigns.Campaigns;
-import io.verbatim.campaigns.Zone;
-import io.verbatim.surveys.SurveyScoring;
+import io.verbatim.identity.Users;
+import io.verbatim.shopping.SeededVisit;
+import io.verbatim.shopping.SystemEvaluations;
 import io.verbatim.surveys.Surveys;
 import io.verbatim.tenancy.StorageMode;
 import io.verbatim.tenancy.TenantContext;
@@ -17,29 +21,24 @@ import io.verbatim.tenancy.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Spanish mystery-shopping demo company {@code tiendas-caribe} (country DO): zones Santo Domingo and Santiago,
  * a survey, an active campaign, a manager, two shoppers and an executive. Its evaluations are built from the bundled
  * mystery-shop calls, sent as transcripts through the same intake and dual analysis as
- * {@code POST /api/v1/evaluations/{id}/transcript}. Rows are written directly because the seed runs without a
- * signed-in user; a restart adds nothing twice.
+ * {@code POST /api/v1/evaluations/{id}/transcript}. Everything goes through the modules' services (the system-level
+ * ones, {@link CompanyProfiles}, {@link Campaigns#ensureCampaign}, {@link SystemEvaluations}, name the tenant: the seed
+ * runs without a signed-in user), so it is checked, scored and audited as through the API; a restart adds nothing twice.
  */
 @Component
 public class SpanishDemo {
@@ -62,23 +61,25 @@ public class SpanishDemo {
 
     private final Tenants tenants;
     private final UserProvisioning provisioning;
-    private final ConversationIntake intake;
-    private final JdbcClient jdbc;
+    private final Users users;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Campaigns campaigns;
     private final Surveys surveys;
+    private final CompanyProfiles profiles;
+    private final SystemEvaluations evaluations;
 
-    SpanishDemo(Tenants tenants, UserProvisioning provisioning, ConversationIntake intake, JdbcClient jdbc, JsonMapper json,
-                PlatformTransactionManager transactions, Campaigns campaigns, Surveys surveys) {
-        this.campaigns = campaigns;
-        this.surveys = surveys;
+    SpanishDemo(Tenants tenants, UserProvisioning provisioning, Users users, JsonMapper json, PlatformTransactionManager transactions,
+                Campaigns campaigns, Surveys surveys, CompanyProfiles profiles, SystemEvaluations evaluations) {
         this.tenants = tenants;
         this.provisioning = provisioning;
-        this.intake = intake;
-        this.jdbc = jdbc;
+        this.users = users;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
+        this.campaigns = campaigns;
+        this.surveys = surveys;
+        this.profiles = profiles;
+        this.evaluations = evaluations;
     }
 
     /** The company, its people, zones, survey and campaign; returns the campaign's id. */
@@ -86,6 +87,8 @@ public class SpanishDemo {
         if (tenants.find(CARIBE).isEmpty()) {
             tenants.create(CARIBE, "Tiendas Caribe", StorageMode.SHARED, null);
         }
+        profiles.ensureProfile(CARIBE, new CompanyProfile("contacto@caribe.local", "+1 809 555 0100",
+                "Av. Winston Churchill 25, Santo Domingo", "DO-01", "DO"));
         provisioning.ensureUser(CARIBE, "admin@caribe.local", "Ana Administradora", password, Role.ADMIN, null, null);
         provisioning.ensureUser(CARIBE, "ejecutiva@caribe.local", "Elena Ejecutiva", password, Role.EXECUTIVE, null, null);
         UUID manager = provisioning.ensureUser(CARIBE, "gerente@caribe.local", "Gabriel Gerente", password, Role.MANAGER, null, null);
@@ -93,16 +96,17 @@ public class SpanishDemo {
                 AgentKind.SHOPPER, null);
         UUID shopper2 = provisioning.ensureUser(CARIBE, "comprador2@caribe.local", "Carlos Comprador", password, Role.AGENT,
                 AgentKind.SHOPPER, null);
-        return TenantContext.callAs(CARIBE, () -> transaction.execute(tx -> {
-            jdbc.sql("""
-                    INSERT INTO company_profiles (tenant_id, email, phone, address, state, country)
-                    VALUES (?, 'contacto@caribe.local', '+1 809 555 0100', 'Av. Winston Churchill 25, Santo Domingo', 'DO-01', 'DO')
-                    ON CONFLICT (tenant_id) DO NOTHING""").param(CARIBE.value()).update();
-            UUID santoDomingo = zone("Santo Domingo", "DO-01", "Santo Domingo", List.of(shopper1, shopper2));
-            UUID santiago = zone("Santiago", "DO-25", "Santiago de los Caballeros", List.of(shopper1, shopper2));
-            UUID survey = survey();
-            return campaign(survey, List.of(santoDomingo, santiago), manager, List.of(shopper1, shopper2));
-        }));
+        List<UUID> shoppers = List.of(shopper1, shopper2);
+        record Setup(List<UUID> zones, UUID survey) {
+        }
+        Setup setup = TenantContext.callAs(CARIBE, () -> transaction.execute(tx -> new Setup(
+                List.of(zone("Santo Domingo", "DO-01", "Santo Domingo", shoppers),
+                        zone("Santiago", "DO-25", "Santiago de los Caballeros", shoppers)), survey())));
+        LocalDate today = LocalDate.now();
+        return campaigns.ensureCampaign(CARIBE, new CampaignDraft(CAMPAIGN,
+                "Visitas de cliente incógnito a las tiendas de Santo Domingo y Santiago", CampaignStatus.ACTIVE, setup.survey(),
+                today.minusDays(30), today.plusDays(60), setup.zones(), shoppers, List.of(manager),
+                new Campaign.Goals(20, 10, BigDecimal.valueOf(70)))).id();
     }
 
     /** The evaluations from the bundled calls, each analysed from its transcript; returns how many were new. */
@@ -118,48 +122,17 @@ public class SpanishDemo {
         return added;
     }
 
+    /** Through the shopping module, as the shopper's submission and transcript upload would make it. */
     private boolean evaluation(UUID campaign, Visit visit) throws IOException {
         byte[] transcript = new ClassPathResource("demo/calls/" + visit.call() + ".json").getContentAsByteArray();
-        JsonNode call = json.readTree(transcript);
-        String language = call.path("language").asString("es").substring(0, 2);
-        String externalId = "demo-evaluation-" + visit.call();
-        UUID evaluation = TenantContext.callAs(CARIBE, () -> transaction.execute(tx -> {
-            boolean exists = jdbc.sql("SELECT count(*) FROM evaluation_conversations ec JOIN conversations c ON c.id = ec.conversation_id "
-                    + "WHERE c.external_id = ?").param(externalId).query(Integer.class).single() > 0;
-            return exists ? null : insertEvaluation(campaign, visit, language);
-        }));
-        if (evaluation == null) {
-            return false;
-        }
-        var accepted = TenantContext.callAs(CARIBE, () -> intake.accept(
-                new IntakeInput.TranscriptFile(transcript, visit.call() + ".json", "verbatim"),
-                new IngestMetadata(externalId, "mystery-shopping", "in_person", "field_visit", null, null, null, language, null, null,
-                        Map.of("evaluation_id", evaluation.toString()), null, null), null));
-        TenantContext.runAs(CARIBE, () -> transaction.executeWithoutResult(tx -> jdbc.sql("""
-                INSERT INTO evaluation_conversations (tenant_id, conversation_id, evaluation_id, kind) VALUES (?, ?, ?, 'transcript')
-                ON CONFLICT (conversation_id) DO NOTHING""").params(CARIBE.value(), accepted.conversation().id(), evaluation).update()));
-        return !accepted.duplicate();
-    }
-
-    private UUID insertEvaluation(UUID campaign, Visit visit, String language) {
-        UUID survey = jdbc.sql("SELECT survey_id FROM campaigns WHERE id = ?").param(campaign).query(UUID.class).single();
-        String definition = jdbc.sql("SELECT definition::text FROM survey_versions WHERE survey_id = ? AND version = 1")
-                .param(survey).query(String.class).single();
-        JsonNode answers = json.readTree(visit.answers());
-        SurveyScoring.Score score = SurveyScoring.score(json.readTree(definition), answers);
-        BigDecimal target = jdbc.sql("SELECT target_score FROM campaigns WHERE id = ?").param(campaign).query(BigDecimal.class).single();
-        boolean passed = !score.criticalFailed() && score.score() != null && score.score().compareTo(target) >= 0;
-        UUID zone = jdbc.sql("SELECT id FROM zones WHERE name = ?").param(visit.zone()).query(UUID.class).single();
-        UUID shopper = jdbc.sql("SELECT id FROM users WHERE lower(email) = ?").param(visit.shopper()).query(UUID.class).single();
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO shopper_evaluations (id, tenant_id, campaign_id, zone_id, shopper_id, survey_id, survey_version, answers,
-                    score, passed, critical_failed, status, status_reason, language, check_in_at)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?::jsonb, ?, ?, ?, 'analyzing', 'analysing the transcript', ?, ?)""")
-                .params(id, CARIBE.value(), campaign, zone, shopper, survey, visit.answers(), score.score(), passed,
-                        score.criticalFailed(), language, Timestamp.from(DemoConversations.recent(visit.call(), null)))
-                .update();
-        return id;
+        String language = json.readTree(transcript).path("language").asString("es").substring(0, 2);
+        UUID zone = TenantContext.callAs(CARIBE, () -> campaigns.zones().stream().filter(z -> z.name().equals(visit.zone()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no zone " + visit.zone())).id());
+        UUID shopper = TenantContext.callAs(CARIBE, () -> users.findByEmail(visit.shopper())
+                .orElseThrow(() -> new IllegalStateException("no shopper " + visit.shopper())).id());
+        return evaluations.recordWithTranscript(CARIBE, new SeededVisit("demo-evaluation-" + visit.call(), campaign, zone, shopper,
+                json.readTree(visit.answers()), DemoConversations.recent(visit.call(), null), language, transcript,
+                visit.call() + ".json")).isPresent();
     }
 
     /** Through the campaigns module, as an admin would make it, with its people; an existing zone is kept as it is. */
@@ -181,29 +154,5 @@ public class SpanishDemo {
                 throw new UncheckedIOException(e);
             }
         }).surveyId();
-    }
-
-    private UUID campaign(UUID survey, List<UUID> zones, UUID manager, List<UUID> shoppers) {
-        var existing = jdbc.sql("SELECT id FROM campaigns WHERE name = ?").param(CAMPAIGN).query(UUID.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        UUID id = UUID.randomUUID();
-        LocalDate today = LocalDate.now();
-        jdbc.sql("""
-                INSERT INTO campaigns (id, tenant_id, name, description, status, survey_id, start_date, end_date, goal_total,
-                    goal_per_zone, target_score) VALUES (?, ?, ?, ?, 'active', ?, ?, ?, 20, 10, 70)""")
-                .params(id, CARIBE.value(), CAMPAIGN, "Visitas de cliente incógnito a las tiendas de Santo Domingo y Santiago",
-                        survey, today.minus(30, ChronoUnit.DAYS), today.plus(60, ChronoUnit.DAYS)).update();
-        for (UUID zone : zones) {
-            jdbc.sql("INSERT INTO campaign_zones (tenant_id, campaign_id, zone_id) VALUES (?, ?, ?)").params(CARIBE.value(), id, zone).update();
-        }
-        jdbc.sql("INSERT INTO campaign_members (tenant_id, campaign_id, user_id, role) VALUES (?, ?, ?, 'manager')")
-                .params(CARIBE.value(), id, manager).update();
-        for (UUID shopper : shoppers) {
-            jdbc.sql("INSERT INTO campaign_members (tenant_id, campaign_id, user_id, role) VALUES (?, ?, ?, 'shopper')")
-                    .params(CARIBE.value(), id, shopper).update();
-        }
-        return id;
     }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.shopping;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -7,8 +8,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * Shopper evaluations ({@code verbatim.shopping.*}).
  *
- * @param maxUploadSize the largest file one tus upload may announce ({@code Upload-Length}); larger is 413
+ * @param maxUploadSize       the largest file one tus upload may announce ({@code Upload-Length}); larger is 413
+ * @param spoolExpiry         an unfinished upload untouched this long is abandoned: its row and spool file are deleted
+ * @param spoolExpiryInterval how often abandoned uploads are looked for (once per cluster)
  */
 @ConfigurationProperties("verbatim.shopping")
-public record ShoppingProperties(@DefaultValue("2GB") DataSize maxUploadSize) {
+public record ShoppingProperties(@DefaultValue("2GB") DataSize maxUploadSize, @DefaultValue("3d") Duration spoolExpiry,
+                                 @DefaultValue("1h") Duration spoolExpiryInterval) {
 }

@@ -40,5 +40,22 @@ class SpanishDemoIT extends PlatformTest {
         assertThat(api.get("/api/v1/evaluations/" + id + "/analysis", admin).body().get("operative").has("ioc")).isTrue();
         assertThat(api.get("/api/v1/evaluations?limit=50", api.token("compradora1@caribe.local")).body().get("items")).hasSize(2);
         assertThat(api.get("/api/v1/evaluations/" + id, api.token("admin@demo.local")).status()).isEqualTo(404);
+
+        // Made through the modules' services, so checked and audited as through the API: the company profile, the campaign
+        // with its goals and people (who were notified), and each evaluation submitted for its shopper.
+        JsonNode company = api.get("/api/v1/companies/tiendas-caribe", api.token("root@verbatim.local")).body();
+        assertThat(company.get("country").asString()).isEqualTo("DO");
+        assertThat(company.get("state").asString()).isEqualTo("DO-01");
+        assertThat(company.get("subscription_status").asString()).isEqualTo("active");
+        JsonNode c = api.get("/api/v1/campaigns/" + campaign, admin).body();
+        assertThat(c.get("status").asString()).isEqualTo("active");
+        assertThat(c.get("goals").get("target_score").asInt()).isEqualTo(70);
+        assertThat(c.get("zone_ids")).hasSize(2);
+        assertThat(c.get("shopper_ids")).hasSize(2);
+        assertThat(c.get("manager_ids")).hasSize(1);
+        assertThat(api.get("/api/v1/audit?action=campaign.created", admin).body().get("items")).hasSize(1);
+        assertThat(api.get("/api/v1/audit?action=evaluation.submitted", admin).body().get("items")).hasSize(3);
+        assertThat(api.get("/api/v1/notifications", api.token("gerente@caribe.local")).raw()).contains("campaign.assigned");
+        assertThat(items).allSatisfy(e -> assertThat(e.get("score").isNull()).isFalse());
     }
 }

@@ -62,7 +62,9 @@ class NotificationMailIT extends PlatformTest {
         assertThat(mail.to()).containsExactly(shopperEmail);
         assertThat(mail.from()).isEqualTo("avisos@correo.do");
         assertThat(mail.data()).contains("Subject: =?UTF-8?").contains("/shopping/campaigns");
-        assertThat(decoded(mail.data())).contains("Le asignaron la campa");
+        assertThat(decoded(mail.data())).contains("Le asignaron la campa")
+                // A full URL a mail client can open: without verbatim.public-base-url, this server's local address.
+                .contains("http://localhost:" + port + "/shopping/campaigns");
         // The manager has the in-app notification, not an e-mail.
         assertThat(api.get("/api/v1/notifications", api.token(managerEmail)).body().get("unread").asInt()).isEqualTo(1);
         // Every e-mail is logged with the company's messages.

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * An admin builds a survey in headless Chromium: two sections, a question of each type the builder edits, weights,
  * required and critical flags, Spanish and English labels, a reorder; saves it through the surveys API, sees a refusal
- * with its JSON path, and saves a second version.
+ * with its JSON path, and saves a second version; before saving, previews it as the shopper will see it (es, en).
  */
 class SurveyBuilderBrowserIT extends PlatformTest {
 
@@ -91,6 +91,18 @@ class SurveyBuilderBrowserIT extends PlatformTest {
         addQuestion(1, "comment", "notas", "Notas", "Notes").findElement(By.cssSelector(".q-visible-if")).sendKeys("{oferta} = 'no'");
         addQuestion(1, "file", "foto", "Foto de la fachada", null);
         browser.screenshot("survey-builder");
+
+        // Before saving, the preview shows the survey as the shopper will see it: in Spanish, then in English.
+        new Select(browser.find("#preview-language")).selectByValue("es");
+        browser.find("#preview-survey").click();
+        browser.waitUntil(d -> browser.findAll("#survey-preview fieldset.question").size() == 8);
+        assertThat(browser.find("#survey-preview").getText()).contains("¿Le saludaron?", "Amabilidad", "Limpieza", "Baños", "Sí")
+                .doesNotContain("Foto de la fachada", "Were you greeted?");
+        assertThat(browser.findAll("#survey-preview input[type=radio][name=oferta]")).hasSize(2);
+        new Select(browser.find("#preview-language")).selectByValue("en");
+        browser.waitUntil(d -> browser.find("#survey-preview").getText().contains("Were you greeted?"));
+        assertThat(browser.find("#survey-preview").getText()).contains("Kindness", "Restrooms", "Nombre del asesor");
+        browser.screenshot("survey-builder-preview");
 
         browser.find("#save-survey").click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/edit"));

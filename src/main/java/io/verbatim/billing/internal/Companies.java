@@ -1,5 +1,7 @@
 package io.verbatim.billing.internal;
 
+import io.verbatim.billing.CompanyProfile;
+import io.verbatim.billing.CompanyProfiles;
 import io.verbatim.billing.SubscriptionStatus;
 import io.verbatim.identity.AuditLog;
 import io.verbatim.identity.Role;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tenant-owned), so these methods run outside any transaction.
  */
 @Service
-class Companies {
+class Companies implements CompanyProfiles {
 
     static final int MIN_PASSWORD = 10;
     private final JdbcClient jdbc;
@@ -78,6 +80,24 @@ class Companies {
         UUID adminId = provisioning.ensureUser(id, adminEmail, request.adminName().strip(), password, Role.ADMIN, null, null,
                 "company");
         return get(id).withAdmin(new Company.Admin(adminId, adminEmail, request.adminName().strip()));
+    }
+
+    @Override
+    public boolean ensureProfile(TenantId id, CompanyProfile profile) {
+        tenants.find(id).orElseThrow(() -> ProblemException.notFound("Company '" + id + "'"));
+        String country = IsoRegions.country(profile.country() == null ? "DO" : profile.country());
+        String state = IsoRegions.state(profile.state(), country);
+        String email = email(profile.email(), "email");
+        return Boolean.TRUE.equals(TenantContext.callAs(id, () -> transaction.execute(tx -> {
+            boolean added = jdbc.sql("""
+                    INSERT INTO company_profiles (tenant_id, email, phone, address, state, country)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO NOTHING""")
+                    .params(id.value(), email, blank(profile.phone()), blank(profile.address()), state, country).update() > 0;
+            if (added) {
+                audit.record("company.profile_created", "company", id.value(), Map.of("country", country));
+            }
+            return added;
+        })));
     }
 
     Company get(TenantId id) {

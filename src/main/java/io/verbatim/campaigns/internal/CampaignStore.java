@@ -3,6 +3,7 @@ package io.verbatim.campaigns.internal;
 import io.verbatim.billing.CompanyStanding;
 import io.verbatim.campaigns.Campaign;
 import io.verbatim.campaigns.CampaignAssigned;
+import io.verbatim.campaigns.CampaignDraft;
 import io.verbatim.campaigns.CampaignStatus;
 import io.verbatim.campaigns.Campaigns;
 import io.verbatim.campaigns.Zone;
@@ -15,6 +16,7 @@ import io.verbatim.identity.Users;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.surveys.Surveys;
 import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +32,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Campaigns of the current tenant with their zones, people and goals. */
 @Service
@@ -43,9 +47,11 @@ class CampaignStore implements Campaigns {
     private final CompanyStanding standing;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     CampaignStore(JdbcClient jdbc, ZoneStore zones, Users users, Surveys surveys, CompanyStanding standing, AuditLog audit,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.zones = zones;
         this.users = users;
@@ -72,6 +78,16 @@ class CampaignStore implements Campaigns {
         write(id, f, null);
         audit.record("campaign.created", "campaign", id.toString(), Map.of("name", f.name()));
         return find(id).orElseThrow();
+    }
+
+    @Override
+    public Campaign ensureCampaign(TenantId tenant, CampaignDraft d) {
+        // The tenant is bound before the transaction starts, so its connection is scoped to the tenant (row-level security).
+        return TenantContext.callAs(tenant, () -> transaction.execute(tx -> jdbc.sql(
+                        "SELECT id FROM campaigns WHERE name = ? AND deleted_at IS NULL ORDER BY created_at, id LIMIT 1")
+                .param(d.name() == null ? "" : d.name().strip()).query(UUID.class).optional().flatMap(this::find)
+                .orElseGet(() -> create(new CampaignFields(d.name(), d.description(), d.status(), d.surveyId(), d.startDate(),
+                        d.endDate(), d.zoneIds(), d.shopperIds(), d.managerIds(), d.goals())))));
     }
 
     @Transactional

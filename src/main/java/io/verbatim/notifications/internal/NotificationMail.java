@@ -9,6 +9,7 @@ import io.verbatim.messages.NewMessage;
 import io.verbatim.preferences.Preferences;
 import io.verbatim.preferences.UserPreferences;
 import io.verbatim.platform.BackgroundPriority;
+import io.verbatim.platform.PublicUrls;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import jakarta.annotation.PreDestroy;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * A notification also by e-mail, to users who asked for its kind in their preferences, when the company has an SMTP
  * server (the {@code messages} module's e-mail credential); sent through {@link Messages}, so it is logged with the
- * company's other messages (purpose {@code notification}). In the user's stored language, else English. Sent on a
+ * company's other messages (purpose {@code notification}). In the user's stored language, else English, with the page
+ * as a full URL ({@code verbatim.public-base-url}), since a mail client has no base to resolve a path against. Sent on a
  * background thread of its own, in the notification's tenant, after the notification is committed: the event's
  * committed transaction may still be bound to the caller's thread, and SMTP must not hold up the request; a failure
  * never undoes the notification.
@@ -40,10 +42,12 @@ class NotificationMail {
     private final Credentials credentials;
     private final MessagesProperties messagesProperties;
     private final MessageSource texts;
+    private final PublicUrls urls;
     private final ExecutorService background = Executors.newSingleThreadExecutor(BackgroundPriority.threads("notification-mail"));
 
     NotificationMail(UserPreferences preferences, Users users, Messages messages, Credentials credentials,
-                     MessagesProperties messagesProperties, MessageSource texts) {
+                     MessagesProperties messagesProperties, MessageSource texts, PublicUrls urls) {
+        this.urls = urls;
         this.preferences = preferences;
         this.users = users;
         this.messages = messages;
@@ -57,7 +61,7 @@ class NotificationMail {
         background.shutdown();
     }
 
-    /** @param page the page the e-mail points to (a path on this platform) */
+    /** @param page the page the e-mail points to (a path on this platform; the e-mail carries it as a full URL) */
     void send(TenantId tenant, UUID userId, String kind, String title, String page) {
         background.execute(() -> TenantContext.runAs(tenant, () -> sendNow(userId, kind, title, page)));
     }
@@ -72,7 +76,7 @@ class NotificationMail {
             return;
         }
         Locale locale = p.language() == null ? Locale.ENGLISH : Locale.of(p.language());
-        Object[] args = {title == null ? "" : title, page};
+        Object[] args = {title == null ? "" : title, urls.absolute(page)};
         String subject = texts.getMessage("notify.subject." + kind, args, kind, locale);
         String body = texts.getMessage("notify.body." + kind, args, kind, locale);
         try {

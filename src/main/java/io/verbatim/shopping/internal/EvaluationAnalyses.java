@@ -78,8 +78,18 @@ class EvaluationAnalyses {
 
     /** A transcript of the visit made elsewhere (any format the importers read) enters the pipeline. */
     void startFromTranscript(UUID evaluationId, byte[] content, String filename) {
+        startFromTranscript(evaluationId, content, filename, "evaluation-transcript-" + evaluationId + "-" + UUID.randomUUID());
+    }
+
+    /** As above, with the conversation's external id (source {@value #SOURCE}) given: the seeding's key. */
+    void startFromTranscript(UUID evaluationId, byte[] content, String filename, String externalId) {
         start(evaluationId, null, "transcript", new IntakeInput.TranscriptFile(content, filename == null ? "transcript.json" : filename,
-                null), "evaluation-transcript-" + evaluationId + "-" + UUID.randomUUID());
+                null), externalId);
+    }
+
+    /** Whether a conversation with that external id was taken in for an evaluation before. */
+    boolean known(String externalId) {
+        return conversations.findRepeat(SOURCE, externalId, null, null).isPresent();
     }
 
     private void start(UUID evaluationId, UUID uploadId, String kind, IntakeInput input, String externalId) {

@@ -65,10 +65,19 @@ class ShopperEvaluations {
             throw ProblemException.forbidden("Only shoppers submit evaluations");
         }
         standing.requireGoodStanding();
+        return visible(record(user.userId(), n));
+    }
+
+    /**
+     * Checks the visit against its campaign (active, the shopper assigned, a zone of the campaign) and the survey, scores
+     * it and stores it ({@code pending}); returns its id. Whoever calls has checked who may submit for the shopper.
+     */
+    @Transactional
+    UUID record(UUID shopperId, NewEvaluation n) {
         if (n.campaignId() == null || n.zoneId() == null) {
             throw ProblemException.badRequest("validation", "campaign_id and zone_id are required");
         }
-        Campaign campaign = campaigns.find(n.campaignId()).filter(c -> c.shopperIds().contains(user.userId()))
+        Campaign campaign = campaigns.find(n.campaignId()).filter(c -> c.shopperIds().contains(shopperId))
                 .orElseThrow(() -> ProblemException.notFound("Campaign " + n.campaignId()));
         if (campaign.status() != CampaignStatus.ACTIVE) {
             throw ProblemException.conflict("campaign-not-active", "The campaign is " + campaign.status().wire() + ", not active");
@@ -104,14 +113,14 @@ class ShopperEvaluations {
                 INSERT INTO shopper_evaluations (id, tenant_id, campaign_id, zone_id, shopper_id, survey_id, survey_version, answers,
                     score, passed, critical_failed, status, status_reason, language, check_in_at, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""")
-                .params(id, TenantContext.require().value(), campaign.id(), n.zoneId(), user.userId(), survey.surveyId(),
+                .params(id, TenantContext.require().value(), campaign.id(), n.zoneId(), shopperId, survey.surveyId(),
                         survey.version(), json.writeValueAsString(answers), score.score(), passed, score.criticalFailed(),
                         "waiting for the visit's recording", language,
                         n.checkInAt() == null ? null : Timestamp.from(n.checkInAt()), geo == null ? null : geo.lat(),
                         geo == null ? null : geo.lng())
                 .update();
         audit.record("evaluation.submitted", "evaluation", id.toString(), Map.of("campaign", campaign.id().toString()));
-        return visible(id);
+        return id;
     }
 
     /** The evaluation if the caller may see it, else 404. */

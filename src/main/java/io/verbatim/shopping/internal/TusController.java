@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,12 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * tus 1.0 ({@code https://tus.io/protocols/resumable-upload}) for an evaluation's media: creation ({@code POST} →
  * 201 + {@code Location}), {@code HEAD} for the offset, {@code PATCH} to append, termination ({@code DELETE}),
- * checksum ({@code Upload-Checksum: sha1 <base64>}, mismatch → 460).
+ * checksum ({@code Upload-Checksum: sha1 <base64>}, mismatch → 460), expiration ({@code Upload-Expires} on creation
+ * and on each PATCH that leaves the upload unfinished).
  */
 @RestController
 @RequestMapping("/api/v1/evaluations/{evaluationId}/uploads")
 class TusController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TusController.class);
     static final String VERSION = "1.0.0";
     static final String OFFSET_CONTENT_TYPE = "application/offset+octet-stream";
     private final TusUploads uploads;
@@ -47,7 +52,7 @@ class TusController {
     @RequestMapping(method = RequestMethod.OPTIONS)
     ResponseEntity<Void> options() {
         return ResponseEntity.noContent().header("Tus-Version", VERSION)
-                .header("Tus-Extension", "creation,termination,checksum")
+                .header("Tus-Extension", "creation,termination,checksum,expiration")
                 .header("Tus-Checksum-Algorithm", "sha1")
                 .header("Tus-Max-Size", String.valueOf(uploads.maxSize())).build();
     }
@@ -61,7 +66,7 @@ class TusController {
         }
         TusUploads.Upload u = uploads.create(evaluationId, length, metadata);
         return ResponseEntity.created(URI.create("/api/v1/evaluations/" + evaluationId + "/uploads/" + u.id()))
-                .header("Upload-Offset", "0").build();
+                .header("Upload-Offset", "0").header("Upload-Expires", expires()).build();
     }
 
     @RequestMapping(path = "/{uploadId}", method = RequestMethod.HEAD)
@@ -85,8 +90,14 @@ class TusController {
         if (offset == null || offset < 0) {
             return problem(400, "upload-offset-required", "Upload-Offset is required");
         }
-        long now = uploads.patch(evaluationId, uploadId, offset, checksum, request.getInputStream());
-        return ResponseEntity.noContent().header("Upload-Offset", String.valueOf(now)).build();
+        long result = uploads.patch(evaluationId, uploadId, offset, checksum, request.getInputStream());
+        var response = ResponseEntity.noContent().header("Upload-Offset", String.valueOf(Math.abs(result)));
+        // tus expiration: an unfinished upload lasts spool-expiry from its last change (SpoolExpiry deletes it then).
+        return result < 0 ? response.build() : response.header("Upload-Expires", expires()).build();
+    }
+
+    private String expires() {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plus(uploads.expiry()));
     }
 
     @DeleteMapping("/{uploadId}")
@@ -94,6 +105,13 @@ class TusController {
                                    @RequestHeader(name = "Tus-Resumable", required = false) String version) {
         uploads.terminate(evaluationId, uploadId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A dropped connection is what tus is for, not a server error: the client resumes from HEAD. */
+    @ExceptionHandler(TusUploads.Interrupted.class)
+    ResponseEntity<ProblemDetail> interrupted(TusUploads.Interrupted e) {
+        log.debug("tus PATCH interrupted: {}", e.getCause().toString());
+        return problem(400, "upload-interrupted", "The connection dropped; HEAD gives the offset to resume from");
     }
 
     @ExceptionHandler(TusUploads.ChecksumMismatch.class)

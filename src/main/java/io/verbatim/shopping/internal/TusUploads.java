@@ -82,11 +82,23 @@ class TusUploads {
     record Upload(UUID id, UUID evaluationId, long length, long offset, String filename, String contentType, boolean complete) {
     }
 
+    /** The client's connection dropped during a PATCH; what arrived is kept (or not, under a checksum) and HEAD says where. */
+    static final class Interrupted extends UncheckedIOException {
+        Interrupted(IOException cause) {
+            super("The connection dropped during the PATCH", cause);
+        }
+    }
+
     /** Thrown for a checksum that does not match the bytes of this PATCH (tus: 460); the bytes were discarded. */
     static final class ChecksumMismatch extends RuntimeException {
         ChecksumMismatch(String message) {
             super(message);
         }
+    }
+
+    /** How long an unfinished upload lasts after its last change ({@link SpoolExpiry}). */
+    java.time.Duration expiry() {
+        return properties.spoolExpiry();
     }
 
     long maxSize() {
@@ -123,7 +135,7 @@ class TusUploads {
         });
     }
 
-    /** Appends the body at {@code offset}; returns the new offset. */
+    /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
     long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, InputStream body) {
         Upload upload = transaction.execute(tx -> {
             writable(evaluationId);
@@ -170,7 +182,7 @@ class TusUploads {
                     }
                     out.force(false);
                     commitOffset(uploadId, offset + written);
-                    throw new UncheckedIOException(dropped);
+                    throw new Interrupted(dropped);
                 }
                 if (sha1 != null && !Base64.getEncoder().encodeToString(sha1.digest()).equals(checksum.substring(5).strip())) {
                     out.truncate(offset);
@@ -182,6 +194,7 @@ class TusUploads {
             commitOffset(uploadId, now);
             if (now == upload.length()) {
                 complete(tenant, upload, file);
+                return -now;
             }
             return now;
         } catch (IOException e) {
@@ -274,8 +287,28 @@ class TusUploads {
         return storage.forTenant(tenants.get(tenant));
     }
 
-    private Path spoolFile(TenantId tenant, UUID uploadId) {
+    Path spoolFile(TenantId tenant, UUID uploadId) {
         return spool.resolve(tenant.value()).resolve(uploadId + ".part");
+    }
+
+    /** The spool's root: one folder per tenant, one {@code <upload>.part} file per unfinished upload. */
+    Path spoolRoot() {
+        return spool;
+    }
+
+    /** Runs {@code work} holding the upload's lock, unless a request is writing it on this node; returns whether it ran. */
+    boolean whileIdle(UUID uploadId, Runnable work) {
+        ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            lock.unlock();
+            busy.remove(uploadId, lock);
+        }
     }
 
     private static MessageDigest sha1(String header) {

@@ -1,0 +1,402 @@
+package io.verbatim.bench;
+
+import io.verbatim.campaigns.Campaign;
+import io.verbatim.campaigns.CampaignDraft;
+import io.verbatim.campaigns.CampaignStatus;
+import io.verbatim.campaigns.Campaigns;
+import io.verbatim.identity.AgentKind;
+import io.verbatim.identity.Role;
+import io.verbatim.identity.UserProvisioning;
+import io.verbatim.platform.database.DatabaseRole;
+import io.verbatim.support.ApiClient;
+import io.verbatim.surveys.Surveys;
+import io.verbatim.tenancy.StorageMode;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mystery shopping under load; never part of the test suite. The platform runs in this JVM (its heap is the one
+ * measured; the client streams from disk in 64 KiB pieces, so it adds garbage, not retained memory).
+ *
+ * <ul>
+ * <li>{@code tus [--size-mb 1024] [--chunk-mb 8]}: a shopper uploads a file of that size with tus in chunks (as
+ *     static/js/tus.js does), timed against a plain file copy of the same file on the same disk in the same run; the
+ *     heap is sampled every 10 ms (peak used, garbage included) and, at each quarter of the upload, after a full GC
+ *     (what is retained: a server that buffered the file would hold it here). A second upload of the same file drops
+ *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's.</li>
+ * <li>{@code dashboard [--evaluations 100000] [--requests 300]}: bulk-generates analysed evaluations in one company
+ *     (SQL, once per data directory), then times {@code GET /api/v1/dashboard} as the company's admin and as a
+ *     manager of one campaign: p50/p95/p99.</li>
+ * </ul>
+ * {@code --data-dir} (default a fresh temporary directory; for the dashboard /work/bench-shopping, kept between runs).
+ */
+public final class ShoppingBenchmark {
+
+    static final TenantId TENANT = new TenantId("bench-shopping");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private ShoppingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "tus";
+        Map<String, String> o = InsightsDataGenerator.options(args);
+        Path dataDir = o.containsKey("data-dir") ? Path.of(o.get("data-dir"))
+                : mode.equals("dashboard") ? Path.of("/work/bench-shopping") : Files.createTempDirectory("verbatim-bench-tus-");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (ConfigurableApplicationContext context = InsightsDataGenerator.startPlatform(dataDir, port)) {
+            Setup setup = setup(context);
+            ApiClient api = new ApiClient(port);
+            if (mode.equals("dashboard")) {
+                dashboard(context, api, setup, Integer.parseInt(o.getOrDefault("evaluations", "100000")),
+                        Integer.parseInt(o.getOrDefault("requests", "300")));
+            } else {
+                tus(api, setup, dataDir, Long.parseLong(o.getOrDefault("size-mb", "1024")) << 20,
+                        Integer.parseInt(o.getOrDefault("chunk-mb", "8")) << 20);
+            }
+        }
+        System.exit(0);
+    }
+
+    record Setup(UUID campaign, UUID otherCampaign, List<UUID> zones, UUID survey, UUID shopper, String shopperEmail,
+                 String adminEmail, String managerEmail) {
+    }
+
+    /** The bench company through the modules' services: people, two zones, the survey and two active campaigns. */
+    static Setup setup(ConfigurableApplicationContext context) throws IOException {
+        Tenants tenants = context.getBean(Tenants.class);
+        if (tenants.find(TENANT).isEmpty()) {
+            tenants.create(TENANT, "Shopping benchmark", StorageMode.SHARED, null);
+        }
+        UserProvisioning users = context.getBean(UserProvisioning.class);
+        String pw = ApiClient.DEMO_PASSWORD;
+        users.ensureUser(TENANT, "admin@bench-shopping.local", "Admin", pw, Role.ADMIN, null, null);
+        UUID manager = users.ensureUser(TENANT, "manager@bench-shopping.local", "Manager", pw, Role.MANAGER, null, null);
+        UUID shopper = users.ensureUser(TENANT, "shopper@bench-shopping.local", "Shopper", pw, Role.AGENT, AgentKind.SHOPPER, null);
+        Campaigns campaigns = context.getBean(Campaigns.class);
+        Surveys surveys = context.getBean(Surveys.class);
+        String definition = Files.readString(Path.of("src/test/resources/shopping/visita-sucursal.survey.json"));
+        JsonMapper json = JsonMapper.builder().build();
+        List<UUID> zones = TenantContext.callAs(TENANT, () -> List.of("Santo Domingo", "Santiago", "La Romana").stream()
+                .map(name -> campaigns.zones().stream().filter(z -> z.name().equals(name)).findFirst()
+                        .orElseGet(() -> campaigns.createZone(name, "DO", null, name)).id()).toList());
+        UUID survey = TenantContext.callAs(TENANT, () -> surveys.named("Visita").orElseGet(() -> surveys.create("Visita",
+                json.readTree(definition))).surveyId());
+        LocalDate today = LocalDate.now();
+        Campaign.Goals goals = new Campaign.Goals(100_000, 40_000, java.math.BigDecimal.valueOf(70));
+        UUID campaign = campaigns.ensureCampaign(TENANT, new CampaignDraft("Bench 2026", null, CampaignStatus.ACTIVE, survey,
+                today.minusDays(200), today.plusDays(30), zones, List.of(shopper), List.of(), goals)).id();
+        UUID other = campaigns.ensureCampaign(TENANT, new CampaignDraft("Bench managed", null, CampaignStatus.ACTIVE, survey,
+                today.minusDays(200), today.plusDays(30), zones, List.of(shopper), List.of(manager), goals)).id();
+        return new Setup(campaign, other, zones, survey, shopper, "shopper@bench-shopping.local", "admin@bench-shopping.local",
+                "manager@bench-shopping.local");
+    }
+
+    // ---------------------------------------------------------------- tus
+
+    private static void tus(ApiClient api, Setup setup, Path dataDir, long size, int chunk) throws Exception {
+        System.out.printf("tus upload: %,d MiB in %d MiB PATCHes, %d cores, max heap %d MiB, data dir %s%n", size >> 20, chunk >> 20,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dataDir);
+        Path source = dataDir.resolve("bench-source.bin");
+        String sha256 = write(source, size);
+        // The baseline: a plain copy of the same file on the same disk, forced to disk as the spool is.
+        Path copy = dataDir.resolve("bench-copy.bin");
+        long c0 = System.nanoTime();
+        try (FileChannel in = FileChannel.open(source); FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (long done = 0; done < size; ) {
+                done += in.transferTo(done, size - done, out);
+            }
+            out.force(false);
+        }
+        double copySeconds = (System.nanoTime() - c0) / 1e9;
+        Files.delete(copy);
+        String token = api.token(setup.shopperEmail());
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (sampling.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long[] retained = {0};
+        String location = create(api, token, setup, size);
+        long t0 = System.nanoTime();
+        long completion = 0;
+        int quarter = 1;
+        for (long offset = 0; offset < size; ) {
+            int n = (int) Math.min(chunk, size - offset);
+            long p0 = System.nanoTime();
+            offset = patch(api, location, token, source, offset, n, -1);
+            if (offset == size) {
+                completion = System.nanoTime() - p0;
+            }
+            if (offset >= quarter * size / 4 && quarter < 4) {
+                System.gc();
+                retained[0] = Math.max(retained[0], memory.getHeapMemoryUsage().getUsed() - baseline);
+                quarter++;
+            }
+        }
+        double uploadSeconds = (System.nanoTime() - t0) / 1e9;
+        sampling.set(false);
+        sampler.join();
+        double mib = size / 1048576.0;
+        double streamSeconds = uploadSeconds - completion / 1e9;
+        System.out.printf("plain copy:        %.2f s  %.0f MiB/s%n", copySeconds, mib / copySeconds);
+        System.out.printf("tus PATCHes:       %.2f s  %.0f MiB/s  (%.0f%% of the copy) to the spool%n", streamSeconds,
+                mib / streamSeconds, 100 * copySeconds / streamSeconds);
+        System.out.printf("tus with completion (spool -> blob store, intake): %.2f s  %.0f MiB/s (%.0f%% of the copy)%n", uploadSeconds,
+                mib / uploadSeconds, 100 * copySeconds / uploadSeconds);
+        System.out.printf("heap: baseline %d MiB, peak used %d MiB (+%d MiB, garbage included), retained after GC +%d MiB at most%n",
+                baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20, Math.max(0, retained[0]) >> 20);
+        System.out.printf("sha256 recorded = file's: %s%n", sha256.equals(recorded(api, token, location)));
+
+        // Resumed: the connection drops 40% in, the client asks HEAD and goes on from there.
+        String resumed = create(api, token, setup, size);
+        long dropAt = size * 2 / 5;
+        long offset = 0;
+        boolean dropped = false;
+        while (offset < size) {
+            int n = (int) Math.min(chunk, size - offset);
+            if (!dropped && offset + n > dropAt) {
+                dropped = true;
+                try {
+                    patch(api, resumed, token, source, offset, n, dropAt - offset);
+                } catch (IOException expected) {
+                    // the dropped connection
+                }
+                offset = head(api, resumed, token);
+                System.out.printf("dropped at %,d bytes; HEAD says %,d%n", dropAt, offset);
+                continue;
+            }
+            try {
+                offset = patch(api, resumed, token, source, offset, n, -1);
+            } catch (IOException stale) {
+                // A pooled connection the server closed after the drop: as tus.js does, ask HEAD and go on from there.
+                offset = head(api, resumed, token);
+            }
+        }
+        System.out.printf("resumed upload's sha256 = file's: %s%n", sha256.equals(recorded(api, token, resumed)));
+        Files.delete(source);
+    }
+
+    private static String write(Path file, long size) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        SplittableRandom random = new SplittableRandom(15);
+        byte[] block = new byte[8 << 20];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long done = 0; done < size; ) {
+                for (int i = 0; i < block.length; i += 8) {
+                    long v = random.nextLong();
+                    for (int b = 0; b < 8; b++) {
+                        block[i + b] = (byte) (v >>> (8 * b));
+                    }
+                }
+                int n = (int) Math.min(block.length, size - done);
+                out.write(block, 0, n);
+                sha.update(block, 0, n);
+                done += n;
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String create(ApiClient api, String token, Setup setup, long size) {
+        ApiClient.Response e = api.post("/api/v1/evaluations", token, """
+                {"campaign_id": "%s", "zone_id": "%s", "check_in_at": "2026-12-05T14:30:00Z",
+                 "answers": {"saludo": true, "amabilidad": 4, "oferta": "si", "extras": ["cafe"], "cierre": true}}"""
+                .formatted(setup.campaign(), setup.zones().getFirst()));
+        if (e.status() != 201) {
+            throw new IllegalStateException(e.raw());
+        }
+        ApiClient.Response r = api.send("POST", "/api/v1/evaluations/" + e.body().get("id").asString() + "/uploads", token,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Long.toString(size), "Upload-Metadata",
+                        "filename " + java.util.Base64.getEncoder().encodeToString("visita.mp4".getBytes())), null);
+        if (r.status() != 201) {
+            throw new IllegalStateException(r.raw());
+        }
+        return r.header("Location");
+    }
+
+    /** PATCHes {@code n} bytes from {@code offset}; {@code dropAfter} >= 0 breaks the body after that many bytes. */
+    private static long patch(ApiClient api, String location, String token, Path source, long offset, int n, long dropAfter)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + location))
+                .method("PATCH", HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> range(source, offset, n, dropAfter)), n))
+                .header("Authorization", "Bearer " + token).header("Tus-Resumable", "1.0.0")
+                .header("Content-Type", "application/offset+octet-stream").header("Upload-Offset", Long.toString(offset)).build();
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 204) {
+            throw new IllegalStateException("PATCH " + r.statusCode() + " " + r.body());
+        }
+        return Long.parseLong(r.headers().firstValue("Upload-Offset").orElseThrow());
+    }
+
+    private static InputStream range(Path source, long offset, int n, long dropAfter) {
+        try {
+            InputStream in = Channels.newInputStream(FileChannel.open(source).position(offset));
+            return new InputStream() {
+                long left = n;
+                long sent;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (dropAfter >= 0 && sent >= dropAfter) {
+                        throw new IOException("connection dropped (simulated)");
+                    }
+                    if (left == 0) {
+                        return -1;
+                    }
+                    int max = (int) Math.min(len, Math.min(left, dropAfter >= 0 ? dropAfter - sent : Long.MAX_VALUE));
+                    int r = in.read(b, off, Math.max(1, max));
+                    if (r > 0) {
+                        left -= r;
+                        sent += r;
+                    }
+                    return r;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long head(ApiClient api, String location, String token) {
+        return Long.parseLong(api.send("HEAD", location, token, Map.of("Tus-Resumable", "1.0.0"), null).header("Upload-Offset"));
+    }
+
+    private static String recorded(ApiClient api, String token, String location) {
+        String evaluation = location.split("/")[4];
+        String upload = location.substring(location.lastIndexOf('/') + 1);
+        for (JsonNode u : api.get("/api/v1/evaluations/" + evaluation, token).body().get("uploads")) {
+            if (u.get("id").asString().equals(upload)) {
+                return u.path("sha256").asString("");
+            }
+        }
+        return "";
+    }
+
+    // ---------------------------------------------------------------- dashboard
+
+    private static void dashboard(ConfigurableApplicationContext context, ApiClient api, Setup setup, int evaluations, int requests)
+            throws Exception {
+        DataSource owner = BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getBeanFactory(), DataSource.class, DatabaseRole.OWNER);
+        long have;
+        try (Connection c = owner.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM shopper_evaluations WHERE tenant_id = '" + TENANT.value() + "'")) {
+            rs.next();
+            have = rs.getLong(1);
+        }
+        if (have < evaluations) {
+            long t0 = System.nanoTime();
+            try (Connection c = owner.getConnection(); var st = c.createStatement()) {
+                String zones = "ARRAY['" + String.join("','", setup.zones().stream().map(UUID::toString).toList()) + "']::uuid[]";
+                // Two campaigns (the manager has the second), three zones, 180 days, four of five analysed.
+                st.execute("""
+                        INSERT INTO shopper_evaluations (id, tenant_id, campaign_id, zone_id, shopper_id, survey_id, survey_version,
+                            answers, score, passed, critical_failed, status, language, check_in_at, created_at, updated_at)
+                        SELECT gen_random_uuid(), '%1$s', CASE WHEN i %% 4 = 0 THEN '%3$s'::uuid ELSE '%2$s'::uuid END,
+                               (%4$s)[1 + i %% 3], '%5$s', '%6$s', 1, '{}'::jsonb, s, s >= 70, i %% 37 = 0,
+                               CASE WHEN i %% 5 = 0 THEN 'pending' ELSE 'completed' END, 'es', t, t, t
+                        FROM (SELECT i, round((40 + random() * 60)::numeric, 2) AS s,
+                                     now() - random() * interval '180 days' AS t FROM generate_series(%7$d, %8$d) i) g"""
+                        .formatted(TENANT.value(), setup.campaign(), setup.otherCampaign(), zones, setup.shopper(), setup.survey(),
+                                have, evaluations - 1));
+                st.execute("""
+                        INSERT INTO evaluation_analyses (tenant_id, evaluation_id, conversation_id, language, executive, operative)
+                        SELECT e.tenant_id, e.id, gen_random_uuid(), 'es',
+                               jsonb_build_object('language', 'es', 'rating', 3, 'nps', (random() * 10)::int, 'markdown', '# Visita'),
+                               jsonb_build_object('ioc', (random() * 100)::int, 'ird', (random() * 100)::int, 'ces', (random() * 100)::int,
+                                 'checks', jsonb_build_object('greeting', jsonb_build_object('passed', random() > 0.2),
+                                   'identification', jsonb_build_object('passed', random() > 0.4),
+                                   'offer', jsonb_build_object('passed', random() > 0.5),
+                                   'closure', jsonb_build_object('passed', random() > 0.3),
+                                   'value_added', jsonb_build_object('passed', random() > 0.6)))
+                        FROM shopper_evaluations e LEFT JOIN evaluation_analyses a ON a.evaluation_id = e.id
+                        WHERE e.tenant_id = '%s' AND e.status = 'completed' AND a.evaluation_id IS NULL""".formatted(TENANT.value()));
+                st.execute("ANALYZE shopper_evaluations");
+                st.execute("ANALYZE evaluation_analyses");
+            }
+            System.out.printf("Generated %,d evaluations (with analyses) in %.1f s%n", evaluations - have, (System.nanoTime() - t0) / 1e9);
+        }
+        System.out.printf("GET /api/v1/dashboard, %,d evaluations in one company, %d requests each, %d cores%n", Math.max(have, evaluations),
+                requests, Runtime.getRuntime().availableProcessors());
+        for (String who : List.of(setup.adminEmail(), setup.managerEmail())) {
+            String token = api.token(who);
+            for (int i = 0; i < 10; i++) {
+                check(api.get("/api/v1/dashboard", token));
+            }
+            double[] ms = new double[requests];
+            for (int i = 0; i < requests; i++) {
+                long t0 = System.nanoTime();
+                check(api.get("/api/v1/dashboard", token));
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf("  %-30s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", who, ms[requests / 2],
+                    ms[(int) Math.ceil(requests * 0.95) - 1], ms[(int) Math.ceil(requests * 0.99) - 1], ms[requests - 1]);
+        }
+    }
+
+    private static void check(ApiClient.Response r) {
+        if (r.status() != 200) {
+            throw new IllegalStateException("dashboard " + r.status() + " " + r.raw());
+        }
+    }
+}
