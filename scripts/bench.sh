@@ -35,6 +35,8 @@
 #                                                  then p50/p95 of the dashboards' and the explorer's page data
 #   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed) vs Tika/PDFBox
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
+#   scripts/bench.sh document-quality [--passage-chars N] [--verbose]  hit@1/hit@5/MRR of document retrieval on nine
+#                                                  public licence texts, 53 questions with known answer passages (tuning / held-out)
 #   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
 #   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
@@ -65,6 +67,7 @@ case "${1:-}" in
   analysis-throughput) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisThroughput ../shared/testdata "${@:-2 5}" ;;
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
+  document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
   contacts) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.ContactsBenchmark "$@" ;;
@@ -75,5 +78,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|documents|document-quality|retrieval|contacts [args]" >&2; exit 2 ;;
 esac
