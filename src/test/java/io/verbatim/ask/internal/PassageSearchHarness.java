@@ -40,6 +40,12 @@ public final class PassageSearchHarness implements AutoCloseable {
         this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity());
     }
 
+    /** The engine's embedder (batched ONNX runs), for benchmarks outside this package. */
+    public static java.util.function.Function<List<String>, List<float[]>> engineEmbedder() {
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        return embedder::embedAll;
+    }
+
     /** Embeds (one call for the source's passages, as {@link PassageEngine} does) and indexes one source. */
     public void add(UUID sourceId, List<SourcePassage> passages) {
         List<float[]> vectors = embedder.embedAll(passages.stream().map(SourcePassage::text).toList());
