@@ -3,7 +3,6 @@ package io.verbatim.ask.internal;
 import java.io.IOException;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -11,16 +10,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.VectorScorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * The exact nearest vectors among the documents a filter matches: every matching document's vector is compared
  * (SIMD dot products). When a caller may read a small part of the index (one or a few collections, one agent's
  * calls), this is much cheaper than the filtered HNSW search, which must walk a graph mostly made of documents the
- * filter rejects before it finds {@code k} it accepts (measured: 14-22 ms against about 1-2 ms for 10,000 documents
- * of 149,000). Scores are Lucene's for {@code DOT_PRODUCT}, {@code (1 + dot) / 2}, so fusion treats both alike.
+ * filter rejects before it finds {@code k} it accepts (measured on 149,000 passages: 0.8 ms against 22 ms for a
+ * 2,000-passage collection; about even at 10,000). Scores are the field similarity's ({@code DOT_PRODUCT}:
+ * {@code (1 + dot) / 2}), as the graph search gives them, so fusion treats both alike.
  */
 final class ExactVectorSearch {
 
@@ -37,20 +37,25 @@ final class ExactVectorSearch {
             if (scorer == null || values == null) {
                 continue;
             }
+            // The codec's own scorer: SIMD over the vectors where they lie (off-heap), the similarity's score.
+            VectorScorer vectors = values.scorer(vector);
+            if (vectors == null) {
+                continue;
+            }
             Bits live = leaf.reader().getLiveDocs();
-            KnnVectorValues.DocIndexIterator vectors = values.iterator();
+            DocIdSetIterator withVector = vectors.iterator();
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                if (vectors.docID() < doc && vectors.advance(doc) == DocIdSetIterator.NO_MORE_DOCS) {
+                if (withVector.docID() < doc && withVector.advance(doc) == DocIdSetIterator.NO_MORE_DOCS) {
                     break;
                 }
-                if (vectors.docID() != doc) {
+                if (withVector.docID() != doc) {
                     continue;
                 }
-                float score = (1 + VectorUtil.dotProduct(vector, values.vectorValue(vectors.index()))) / 2;
+                float score = vectors.score();
                 if (top.size() < k) {
                     top.add(new ScoreDoc(leaf.docBase + doc, score));
                 } else if (score > top.peek().score) {

@@ -61,7 +61,7 @@ final class HybridSearcher {
     private final double minSimilarity;
     private final int exactBelow;
     /** Up to this many filtered documents the exact vector search is faster than the graph (and exact). */
-    static final int EXACT_BELOW = 20_000;
+    static final int EXACT_BELOW = 5_000;
 
     /**
      * @param minSimilarity a chunk only the vector search found must be at least this similar (cosine) to the
