@@ -345,9 +345,11 @@ public final class RetrievalScaleBenchmark {
         System.out.printf(Locale.ROOT, "   %d writes of a 3-page document in %d s (one every %d ms, embedding included), %d seen on node 2%n",
                 writes, seconds, intervalMs, copy.size());
         System.out.printf(Locale.ROOT, "   lag node 1 commit -> node 2 replica: p50 %.0f ms   p95 %.0f ms   p99 %.0f ms   max %.0f ms   "
-                        + "(target p95 <= 2000 ms; poll %s)%n", RetrievalEvaluation.pct(copy, 50), RetrievalEvaluation.pct(copy, 95),
+                        + "(target p95 <= 2000 ms; poll %s, %d notifications received, %d catch-ups they woke)%n",
+                RetrievalEvaluation.pct(copy, 50), RetrievalEvaluation.pct(copy, 95),
                 RetrievalEvaluation.pct(copy, 99), RetrievalEvaluation.pct(copy, 100),
-                node2.getBean(RetrievalProperties.class).replicaPoll());
+                node2.getBean(RetrievalProperties.class).replicaPoll(), node2.getBean(ReplicaNotifications.class).received(),
+                follower.woken());
         node2.close();
         node1.close();
     }
