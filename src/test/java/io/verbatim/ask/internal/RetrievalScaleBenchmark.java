@@ -51,7 +51,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   having applied its change number.</li>
  * </ol>
  *
- * <pre>scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag]</pre>
+ * <p>Each search is timed twice, alternating: as it runs now and as it ran before (LangChain4j's question embedding, the
+ * HNSW graph for every filter), so both see the same load; then each half of the hybrid search alone. {@code --index-dir}
+ * builds the index there once and reuses it on later runs.
+ *
+ * <pre>scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]</pre>
  */
 public final class RetrievalScaleBenchmark {
 
