@@ -26,15 +26,18 @@
 #   scripts/bench.sh call-reasons-tuning          the cross-validated grid that chose the classifier's defaults
 #   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
-#   scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag]
+#   scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]
 #                                                  the retrieval engine: search p95 over 100,000 document pages + 10,000
-#                                                  calls in one tenant; replica lag p95 between two nodes on one database
+#                                                  calls in one tenant (now vs the path before, alternating, same run; --index-dir
+#                                                  builds the index once and reuses it); replica lag p95 between two nodes on one database
 #   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
 #                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
 #                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),
 #                                                  then p50/p95 of the dashboards' and the explorer's page data
 #   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed) vs Tika/PDFBox
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
+#   scripts/bench.sh document-quality [--passage-chars N] [--verbose]  hit@1/hit@5/MRR of document retrieval on nine
+#                                                  public licence texts, 53 questions with known answer passages (tuning / held-out)
 #   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
 #   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
 #   scripts/bench.sh shopping tus [--size-mb 1024] [--chunk-mb 8]  tus upload throughput vs a plain copy on the same
@@ -70,6 +73,7 @@ case "${1:-}" in
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
   shopping) shift; exec "$JAVA" -Xmx512m @"$ARGS" io.verbatim.bench.ShoppingBenchmark "$@" ;;
+  document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
   contacts) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.ContactsBenchmark "$@" ;;
@@ -80,5 +84,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

@@ -12,7 +12,8 @@ import java.util.UUID;
  * the node starts with an empty data directory.
  *
  * <p>Writes return once PostgreSQL has committed them and this node's replica has applied them; other
- * nodes follow within {@code verbatim.ask.replica-poll}. Callers need not bind the tenant themselves.
+ * nodes follow at once (PostgreSQL notifications; {@code verbatim.retrieval.replica-poll} as the fallback).
+ * Callers need not bind the tenant themselves.
  */
 public interface RetrievalEngine {
 

@@ -319,7 +319,10 @@ class AskIT extends PlatformTest {
         assertThat(cited(ask(admin, "The rep said SunRidge uses cheap panels", null))).first().isEqualTo(IDS.get("fs_003"));
         var competitor = ask(admin, """
                 {"question":"price","filters":{"tags":["%s"],"objections":["competitor"]}}""".formatted(TAG));
-        assertThat(cited(competitor)).isNotEmpty().allMatch(id -> id.equals(IDS.get("sup_005")) || id.equals(IDS.get("fs_007")));
+        // Every call the filter admits has a competitor objection (fs_003 too, as in searchFiltersNarrowTheAnswer): which of
+        // them is near enough to "price" is ranking, not filtering (the exact vector search over a small filter finds fs_003).
+        assertThat(cited(competitor)).isNotEmpty().allMatch(id -> id.equals(IDS.get("sup_005")) || id.equals(IDS.get("fs_007"))
+                || id.equals(IDS.get("fs_003")));
 
         String acme = api.token("admin@acme.local");
         assertThat(api.post("/api/v1/ask/reindex", acme, "").status()).isEqualTo(202);

@@ -64,6 +64,8 @@ class TwoNodeRetrievalIT extends PlatformTest {
                     "--verbatim.credentials.master-key-file=" + firstDir.resolve("secrets/credentials-master.key"),
                     "--verbatim.pipeline.enabled=false",
                     "--verbatim.demo.enabled=false",
+                    // No poll after the start-up rebuild: what this node follows, it follows by notification.
+                    "--verbatim.retrieval.replica-poll=1h",
                     "--server.port=0",
                     "--spring.main.banner-mode=off");
         }
@@ -123,6 +125,23 @@ class TwoNodeRetrievalIT extends PlatformTest {
                 .filter(h -> h.sourceId().equals(after)).toList(), true)).isEmpty();
         assertThat(first.awaitReplica(DEMO, Duration.ofSeconds(5))).isTrue();
         assertThat(node2.status(DEMO).applied()).isEqualTo(first.status(DEMO).sequence());
+    }
+
+    @Test
+    void aNotificationWakesTheOtherNodesReplicaPromptly() throws Exception {
+        RetrievalEngine node2 = secondNode();
+        assertThat(node2.awaitReplica(DEMO, Duration.ofSeconds(10))).isTrue();
+        UUID collection = UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            UUID doc = UUID.randomUUID();
+            long seq = first.index(document(DEMO, doc, collection, "Window cleaning round " + i + " costs 40 dollars."));
+            Instant committed = Instant.now();
+            // The second node polls once an hour: only the notification can bring the change this fast.
+            while (node2.status(DEMO).applied() < seq && Duration.between(committed, Instant.now()).toMillis() < 3_000) {
+                Thread.sleep(5);
+            }
+            assertThat(node2.status(DEMO).applied()).as("change %d applied on the second node within 3 s", seq).isGreaterThanOrEqualTo(seq);
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.verbatim.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.verbatim.support.FakeChatCompletions;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.Uploads;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +130,70 @@ class ChatStreamingIT extends PlatformTest {
                 api.send("PUT", "/api/v1/analysis/ai-config", admin, Map.of(), "{}");
             }
         }
+    }
+
+    @Test
+    void a_client_that_leaves_mid_answer_finds_the_whole_generated_answer_stored_and_the_log_says_it_left() throws Exception {
+        CountDownLatch clientLeft = new CountDownLatch(1);
+        ListAppender<ILoggingEvent> chatLog = listen("io.verbatim.chat.internal.ChatController");
+        ListAppender<ILoggingEvent> llmLog = listen("io.verbatim.ask.internal.LlmGroundedAnswers");
+        try (FakeChatCompletions llm = new FakeChatCompletions()) {
+            llm.stream(chat -> TOKENS).answer(chat -> String.join("", TOKENS)).beforePiece(i -> {
+                if (i == 1) {
+                    await(clientLeft); // the rest is written to a closed connection
+                }
+                if (i >= 1) {
+                    sleep(150);
+                }
+            });
+            api.send("PUT", "/api/v1/credentials/llm", admin, Map.of(), "{\"api_key\":\"sk-stream\"}");
+            api.send("PUT", "/api/v1/analysis/ai-config", admin, Map.of(), """
+                    {"llm":{"provider":"openai","base_url":"%s","model":"chat-model","credential":"llm"}}""".formatted(llm.baseUrl()));
+            try {
+                String agent = api.token("csr1@demo.local");
+                String session = api.post("/api/v1/chat/sessions", agent, "{\"persona_id\":\"" + persona + "\"}").body().get("id").asString();
+                HttpResponse<java.util.stream.Stream<String>> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                        .send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/chat/sessions/" + session + "/messages"))
+                                .header("Authorization", "Bearer " + agent).header("Accept", "text/event-stream")
+                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"How long do customers have for a refund?\"}")).build(),
+                        HttpResponse.BodyHandlers.ofLines());
+                Iterator<String> lines = r.body().iterator();
+                while (lines.hasNext() && !lines.next().startsWith("event:delta")) {
+                    // up to the first token
+                }
+                r.body().close(); // the client leaves: the connection closes
+                clientLeft.countDown();
+
+                Instant deadline = Instant.now().plusSeconds(30);
+                JsonNode messages = api.get("/api/v1/chat/sessions/" + session, agent).body().get("messages");
+                while (messages.size() < 2 && Instant.now().isBefore(deadline)) {
+                    sleep(100);
+                    messages = api.get("/api/v1/chat/sessions/" + session, agent).body().get("messages");
+                }
+                assertThat(messages).hasSize(2);
+                // The model's whole answer, checked, not the extractive fallback a failed LLM would leave.
+                assertThat(messages.get(1).get("content").asString()).isEqualTo("Customers have 30 days to ask for a refund [P1].");
+                assertThat(messages.get(1).get("kind").asString()).isEqualTo("generated");
+                while (chatLog.list.isEmpty() && Instant.now().isBefore(deadline)) {
+                    sleep(50);
+                }
+                assertThat(chatLog.list).extracting(ILoggingEvent::getFormattedMessage)
+                        .anySatisfy(m -> assertThat(m).contains("went away").contains(session).contains("generated"));
+                assertThat(llmLog.list).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains("could not answer"));
+            } finally {
+                api.send("PUT", "/api/v1/analysis/ai-config", admin, Map.of(), "{}");
+                ((Logger) LoggerFactory.getLogger("io.verbatim.chat.internal.ChatController")).detachAppender(chatLog);
+                ((Logger) LoggerFactory.getLogger("io.verbatim.ask.internal.LlmGroundedAnswers")).detachAppender(llmLog);
+            }
+        }
+    }
+
+    private static ListAppender<ILoggingEvent> listen(String name) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(name)).addAppender(appender);
+        return appender;
     }
 
     private static boolean await(CountDownLatch latch) {

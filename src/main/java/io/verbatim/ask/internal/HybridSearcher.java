@@ -59,15 +59,27 @@ final class HybridSearcher {
     private final int candidates;
     private final int rrfK;
     private final double minSimilarity;
+    private final int exactBelow;
+    /** Up to this many filtered documents the exact vector search is faster than the graph (and exact). */
+    static final int EXACT_BELOW = 5_000;
 
     /**
      * @param minSimilarity a chunk only the vector search found must be at least this similar (cosine) to the
      *                      question to be returned; 0 keeps every hit (pure ranking, as the evaluation measures it)
      */
     HybridSearcher(int candidates, int rrfK, double minSimilarity) {
+        this(candidates, rrfK, minSimilarity, EXACT_BELOW);
+    }
+
+    /**
+     * @param exactBelow a filter matching fewer documents than this is searched exactly ({@link ExactVectorSearch})
+     *                   rather than through the HNSW graph; 0: always the graph
+     */
+    HybridSearcher(int candidates, int rrfK, double minSimilarity, int exactBelow) {
         this.candidates = candidates;
         this.rrfK = rrfK;
         this.minSimilarity = minSimilarity;
+        this.exactBelow = exactBelow;
     }
 
     /** The question's subject terms as the index analysed the text (stemmed; stop words and question words removed). */
@@ -172,8 +184,12 @@ final class HybridSearcher {
             }
         }
         if (mode != Mode.BM25 && vector != null) {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filter), k);
-            knn = top.scoreDocs;
+            if (exactBelow > 0 && searcher.count(filter) < exactBelow) {
+                knn = ExactVectorSearch.search(searcher, ChunkDocuments.VECTOR, vector, filter, k);
+            } else {
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filter), k);
+                knn = top.scoreDocs;
+            }
         }
         Map<Integer, double[]> fused = new HashMap<>(); // doc -> {score, bm25Rank, vectorRank, cosine}
         for (int r = 0; r < bm25.length; r++) {

@@ -1,18 +1,20 @@
 package io.verbatim.ask.internal;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * all-MiniLM-L6-v2 (quantized, 384 dimensions) in-process through ONNX Runtime. Loaded on first use,
+ * all-MiniLM-L6-v2 (quantized, 384 dimensions) in-process through ONNX Runtime, in batches ({@link OnnxMiniLm}). Loaded on first use,
  * so a node that never indexes or asks never pays for it. Thread-safe. Token counts use the same
  * BERT word-piece vocabulary's usual ratio (see {@link Chunker#estimateTokens}), which keeps chunking
  * free of native code.
@@ -28,7 +30,10 @@ class MiniLmEmbedder implements Embedder {
 
     static final int DIMENSIONS = 384;
     private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
+    /** Texts per ONNX run: enough to amortise a run, few enough that padding to the longest stays cheap. */
+    static final int BATCH = 16;
     private volatile EmbeddingModel model;
+    private volatile OnnxMiniLm batched;
 
     /** libc's setenv, to configure ONNX Runtime, which reads its settings from the C environment. */
     interface LibC extends Library {
@@ -57,6 +62,20 @@ class MiniLmEmbedder implements Embedder {
         return m;
     }
 
+    private OnnxMiniLm batched() {
+        OnnxMiniLm b = batched;
+        if (b == null) {
+            synchronized (this) {
+                if (batched == null) {
+                    disableOnnxTelemetry();
+                    batched = OnnxMiniLm.load(0, BATCH);
+                }
+                b = batched;
+            }
+        }
+        return b;
+    }
+
     @Override
     public int dimensions() {
         return DIMENSIONS;
@@ -64,16 +83,36 @@ class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return model().embed(text).content().vector();
+        return embedAll(List.of(text)).getFirst();
     }
 
+    /**
+     * One ONNX run per batch of {@value #BATCH} texts ({@link OnnxMiniLm}); a text longer than the model's 512 word
+     * pieces goes through LangChain4j's model, which averages its 510-piece parts.
+     */
     @Override
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+        OnnxMiniLm onnx = batched();
+        List<Encoding> fit = new ArrayList<>(texts.size());
+        List<Integer> fitAt = new ArrayList<>(texts.size());
+        float[][] out = new float[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+            Encoding e = onnx.encode(texts.get(i));
+            if (e.getIds().length <= OnnxMiniLm.MAX_TOKENS) {
+                fit.add(e);
+                fitAt.add(i);
+            } else {
+                out[i] = model().embed(TextSegment.from(texts.get(i))).content().vector();
+            }
+        }
+        List<float[]> vectors = onnx.embed(fit);
+        for (int i = 0; i < fit.size(); i++) {
+            out[fitAt.get(i)] = vectors.get(i);
+        }
+        return Arrays.asList(out);
     }
 
     @Override

@@ -117,8 +117,11 @@ class PassageStore {
     private long bump(String tenant) {
         jdbc.sql("INSERT INTO retrieval_sequences (tenant_id, last_seq) VALUES (?, 0) ON CONFLICT (tenant_id) DO NOTHING")
                 .params(tenant).update();
-        return jdbc.sql("UPDATE retrieval_sequences SET last_seq = last_seq + 1 WHERE tenant_id = ? RETURNING last_seq")
+        long seq = jdbc.sql("UPDATE retrieval_sequences SET last_seq = last_seq + 1 WHERE tenant_id = ? RETURNING last_seq")
                 .params(tenant).query(Long.class).single();
+        // Delivered to every listening node when (and only if) this transaction commits; one per tenant and transaction.
+        jdbc.sql("SELECT pg_notify(?, ?)").params(ReplicaNotifications.CHANNEL, tenant).query((rs, n) -> 0).list();
+        return seq;
     }
 
     /** Every tenant's head (no tenant needs to be bound). */

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps this node's Lucene indexes a replica of the passages in PostgreSQL: each tenant's index records
  * the change sequence number it has applied (in its Lucene commit), and catching up applies every source
  * changed after it, read in one snapshot, oldest change first. A node with an empty data directory thus
- * rebuilds every tenant's index from PostgreSQL; a poll picks up what other nodes wrote.
+ * rebuilds every tenant's index from PostgreSQL. What other nodes write arrives by notification
+ * ({@link ReplicaNotifications}, {@link #wake}); the poll is the fallback.
  */
 @Component
 class ReplicaFollower implements SmartLifecycle {
@@ -36,6 +37,7 @@ class ReplicaFollower implements SmartLifecycle {
     private final RetrievalProperties properties;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, Long> applied = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong woken = new java.util.concurrent.atomic.AtomicLong();
     private volatile ScheduledExecutorService poller;
 
     ReplicaFollower(PassageStore store, TenantIndexes indexes, PlatformTransactionManager transactions,
@@ -102,6 +104,40 @@ class ReplicaFollower implements SmartLifecycle {
 
     long passages(String tenant) {
         return TenantContext.callAs(new TenantId(tenant), () -> plain.execute(tx -> store.passages(tenant)));
+    }
+
+    /**
+     * Another node committed a change of {@code tenant} (null: of any tenant): catch up on the replica's own
+     * thread, at once, rather than at the next poll.
+     */
+    void wake(String tenant) {
+        ScheduledExecutorService s = poller;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.execute(() -> {
+                try {
+                    if (tenant == null || tenant.isBlank()) {
+                        poll();
+                    } else {
+                        long before = applied(tenant);
+                        if (catchUp(tenant) > before) {
+                            woken.incrementAndGet();
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Retrieval replica catch-up of {} failed: {}", tenant, e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // stopping
+        }
+    }
+
+    /** Catch-ups run because of a notification (for tests and the benchmark). */
+    long woken() {
+        return woken.get();
     }
 
     /** One poll: every tenant whose head is past this node's position catches up. */

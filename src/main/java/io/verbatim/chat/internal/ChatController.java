@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/chat")
 class ChatController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChatController.class);
+
     private final ChatSessions sessions;
     private final ChatService chat;
     private final PersonaStore personas;
@@ -102,13 +104,15 @@ class ChatController {
                 }
             }
             events.done(answer);
+            if (events.clientGone()) {
+                log.info("The chat client went away before the end of the answer to session {}; the whole {} answer (message {}) "
+                        + "is stored in the session", id, answer.kind(), answer.messageId());
+            }
         } catch (ProblemException e) {
             if (!events.started()) {
                 throw e;
             }
             events.error(Problems.type(e.type()).toString(), e.getMessage());
-        } catch (java.io.UncheckedIOException gone) {
-            // The client went away mid-answer; the answer is stored in the session all the same.
         }
     }
 

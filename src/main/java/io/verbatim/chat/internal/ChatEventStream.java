@@ -18,6 +18,7 @@ final class ChatEventStream {
     private final HttpServletResponse response;
     private final JsonMapper json;
     private OutputStream out;
+    private boolean gone;
 
     ChatEventStream(HttpServletResponse response, JsonMapper json) {
         this.response = response;
@@ -41,7 +42,19 @@ final class ChatEventStream {
         send("error", Map.of("type", type, "detail", detail));
     }
 
+    /** Whether the client closed the connection while events were being sent; later events are dropped. */
+    boolean clientGone() {
+        return gone;
+    }
+
+    /**
+     * A client that goes away mid-answer does not fail the answer: the LLM's stream is read to its end and the whole
+     * answer stored in the session (where the client finds it again), only the events stop.
+     */
     private void send(String event, Object data) {
+        if (gone) {
+            return;
+        }
         try {
             if (out == null) {
                 response.setStatus(HttpServletResponse.SC_OK);
@@ -52,8 +65,8 @@ final class ChatEventStream {
             }
             out.write(("event:" + event + "\ndata:" + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the chat client went away", e);
+        } catch (IOException | UncheckedIOException e) {
+            gone = true;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.verbatim.analysis.internal.llm;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 public final class LangChain4jProvider implements LlmProvider {
 
     private final ChatModel model;
-    /** The chat-completions {@code stream: true} twin of {@link #model}; null where we do not stream (Anthropic). */
+    /** The streaming twin of {@link #model}: chat completions with {@code stream: true}, or Anthropic's streamed messages. */
     private final StreamingChatModel streaming;
     private final Duration timeout;
     private final String name;
@@ -46,7 +47,13 @@ public final class LangChain4jProvider implements LlmProvider {
                     b.baseUrl(s.baseUrl());
                 }
                 this.model = b.build();
-                this.streaming = null;
+                // The messages API's own streaming (server-sent content_block_delta events).
+                AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder sb = AnthropicStreamingChatModel.builder()
+                        .apiKey(s.apiKey() == null ? "none" : s.apiKey()).modelName(s.model()).timeout(timeout).maxTokens(2048);
+                if (s.baseUrl() != null) {
+                    sb.baseUrl(s.baseUrl());
+                }
+                this.streaming = sb.build();
                 this.jsonMode = false;
             }
             default -> {
@@ -88,7 +95,8 @@ public final class LangChain4jProvider implements LlmProvider {
     }
 
     /**
-     * Streams over the chat-completions protocol ({@code stream: true}). LangChain4j calls back on its own thread;
+     * Streams over the chat-completions protocol ({@code stream: true}) or Anthropic's messages protocol ({@code stream: true},
+     * {@code content_block_delta} events). LangChain4j calls back on its own thread;
      * the pieces cross to the caller's thread through a queue so {@code onToken} runs where the request's
      * context (tenant, response) lives.
      */

@@ -1,0 +1,79 @@
+package io.verbatim.ask.internal;
+
+import io.verbatim.ask.AccessKeys;
+import io.verbatim.ask.PassageFilter;
+import io.verbatim.ask.SourceKind;
+import io.verbatim.ask.SourcePassage;
+import io.verbatim.ask.internal.HybridSearcher.Hit;
+import io.verbatim.ask.internal.HybridSearcher.Mode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The retrieval engine's index and search path without Spring or PostgreSQL, for benchmarks of other modules
+ * (public because they live in their own packages): passages are embedded with the engine's model and written as
+ * the replica writes them ({@link PassageDocuments}); searches run {@link HybridSearcher} under a collection filter,
+ * exactly as {@link PassageEngine#search} does.
+ */
+public final class PassageSearchHarness implements AutoCloseable {
+
+    private static final String TENANT = "harness";
+
+    /** A passage found: its source, text and page. */
+    public record Found(UUID sourceId, String text, Integer page) {
+    }
+
+    private final MiniLmEmbedder embedder = new MiniLmEmbedder();
+    private final TenantIndexes indexes;
+    private final HybridSearcher searcher;
+    private final UUID collection = UUID.randomUUID();
+    private long seq;
+
+    public PassageSearchHarness() throws IOException {
+        this.indexes = new TenantIndexes(Files.createTempDirectory("passage-harness-"));
+        AskProperties p = AskProperties.defaults();
+        this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity());
+    }
+
+    /** The engine's embedder (batched ONNX runs), for benchmarks outside this package. */
+    public static java.util.function.Function<List<String>, List<float[]>> engineEmbedder() {
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        return embedder::embedAll;
+    }
+
+    /** Embeds (one call for the source's passages, as {@link PassageEngine} does) and indexes one source. */
+    public void add(UUID sourceId, List<SourcePassage> passages) {
+        List<float[]> vectors = embedder.embedAll(passages.stream().map(SourcePassage::text).toList());
+        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            docs.add(PassageDocuments.document(TENANT, SourceKind.DOCUMENT, sourceId, i, passages.get(i), vectors.get(i),
+                    AccessKeys.collection(collection)));
+        }
+        TenantIndex index = indexes.current(TENANT);
+        index.replace(PassageDocuments.sourceTerm(SourceKind.DOCUMENT, sourceId), docs);
+        index.commit(++seq);
+    }
+
+    /** The top {@code k} passages for the question; {@code mode} is bm25, vector or hybrid. */
+    public List<Found> search(String question, int k, String mode) {
+        Mode m = Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        float[] vector = m == Mode.BM25 ? null : embedder.embed(question);
+        var filter = PassageFilters.toQuery(TENANT, PassageFilter.documents(Set.of(collection)));
+        List<Hit> hits = searcher.search(indexes.current(TENANT), question, vector, filter, k, m);
+        return hits.stream().map(h -> {
+            var page = h.document().getField(PassageDocuments.PAGE);
+            return new Found(UUID.fromString(h.document().get(PassageDocuments.SOURCE_ID)), h.document().get(ChunkDocuments.TEXT),
+                    page == null ? null : page.numericValue().intValue());
+        }).toList();
+    }
+
+    @Override
+    public void close() {
+        indexes.closeAll();
+    }
+}
