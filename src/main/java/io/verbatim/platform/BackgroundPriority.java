@@ -21,8 +21,6 @@ public final class BackgroundPriority {
     private static final int SYS_GETTID = 186; // x86_64
     private static final int PRIO_PROCESS = 0;
     private static volatile boolean warned;
-    /** Threads that lowered their own priority; their database work is lowered with them (see {@link #isBackground}). */
-    private static final ThreadLocal<Boolean> BACKGROUND = ThreadLocal.withInitial(() -> false);
 
     private BackgroundPriority() {
     }
@@ -54,26 +52,11 @@ public final class BackgroundPriority {
         }
         int tid = c.syscall(SYS_GETTID);
         boolean ok = tid > 0 && c.setpriority(PRIO_PROCESS, tid, NICENESS) == 0;
-        BACKGROUND.set(ok);
         if (!ok && !warned) {
             warned = true;
             log.info("Could not lower the priority of background threads; they run at normal priority");
         }
         return ok;
-    }
-
-    /** Whether the calling thread runs at the lowered priority (background work, not a request). */
-    public static boolean isBackground() {
-        return BACKGROUND.get();
-    }
-
-    /**
-     * Lowers another process of this machine to the background priority (a local database server's backend that serves
-     * only background threads, so their queries yield to the requests' as their Java threads do); false where refused.
-     */
-    public static boolean lowerProcess(int pid) {
-        CLibrary c = Holder.C;
-        return c != null && pid > 0 && c.setpriority(PRIO_PROCESS, pid, NICENESS) == 0;
     }
 
     /** A factory of daemon threads that lower their own priority before running anything. */

@@ -54,15 +54,7 @@ class DatabaseConfiguration {
         owner.getObject(); // the application role must exist before its pool opens
         PlatformProperties.Db db = properties.db();
         String url = embedded.server() != null ? embedded.server().jdbcUrl() : db.url();
-        HikariDataSource background = null;
-        if (embedded.server() != null) {
-            // The server is on this machine: background threads' queries run in backends at their own lowered priority.
-            HikariConfig config = config("verbatim-app-background", url, db.appUser(), appPassword(db), db.poolSize());
-            config.setDataSource(new LoweredConnections(url, db.appUser(), appPassword(db)));
-            config.setJdbcUrl(null);
-            background = new HikariDataSource(config);
-        }
-        return new PrioritisedPool(config("verbatim-app", url, db.appUser(), appPassword(db), db.poolSize()), background);
+        return pool("verbatim-app", url, db.appUser(), appPassword(db), db.poolSize());
     }
 
     /** The owner's coordinates, for maintenance on a second database of the same server (backups). */
@@ -85,10 +77,6 @@ class DatabaseConfiguration {
     }
 
     private static HikariDataSource pool(String name, String url, String user, String password, int size) {
-        return new HikariDataSource(config(name, url, user, password, size));
-    }
-
-    private static HikariConfig config(String name, String url, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
@@ -96,7 +84,7 @@ class DatabaseConfiguration {
         config.setPassword(password);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        return config;
+        return new HikariDataSource(config);
     }
 
     /** On an external database the owner creates the application role if it may and must. */
