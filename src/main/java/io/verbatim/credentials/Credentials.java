@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,13 @@ public class Credentials {
     private final JdbcClient jdbc;
     private final DataKeys keys;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    public Credentials(JdbcClient jdbc, DataKeys keys, JsonMapper json) {
+    public Credentials(JdbcClient jdbc, DataKeys keys, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.json = json;
+        this.events = events;
     }
 
     public record Saved(CredentialView credential, boolean created) {
@@ -106,6 +109,7 @@ public class Credentials {
                 .params(tenant(), name, key.version(), ciphertext, clean.keySet().toArray(String[]::new))
                 .query(Boolean.class).single();
         Row row = row(name).orElseThrow();
+        events.publishEvent(new CredentialChanged(TenantContext.require(), name));
         return new Saved(view(row, new CredentialFields(name, clean)), created);
     }
 
@@ -129,7 +133,11 @@ public class Credentials {
         if (!NAME.matcher(name).matches()) {
             return false;
         }
-        return jdbc.sql("DELETE FROM credentials WHERE tenant_id = ? AND name = ?").params(tenant(), name).update() == 1;
+        boolean deleted = jdbc.sql("DELETE FROM credentials WHERE tenant_id = ? AND name = ?").params(tenant(), name).update() == 1;
+        if (deleted) {
+            events.publishEvent(new CredentialChanged(TenantContext.require(), name));
+        }
+        return deleted;
     }
 
     /** A new data key for the tenant; every credential is re-encrypted under it at once. */
@@ -145,6 +153,7 @@ public class Credentials {
                             tenant(), r.name())
                     .update();
         }
+        events.publishEvent(new CredentialChanged(TenantContext.require(), null));
         return new Rotation(fresh.version(), rows.size());
     }
 

@@ -48,9 +48,12 @@ public class DemoVoiceAgents implements ApplicationRunner {
     private final Environment environment;
     private final DemoSeed seed;
     private final DemoProperties demo;
+    private final DemoMessages messages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    DemoVoiceAgents(Credentials credentials, JsonMapper json, Environment environment, DemoSeed seed, DemoProperties demo) {
+    DemoVoiceAgents(Credentials credentials, JsonMapper json, Environment environment, DemoSeed seed, DemoProperties demo,
+                    DemoMessages messages) {
+        this.messages = messages;
         this.credentials = credentials;
         this.json = json;
         this.environment = environment;
@@ -62,6 +65,7 @@ public class DemoVoiceAgents implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (seed.enabled() && demo.conversations()) {
+            messages.enableConfirmations(); // before the bookings: their confirmations are logged (not sent: no provider)
             int added = load();
             if (added > 0) {
                 log.info("Demo mode: {} voice-agent call reports posted to the webhook endpoints", added);

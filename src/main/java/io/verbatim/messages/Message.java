@@ -10,13 +10,15 @@ import java.util.UUID;
  * @param to         a phone number (E.164) for SMS, an address for e-mail
  * @param purpose    manual, confirmation or reminder
  * @param providerId Twilio's message SID, or the e-mail's Message-ID
- * @param status     queued, sent, delivered, failed or undelivered
- * @param error      why it failed, as the provider said it (never a credential)
+ * @param status     queued, sent, delivered, failed, undelivered, or not_sent (no provider configured for the channel)
+ * @param error      why it failed, as the provider said it (never a credential), or why it was not sent
+ * @param attempts   how many times it was handed (or was to be handed) to the provider
+ * @param nextAttemptAt when a failed confirmation or reminder is tried again by itself; null when it will not be
  */
 public record Message(UUID id, String channel, String to, String subject, String body, String purpose, UUID appointmentId,
                       UUID contactCardId, String providerId, String status, String error, UUID createdBy, Instant createdAt,
-                      Instant sentAt, Instant updatedAt) {
+                      Instant sentAt, Instant updatedAt, int attempts, Instant nextAttemptAt) {
 
     public static final List<String> CHANNELS = List.of("sms", "email");
-    public static final List<String> STATUSES = List.of("queued", "sent", "delivered", "failed", "undelivered");
+    public static final List<String> STATUSES = List.of("queued", "sent", "delivered", "failed", "undelivered", "not_sent");
 }

@@ -10,4 +10,13 @@ public interface Messages {
      * @throws io.verbatim.platform.ProblemException 400 for an invalid message
      */
     Message send(NewMessage message);
+
+    /** The current tenant's confirmation and reminder settings. */
+    MessageSettings settings();
+
+    /**
+     * Saves the current tenant's settings (switching confirmations on confirms appointments booked from now on). With no
+     * provider credential for the channel, confirmations and reminders are logged {@code not_sent}, never faked.
+     */
+    MessageSettings configure(MessageSettings settings);
 }

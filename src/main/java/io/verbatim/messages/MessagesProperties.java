@@ -12,10 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailCredential the credential with {@code host}, {@code port}, {@code username}, {@code password}, {@code from}
  * @param timeout         how long a provider may take to accept one message
  * @param appointmentScanInterval how often appointments are scanned for confirmations and reminders due
+ * @param retryBackoff    waits before the 2nd, 3rd... try of a failed confirmation or reminder (retried on the scan);
+ *                        after the last one the message stays failed
  */
 @ConfigurationProperties("verbatim.messages")
 public record MessagesProperties(@DefaultValue("https://api.twilio.com") String twilioBaseUrl,
                                  @DefaultValue("twilio") String smsCredential, @DefaultValue("smtp") String emailCredential,
                                  @DefaultValue("15s") Duration timeout,
-                                 @DefaultValue("1m") Duration appointmentScanInterval) {
+                                 @DefaultValue("1m") Duration appointmentScanInterval,
+                                 @DefaultValue({"1m", "5m", "30m", "2h"}) java.util.List<Duration> retryBackoff) {
+
+    /** Tries in all for a confirmation or reminder: the first plus one per backoff step. */
+    public int maxAttempts() {
+        return retryBackoff.size() + 1;
+    }
+
+    /** The wait after the {@code attempts}-th failed try, or null when that was the last one. */
+    public Duration backoffAfter(int attempts) {
+        return attempts >= 1 && attempts <= retryBackoff.size() ? retryBackoff.get(attempts - 1) : null;
+    }
 }

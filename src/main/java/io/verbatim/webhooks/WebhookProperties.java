@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * @param retrySchedule        waits before the 2nd, 3rd... attempt of a delivery (the default spans about 27 hours)
  * @param fetchTimeout         how long a recording download may take
  * @param maxRecordingSize     larger recordings are refused
+ * @param inboxPayloadRetention how long a processed event's payload is kept for replay
+ * @param credentialCacheTtl   how long a webhook verifier keeps a tenant's decrypted sender secret in memory (a change
+ *                             on the same node applies at once; on other nodes within this time); 0 = read it each time
  */
 @ConfigurationProperties("verbatim.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets, String publicBaseUrl,
@@ -35,7 +38,8 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTarge
                                 @DefaultValue("15s") Duration deliveryTimeout,
                                 @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> retrySchedule,
                                 @DefaultValue("5m") Duration fetchTimeout, @DefaultValue("2GB") DataSize maxRecordingSize,
-                                @DefaultValue("30d") Duration inboxPayloadRetention) {
+                                @DefaultValue("30d") Duration inboxPayloadRetention,
+                                @DefaultValue("30s") Duration credentialCacheTtl) {
 
     /** Attempts in all: the first plus one per entry of the retry schedule. */
     public int maxDeliveryAttempts() {

@@ -172,7 +172,13 @@ public final class CallReportStormBenchmark {
         Instant analysed = Instant.now().plus(Duration.ofMinutes(15));
         while (Instant.now().isBefore(analysed)) {
             counted.clear();
-            for (JsonNode a : api.get("/api/v1/assistants", admin).body().get("items")) {
+            var listed = api.get("/api/v1/assistants", api.token("admin@demo.local")); // a fresh token: this can outlast one
+            if (listed.status() != 200 || listed.body() == null || listed.body().get("items") == null) {
+                System.out.printf("GET /api/v1/assistants answered %d: %s%n", listed.status(), listed.raw());
+                Thread.sleep(2000);
+                continue;
+            }
+            for (JsonNode a : listed.body().get("items")) {
                 counted.put(a.get("provider").asString() + "/" + a.get("provider_assistant_id").asString(),
                         a.get("metrics").get("calls").asLong());
             }

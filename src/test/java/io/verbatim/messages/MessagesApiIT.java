@@ -180,11 +180,12 @@ class MessagesApiIT extends PlatformTest {
         var listed = api.get("/api/v1/messages", acme);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(ids(listed)).doesNotContain(id);
-        // Acme has no Twilio credential: its message is logged as failed, and demo's credential is never used for it.
+        // Acme has no Twilio credential: its message is logged as not sent (nothing left), and demo's credential is never
+        // used for it.
         int before = twilio.requests().size();
         var acmeSent = api.post("/api/v1/messages", acme, "{\"channel\":\"sms\",\"to\":\"+15551230006\",\"body\":\"Acme\"}");
-        assertThat(acmeSent.body().path("status").asString()).isEqualTo("failed");
-        assertThat(acmeSent.body().path("error").asString()).contains("twilio");
+        assertThat(acmeSent.body().path("status").asString()).isEqualTo("not_sent");
+        assertThat(acmeSent.body().path("error").asString()).contains("No SMS provider configured").contains("twilio");
         assertThat(twilio.requests()).hasSize(before);
         assertThat(ids(api.get("/api/v1/messages", admin))).doesNotContain(acmeSent.body().path("id").asString());
     }

@@ -69,6 +69,8 @@ class MessagesPageIT extends PlatformTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("status").asString()).isEqualTo("failed");
         assertThat(again.body().get("error").asString()).isNotBlank();
+        assertThat(again.body().get("attempts").asInt()).isEqualTo(2);
+        assertThat(page("/settings/messages?status=failed", admin).raw()).contains("2 tries");
 
         try (SmtpSink sink = new SmtpSink()) {
             smtp(admin, sink.port());
@@ -82,5 +84,21 @@ class MessagesPageIT extends PlatformTest {
             assertThat(twice.raw()).contains("message-not-failed");
         }
         assertThat(api.send("POST", "/api/v1/messages/" + UUID.randomUUID() + "/retry", admin, Map.of(), "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMessageWithNoProviderIsShownAsNotSent() {
+        String acme = api.token("admin@acme.local");
+        api.delete("/api/v1/credentials/smtp", acme);
+        String to = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var unsent = api.send("POST", "/api/v1/messages", acme, Map.of(),
+                "{\"channel\":\"email\",\"to\":\"" + to + "\",\"subject\":\"Hello\",\"body\":\"x\"}");
+        assertThat(unsent.status()).isEqualTo(201);
+        assertThat(unsent.body().get("status").asString()).isEqualTo("not_sent");
+        var html = page("/settings/messages?status=not_sent", acme);
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.raw()).contains(to).contains("not sent").contains("No e-mail provider configured")
+                .contains("retry-message");
+        assertThat(page("/settings/messages", api.token("admin@demo.local")).raw()).doesNotContain(to);
     }
 }

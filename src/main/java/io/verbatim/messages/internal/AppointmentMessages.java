@@ -5,6 +5,7 @@ import io.verbatim.appointments.Appointments;
 import io.verbatim.appointments.AppointmentsProperties;
 import io.verbatim.contacts.ContactCard;
 import io.verbatim.contacts.ContactCards;
+import io.verbatim.messages.Message;
 import io.verbatim.messages.NewMessage;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
@@ -37,10 +38,12 @@ class AppointmentMessages {
     private final Appointments appointments;
     private final ContactCards contacts;
     private final MessageSender sender;
+    private final MessageStore store;
     private final AppointmentsProperties zone;
 
     AppointmentMessages(Tenants tenants, SettingsStore settings, Appointments appointments, ContactCards contacts,
-                        MessageSender sender, AppointmentsProperties zone) {
+                        MessageSender sender, MessageStore store, AppointmentsProperties zone) {
+        this.store = store;
         this.tenants = tenants;
         this.settings = settings;
         this.appointments = appointments;
@@ -63,7 +66,7 @@ class AppointmentMessages {
     int run(TenantId tenant) {
         SettingsStore.Current current = settings.current();
         Instant now = Instant.now();
-        int n = 0;
+        int n = retryDue(now);
         if (current.settings().confirmationsEnabled() && current.confirmationsSince() != null) {
             Instant since = current.confirmationsSince().isAfter(now.minus(Duration.ofDays(1)))
                     ? current.confirmationsSince() : now.minus(Duration.ofDays(1));
@@ -79,6 +82,25 @@ class AppointmentMessages {
                 if (send(tenant, a, "reminder", current.settings().channel())) {
                     n++;
                 }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Tries again the failed confirmations and reminders due at {@code now} (see {@link MessageSender#redeliver}),
+     * unless their appointment has passed or is no longer scheduled; returns how many were tried.
+     */
+    int retryDue(Instant now) {
+        int n = 0;
+        for (Message claimed : store.claimDueRetries(now, BATCH)) {
+            boolean ahead = claimed.appointmentId() != null && appointments.find(claimed.appointmentId())
+                    .filter(a -> "scheduled".equals(a.status()) && a.scheduledStart().isAfter(Instant.now())).isPresent();
+            if (ahead) {
+                sender.redeliver(claimed);
+                n++;
+            } else {
+                store.abandon(claimed.id(), "not tried again: the appointment has passed or is no longer scheduled");
             }
         }
         return n;

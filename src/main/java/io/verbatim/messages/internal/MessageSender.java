@@ -4,12 +4,15 @@ import io.verbatim.credentials.CredentialFields;
 import io.verbatim.credentials.Credentials;
 import io.verbatim.messages.Message;
 import io.verbatim.messages.Messages;
+import io.verbatim.messages.MessageSettings;
 import io.verbatim.messages.MessagesProperties;
 import io.verbatim.messages.NewMessage;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.webhooks.WebhookProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,10 +39,12 @@ class MessageSender implements Messages {
     private final WebhookProperties webhooks;
     private final TwilioSms sms;
     private final SmtpMail mail;
+    private final SettingsStore settings;
 
     MessageSender(MessageStore store, Credentials credentials, MessagesProperties properties, WebhookProperties webhooks,
-                  TwilioSms sms, SmtpMail mail) {
+                  TwilioSms sms, SmtpMail mail, SettingsStore settings) {
         this.store = store;
+        this.settings = settings;
         this.credentials = credentials;
         this.properties = properties;
         this.webhooks = webhooks;
@@ -52,6 +57,16 @@ class MessageSender implements Messages {
         return sendOnce(m).orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.CONFLICT,
                 "message-already-sent", "Message already sent", "A " + m.purpose() + " of appointment " + m.appointmentId()
                 + " was sent before"));
+    }
+
+    @Override
+    public MessageSettings settings() {
+        return settings.current().settings();
+    }
+
+    @Override
+    public MessageSettings configure(MessageSettings wanted) {
+        return settings.save(wanted);
     }
 
     /** Sends unless a confirmation or reminder of the same appointment was logged before (then empty). */
@@ -73,26 +88,45 @@ class MessageSender implements Messages {
     Message retry(UUID id) {
         Message existing = store.find(id).orElseThrow(() -> ProblemException.notFound("Message " + id));
         Message queued = store.requeue(id).orElseThrow(() -> ProblemException.conflict("message-not-failed",
-                "Message " + id + " is " + existing.status() + ": only a failed or undelivered message is sent again"));
+                "Message " + id + " is " + existing.status() + ": only a failed, undelivered or unsent message is sent again"));
         return deliver(queued);
     }
 
+    /** Tries a claimed retry (queued again by the scan) once more. */
+    Message redeliver(Message claimed) {
+        return deliver(claimed);
+    }
+
     private Message deliver(Message message) {
+        String credentialName = "sms".equals(message.channel()) ? properties.smsCredential() : properties.emailCredential();
+        Optional<CredentialFields> credential = credentials.find(credentialName);
+        if (credential.isEmpty()) {
+            // Honest about it: nothing was handed to anyone, and no retry will change that until one is configured.
+            return store.notSent(message.id(), "No " + ("sms".equals(message.channel()) ? "SMS" : "e-mail")
+                    + " provider configured (credential '" + credentialName + "')");
+        }
         Delivery delivery;
         try {
             delivery = "sms".equals(message.channel())
-                    ? sms.send(credential(properties.smsCredential()), message.to(), message.body(), statusCallback())
-                    : mail.send(credential(properties.emailCredential()), message.to(), message.subject(), message.body());
+                    ? sms.send(credential.get(), message.to(), message.body(), statusCallback())
+                    : mail.send(credential.get(), message.to(), message.subject(), message.body());
         } catch (ProblemException e) {
             delivery = Delivery.refused(e.getMessage());
         }
-        return delivery.accepted()
-                ? store.sent(message.id(), delivery.providerId(), delivery.status())
-                : store.failed(message.id(), delivery.error());
+        if (delivery.accepted()) {
+            return store.sent(message.id(), delivery.providerId(), delivery.status());
+        }
+        return store.failed(message.id(), delivery.error(), retryAt(message, delivery));
     }
 
-    private CredentialFields credential(String name) {
-        return credentials.require(name);
+    /** Confirmations and reminders that failed for a reason that may pass are tried again, a bounded number of times. */
+    private Instant retryAt(Message message, Delivery delivery) {
+        if (!delivery.retryable() || message.appointmentId() == null
+                || !("confirmation".equals(message.purpose()) || "reminder".equals(message.purpose()))) {
+            return null;
+        }
+        Duration wait = properties.backoffAfter(message.attempts());
+        return wait == null ? null : Instant.now().plus(wait);
     }
 
     private static NewMessage validate(NewMessage m) {

@@ -6,6 +6,7 @@ import io.verbatim.tenancy.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,11 +49,47 @@ class MessageStore {
         return find(id).orElseThrow();
     }
 
+    /** @param retryAt when the scan tries it again, or null when it stays failed */
     @Transactional
-    Message failed(UUID id, String error) {
-        jdbc.sql("UPDATE messages SET status = 'failed', error = ?, updated_at = now() WHERE tenant_id = ? AND id = ?")
-                .params(error, tenant(), id).update();
+    Message failed(UUID id, String error, Instant retryAt) {
+        jdbc.sql("""
+                UPDATE messages SET status = 'failed', error = ?, next_attempt_at = ?, updated_at = now()
+                WHERE tenant_id = ? AND id = ?""")
+                .params(error, retryAt == null ? null : Timestamp.from(retryAt), tenant(), id).update();
         return find(id).orElseThrow();
+    }
+
+    /** Logged, never handed to a provider (none is configured for the channel); not retried by itself. */
+    @Transactional
+    Message notSent(UUID id, String reason) {
+        jdbc.sql("""
+                UPDATE messages SET status = 'not_sent', error = ?, next_attempt_at = NULL, updated_at = now()
+                WHERE tenant_id = ? AND id = ?""").params(reason, tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    /** A claimed retry not tried after all (its appointment has passed or was cancelled): failed for good, uncounted. */
+    @Transactional
+    void abandon(UUID id, String reason) {
+        jdbc.sql("""
+                UPDATE messages SET status = 'failed', attempts = attempts - 1, next_attempt_at = NULL,
+                    error = COALESCE(error || ' ', '') || '(' || ? || ')', updated_at = now()
+                WHERE tenant_id = ? AND id = ? AND status = 'queued'""").params(reason, tenant(), id).update();
+    }
+
+    /**
+     * Claims the failed messages whose next try is due at {@code now}: back to queued, one more attempt counted, so a
+     * second scan (another node) skips them.
+     */
+    @Transactional
+    List<Message> claimDueRetries(Instant now, int limit) {
+        return jdbc.sql("""
+                UPDATE messages SET status = 'queued', attempts = attempts + 1, next_attempt_at = NULL, updated_at = now()
+                WHERE tenant_id = ? AND id IN (SELECT id FROM messages WHERE tenant_id = ? AND status = 'failed'
+                                                 AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+                                                 FOR UPDATE SKIP LOCKED)
+                RETURNING *""")
+                .params(tenant(), tenant(), Timestamp.from(now), limit).query(MessageStore::map).list();
     }
 
     /** A provider's callback: the message with that provider id moves forward to {@code status}. */
@@ -91,12 +128,13 @@ class MessageStore {
                 .query(MessageStore::map).list();
     }
 
-    /** A failed (or undelivered) message back to queued for another try; empty when it is not failed (or not found). */
+    /** A failed, undelivered or unsent message back to queued for another try; empty when it is not failed (or not found). */
     @Transactional
     Optional<Message> requeue(UUID id) {
         return jdbc.sql("""
-                UPDATE messages SET status = 'queued', error = NULL, provider_id = NULL, updated_at = now()
-                WHERE tenant_id = ? AND id = ? AND status IN ('failed', 'undelivered') RETURNING *""")
+                UPDATE messages SET status = 'queued', error = NULL, provider_id = NULL, attempts = attempts + 1,
+                    next_attempt_at = NULL, updated_at = now()
+                WHERE tenant_id = ? AND id = ? AND status IN ('failed', 'undelivered', 'not_sent') RETURNING *""")
                 .params(tenant(), id).query(MessageStore::map).optional();
     }
 
@@ -120,10 +158,12 @@ class MessageStore {
 
     private static Message map(ResultSet rs, int n) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
+        Timestamp next = rs.getTimestamp("next_attempt_at");
         return new Message(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("to_address"),
                 rs.getString("subject"), rs.getString("body"), rs.getString("purpose"), rs.getObject("appointment_id", UUID.class),
                 rs.getObject("contact_card_id", UUID.class), rs.getString("provider_id"), rs.getString("status"),
                 rs.getString("error"), rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
-                sent == null ? null : sent.toInstant(), rs.getTimestamp("updated_at").toInstant());
+                sent == null ? null : sent.toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("attempts"),
+                next == null ? null : next.toInstant());
     }
 }

@@ -63,10 +63,15 @@ class SmtpMail {
             sender.send(message);
             return Delivery.accepted(id, "sent");
         } catch (MessagingException | MailException | NumberFormatException e) {
-            // The server's own words (rejected recipient, auth failure); the credential is never part of them.
-            return Delivery.refused("SMTP: " + rootMessage(e));
+            // The server's own words (rejected recipient, auth failure); the credential is never part of them. An SMTP
+            // 5xx is permanent; a 4xx, a connection that failed or timed out may pass later.
+            String error = "SMTP: " + rootMessage(e);
+            return PERMANENT.matcher(rootMessage(e)).lookingAt() || e instanceof NumberFormatException
+                    ? Delivery.refused(error) : Delivery.transientlyRefused(error);
         }
     }
+
+    private static final java.util.regex.Pattern PERMANENT = java.util.regex.Pattern.compile("\\s*5\\d\\d\\b");
 
     private String refusedHost(String host) {
         if (guard.allowsPrivate()) {

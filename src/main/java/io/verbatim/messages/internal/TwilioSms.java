@@ -65,16 +65,19 @@ class TwilioSms {
                 return Delivery.accepted(answer.path("sid").asString(), TwilioStatuses.ours(answer.path("status").asString("queued")));
             }
             String message = answer.path("message").asString("");
-            return Delivery.refused("Twilio answered " + response.statusCode()
+            String error = "Twilio answered " + response.statusCode()
                     + (answer.has("code") ? " (error " + answer.path("code").asString() + ")" : "")
-                    + (message.isEmpty() ? "" : ": " + message));
+                    + (message.isEmpty() ? "" : ": " + message);
+            // Twilio's 5xx and 429 pass later; a 4xx (an invalid number, a bad credential) says the same again.
+            return response.statusCode() >= 500 || response.statusCode() == 429
+                    ? Delivery.transientlyRefused(error) : Delivery.refused(error);
         } catch (TargetGuard.TargetRefusedException e) {
             return Delivery.refused("Twilio's address was refused: " + e.getMessage());
         } catch (IOException e) {
-            return Delivery.refused("Twilio could not be reached: " + e.getClass().getSimpleName());
+            return Delivery.transientlyRefused("Twilio could not be reached: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Delivery.refused("Interrupted while sending");
+            return Delivery.transientlyRefused("Interrupted while sending");
         }
     }
 

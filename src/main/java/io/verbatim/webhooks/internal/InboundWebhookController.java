@@ -1,11 +1,9 @@
 package io.verbatim.webhooks.internal;
 
 import io.verbatim.credentials.CredentialFields;
-import io.verbatim.credentials.Credentials;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
-import io.verbatim.tenancy.Tenants;
 import io.verbatim.webhooks.WebhookProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -41,17 +39,15 @@ class InboundWebhookController {
     private static final Logger log = LoggerFactory.getLogger(InboundWebhookController.class);
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
 
-    private final Tenants tenants;
-    private final Credentials credentials;
+    private final SenderCredentials senders;
     private final Inbox inbox;
     private final InboxProcessor processor;
     private final WebhookProperties properties;
     private final Map<String, InboundProvider> providers;
 
-    InboundWebhookController(Tenants tenants, Credentials credentials, Inbox inbox, InboxProcessor processor,
-                             WebhookProperties properties, List<InboundProvider> providers) {
-        this.tenants = tenants;
-        this.credentials = credentials;
+    InboundWebhookController(SenderCredentials senders, Inbox inbox, InboxProcessor processor, WebhookProperties properties,
+                             List<InboundProvider> providers) {
+        this.senders = senders;
         this.inbox = inbox;
         this.processor = processor;
         this.properties = properties;
@@ -77,36 +73,39 @@ class InboundWebhookController {
         return receive(tenant, providers.get("generic"), source, request);
     }
 
+    /**
+     * The whole request path, kept to what a provider that sends once needs before its 200: the sender's secret
+     * (cached, see {@link SenderCredentials}), the signature, the event id, one durable insert, the answer.
+     * Fetching, importing, analysing and everything that listens to a new conversation runs off the request.
+     */
     private Acknowledged receive(String tenantSlug, InboundProvider provider, String source, HttpServletRequest request)
             throws IOException {
         byte[] body = body(request);
-        Optional<TenantId> tenant = TenantId.isValid(tenantSlug) && tenants.isActive(new TenantId(tenantSlug))
-                ? Optional.of(new TenantId(tenantSlug)) : Optional.empty();
-        if (tenant.isEmpty()) {
-            log.debug("Refused {} webhook: no active tenant '{}'", provider.name(), tenantSlug);
+        if (!TenantId.isValid(tenantSlug)) {
             throw unauthorized();
         }
-        InboundRequest inbound = new InboundRequest(tenant.get(), provider.name(), source, url(request), headers(request), body,
+        TenantId tenant = new TenantId(tenantSlug);
+        String credentialName = provider.credentialName(source);
+        Optional<CredentialFields> credential = senders.find(tenant, credentialName);
+        if (credential.isEmpty()) {
+            log.info("Refused {} webhook for {}: no active tenant with a credential '{}'", provider.name(), tenantSlug, credentialName);
+            throw unauthorized();
+        }
+        InboundRequest inbound = new InboundRequest(tenant, provider.name(), source, url(request), headers(request), body,
                 request.getContentType(), Instant.now());
-        return TenantContext.callAs(tenant.get(), () -> {
-            String credentialName = provider.credentialName(source);
-            Optional<CredentialFields> credential = credentials.find(credentialName);
-            if (credential.isEmpty()) {
-                log.info("Refused {} webhook for {}: no credential '{}'", provider.name(), tenantSlug, credentialName);
-                throw unauthorized();
-            }
-            if (!provider.verify(inbound, credential.get())) {
-                log.info("Refused {} webhook for {}: the signature does not verify", provider.name(), tenantSlug);
-                throw unauthorized();
-            }
-            InboundProvider.Received received = provider.parse(inbound);
-            if (!received.keep()) {
-                return new Acknowledged(true, false, null, null, "dropped", "event type '" + received.eventType() + "' is not processed");
-            }
+        if (!provider.verify(inbound, credential.get())) {
+            log.info("Refused {} webhook for {}: the signature does not verify", provider.name(), tenantSlug);
+            throw unauthorized();
+        }
+        InboundProvider.Received received = provider.parse(inbound);
+        if (!received.keep()) {
+            return new Acknowledged(true, false, null, null, "dropped", "event type '" + received.eventType() + "' is not processed");
+        }
+        return TenantContext.callAs(tenant, () -> {
             Inbox.Receipt receipt = inbox.receive(provider.name(), received.eventId(), provider.conversationSource(source),
                     received.eventType(), request.getContentType(), body, received.ignored());
             if (!receipt.duplicate() && receipt.status().equals("pending")) {
-                processor.kick(tenant.get(), receipt.id());
+                processor.kick(tenant, receipt.id());
             }
             return new Acknowledged(true, receipt.duplicate(), receipt.id(), received.eventId(), receipt.status(), received.ignored());
         });

@@ -120,6 +120,96 @@ class AppointmentMessagesIT extends PlatformTest {
                 .map(t -> URLDecoder.decode(t, StandardCharsets.UTF_8)).filter(t -> t.contains("To=" + phone))).hasSize(1);
     }
 
+    /**
+     * A confirmation Twilio could not take (503) is tried again on the scan after the backoff, a bounded number of times,
+     * then left failed and visible; one Twilio refuses for good (400, an invalid number) is not tried again; one whose
+     * retry finds Twilio back is sent.
+     */
+    @Test
+    void failedConfirmationsAreRetriedWithBackoffThenLeftFailed() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        String permanent = TestPhones.unique();
+        try (LocalHttpServer flaky = new LocalHttpServer().handle(r -> {
+            if (URLDecoder.decode(r.text(), StandardCharsets.UTF_8).contains("To=" + permanent)) {
+                return Reply.json(400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\"}");
+            }
+            return down.get() ? Reply.json(503, "{\"code\":20500,\"message\":\"Service unavailable\"}")
+                    : Reply.json(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}");
+        })) {
+            assertThat(api.put("/api/v1/credentials/twilio", admin, api.json().writeValueAsString(Map.of("account_sid", SID,
+                    "auth_token", TOKEN, "from_number", "+15005550006", "api_base_url", flaky.url("")))).status()).isIn(200, 201);
+            assertThat(api.put("/api/v1/messages/settings", admin,
+                    "{\"confirmations_enabled\":true,\"reminders_enabled\":false,\"channel\":\"sms\"}").status()).isEqualTo(200);
+
+            String phone = TestPhones.unique();
+            Appointment giveUp = book(cards.findOrCreate(DEMO, new ContactHint(phone, null, "Gil Retry", null)),
+                    Instant.now().plus(Duration.ofDays(11)));
+            tools.jackson.databind.JsonNode first = messagesOf(giveUp).getFirst();
+            assertThat(first.path("status").asString()).isEqualTo("failed");
+            assertThat(first.path("error").asString()).contains("503");
+            assertThat(first.path("attempts").asInt()).isEqualTo(1);
+            Instant next = Instant.parse(first.path("next_attempt_at").asString());
+            assertThat(next).isBetween(Instant.now().plus(Duration.ofSeconds(30)), Instant.now().plus(Duration.ofMinutes(2)));
+
+            // Not due yet: nothing is tried.
+            TenantContext.runAs(DEMO, () -> job.retryDue(Instant.now()));
+            assertThat(messagesOf(giveUp).getFirst().path("attempts").asInt()).isEqualTo(1);
+            assertThat(requestsTo(flaky, phone)).isEqualTo(1);
+
+            // Due: tried again, each wait longer than the one before, until the last of 5 tries; then it stays failed.
+            java.time.Duration previous = Duration.between(Instant.now(), next);
+            for (int attempt = 2; attempt <= 5; attempt++) {
+                Instant at = Instant.now().plus(Duration.ofDays(1));
+                TenantContext.runAs(DEMO, () -> job.retryDue(at));
+                tools.jackson.databind.JsonNode m = messagesOf(giveUp).getFirst();
+                assertThat(m.path("attempts").asInt()).isEqualTo(attempt);
+                assertThat(m.path("status").asString()).isEqualTo("failed");
+                if (attempt < 5) {
+                    java.time.Duration wait = Duration.between(Instant.now(), Instant.parse(m.path("next_attempt_at").asString()));
+                    assertThat(wait).isGreaterThan(previous);
+                    previous = wait;
+                } else {
+                    assertThat(m.path("next_attempt_at").isNull() || m.path("next_attempt_at").isMissingNode()).isTrue();
+                }
+            }
+            TenantContext.runAs(DEMO, () -> job.retryDue(Instant.now().plus(Duration.ofDays(30))));
+            assertThat(messagesOf(giveUp).getFirst().path("attempts").asInt()).isEqualTo(5);
+            assertThat(requestsTo(flaky, phone)).isEqualTo(5);
+            assertThat(api.get("/api/v1/messages?status=failed", admin).raw()).contains(messagesOf(giveUp).getFirst().path("id").asString());
+
+            // A permanent refusal is not tried again.
+            Appointment invalid = book(cards.findOrCreate(DEMO, new ContactHint(permanent, null, "Ivy Invalid", null)),
+                    Instant.now().plus(Duration.ofDays(12)));
+            tools.jackson.databind.JsonNode refused = messagesOf(invalid).getFirst();
+            assertThat(refused.path("status").asString()).isEqualTo("failed");
+            assertThat(refused.path("error").asString()).contains("21211");
+            assertThat(refused.path("next_attempt_at").isNull() || refused.path("next_attempt_at").isMissingNode()).isTrue();
+
+            // Twilio back before the retry: sent, on the second try.
+            String later = TestPhones.unique();
+            Appointment recovers = book(cards.findOrCreate(DEMO, new ContactHint(later, null, "Rae Recovers", null)),
+                    Instant.now().plus(Duration.ofDays(13)));
+            assertThat(messagesOf(recovers).getFirst().path("status").asString()).isEqualTo("failed");
+            down.set(false);
+            TenantContext.runAs(DEMO, () -> job.retryDue(Instant.now().plus(Duration.ofMinutes(2))));
+            tools.jackson.databind.JsonNode sent = messagesOf(recovers).getFirst();
+            assertThat(sent.path("status").asString()).isEqualTo("queued");
+            assertThat(sent.path("provider_id").asString()).startsWith("SM");
+            assertThat(sent.path("attempts").asInt()).isEqualTo(2);
+            assertThat(requestsTo(flaky, later)).isEqualTo(2);
+
+            // Another tenant's scan never touches demo's retries.
+            TenantId acme = TenantId.of("acme");
+            TenantContext.runAs(acme, () -> job.retryDue(Instant.now().plus(Duration.ofDays(30))));
+            assertThat(requestsTo(flaky, phone)).isEqualTo(5);
+        }
+    }
+
+    private static long requestsTo(LocalHttpServer server, String phone) {
+        return server.requests().stream().map(LocalHttpServer.Request::text)
+                .map(t -> URLDecoder.decode(t, StandardCharsets.UTF_8)).filter(t -> t.contains("To=" + phone)).count();
+    }
+
     @Test
     void settingsAreForAdminsAndPerTenant() {
         String manager = api.token("manager@demo.local");

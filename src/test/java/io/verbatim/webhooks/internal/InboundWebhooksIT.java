@@ -362,6 +362,24 @@ class InboundWebhooksIT extends PlatformTest {
 
     // ---- tenants ----------------------------------------------------------------------------------------
 
+    /** The request path keeps the decrypted secret in memory; a change to it must apply at once, not after the TTL. */
+    @Test
+    void aReplacedOrDeletedSecretStopsVerifyingAtOnce() throws Exception {
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", VAPI_SECRET).status()).isEqualTo(200);
+        String replaced = "vapi-replaced-" + UUID.randomUUID();
+        put(admin, "vapi", Map.of("secret", replaced));
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", VAPI_SECRET).status()).isEqualTo(401);
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", replaced).status()).isEqualTo(200);
+        // a data-key rotation re-encrypts every credential: the cached copy is dropped and read again, still valid
+        assertThat(api.post("/api/v1/credentials/rotate-key", admin, "").status()).isEqualTo(200);
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", replaced).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/credentials/vapi", admin).status()).isIn(200, 204);
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", replaced).status()).isEqualTo(401);
+        // nothing absent is cached: a credential added again verifies on the next request
+        put(admin, "vapi", Map.of("secret", VAPI_SECRET));
+        assertThat(vapi("demo-tenant", "{\"message\":{\"type\":\"status-update\"}}", VAPI_SECRET).status()).isEqualTo(200);
+    }
+
     @Test
     void aTenantsPathOpensOnlyWithThatTenantsSecretAndItsEventsStayItsOwn() throws Exception {
         String acmeAdmin = api.token("admin@acme.local");
