@@ -69,7 +69,7 @@ public final class InsightsDataGenerator {
             + "started_at, agent_user_id, agent_ref, agent_name, team_id, customer_name, customer_phone, customer_email, language, "
             + "channel_roles, tags, attributes, input_kind, input_key, input_content_type, input_bytes, input_sha256, input_filename, "
             + "duration_seconds, audio_channels, status, stage, attempts, last_error, last_error_type, roles_confident, speech_engine, "
-            + "priority, created_at, updated_at, completed_at";
+            + "priority, created_at, updated_at, completed_at, contact_card_id";
     private static final String TRANSCRIPT_COLUMNS = "conversation_id, tenant_id, source, language, duration_seconds, roles_confident, "
             + "turns, redacted_turns, created_at";
     private static final String ANALYSIS_COLUMNS = "conversation_id, tenant_id, analysed_at, language, customer_sentiment, "
@@ -273,7 +273,8 @@ public final class InsightsDataGenerator {
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("SET maintenance_work_mem = '512MB'");
-            s.execute("VACUUM (ANALYZE) conversations, transcripts, analyses, qa_item_results, rollup_changes, users, teams");
+            s.execute("VACUUM (ANALYZE) conversations, transcripts, analyses, qa_item_results, rollup_changes, users, teams, "
+                    + "contact_card, contact_phones, appointments, leads");
         }
     }
 
@@ -370,11 +371,15 @@ public final class InsightsDataGenerator {
         }
         long u0 = System.nanoTime();
         Roster roster = roster(tenant, spec.seed());
+        SalesDataGenerator sales = new SalesDataGenerator(owner, provisioning, out, batchSize);
         long existing = count(spec.id());
         if (existing >= spec.conversations()) {
             out.printf("%s: %,d conversations already loaded; skipped%n", spec.id(), existing);
+            sales.loadAppointmentsAndLeads(spec, roster, anchor);
             return stats;
         }
+        // The contact cards first: every conversation points to one (issue 13).
+        sales.loadCards(spec, anchor);
         out.printf("%s: users ready in %.1f s; loading conversations %,d..%,d in batches of %,d%n", spec.id(),
                 (System.nanoTime() - u0) / 1e9, existing, spec.conversations(), batchSize);
         long t0 = System.nanoTime();
@@ -405,6 +410,7 @@ public final class InsightsDataGenerator {
         } finally {
             producer.shutdownNow();
         }
+        sales.loadAppointmentsAndLeads(spec, roster, anchor);
         stats.totalNanos = System.nanoTime() - t0;
         stats.print(out, spec.id());
         return stats;
@@ -607,8 +613,10 @@ public final class InsightsDataGenerator {
         private final SplittableRandom rng;
         private final Scorecards scorecards;
         private final UUID id;
+        private final int index;
 
         Synth(TenantSpec spec, Roster roster, Instant anchor, int index, Scorecards scorecards) {
+            this.index = index;
             this.spec = spec;
             this.roster = roster;
             this.anchor = anchor;
@@ -710,9 +718,16 @@ public final class InsightsDataGenerator {
 
             String customerFirst = PhraseBank.one(PhraseBank.FIRST, rng);
             String customerLast = PhraseBank.one(PhraseBank.LAST, rng);
-            String customer = customerFirst + " " + customerLast;
             String phone = String.format("+1%03d555%04d", 200 + rng.nextInt(790), rng.nextInt(10000));
             String email = chance(0.4) ? (customerFirst + "." + customerLast + "@example.com").toLowerCase(Locale.ROOT) : null;
+            // The caller is a contact card (issue 13): its name, phone and e-mail (the draws above keep the random
+            // stream, and so everything after, as it was).
+            int caller = SalesDataGenerator.cardOf(spec, index);
+            customerFirst = SalesDataGenerator.cardFirst(caller);
+            customerLast = SalesDataGenerator.cardLast(caller);
+            phone = SalesDataGenerator.cardPhone(caller);
+            email = SalesDataGenerator.cardEmail(caller);
+            String customer = customerFirst + " " + customerLast;
             boolean stereo = source.equals("twilio") || source.equals("vapi");
             String speechEngine = chance(0.9) ? "whisper" : "pocketsphinx";
 
@@ -737,7 +752,17 @@ public final class InsightsDataGenerator {
             field(c, language);
             field(c, stereo ? "{\"0\": \"agent\", \"1\": \"customer\"}" : "{}");
             field(c, tags(direction, spanish));
-            field(c, chance(0.5) ? "{\"queue\": \"" + reason.topic() + "\"}" : "{}");
+            String attributes = chance(0.5) ? "{\"queue\": \"" + reason.topic() + "\"}" : "{}";
+            if (agent == null && channel.equals("phone") && direction.equals("inbound")) {
+                // Nobody answered: a missed call as CallRail reports one.
+                attributes = "{\"call_type\": \"missed\"}";
+            } else if (channel.equals("field_visit") && agent != null) {
+                long appointment = SalesDataGenerator.appointmentAt(spec, anchor, roster.field().indexOf(agent), started);
+                if (appointment >= 0) {
+                    attributes = "{\"appointment_id\": \"" + SalesDataGenerator.id(spec, "appointment", appointment) + "\"}";
+                }
+            }
+            field(c, attributes);
             field(c, "media");
             String ext = stereo ? "wav" : oneOf("mp3", "m4a", "wav");
             field(c, spec.id() + "/inputs/" + id + "/original." + ext);
@@ -758,7 +783,8 @@ public final class InsightsDataGenerator {
             field(c, source.equals("drop-folder") ? "0" : "10");
             field(c, created.toString());
             field(c, (status.equals("completed") ? completed : created.plusSeconds(30)).toString());
-            last(c, status.equals("completed") ? completed.toString() : null);
+            field(c, status.equals("completed") ? completed.toString() : null);
+            last(c, SalesDataGenerator.id(spec, "card", caller).toString());
             if (!status.equals("completed")) {
                 return;
             }

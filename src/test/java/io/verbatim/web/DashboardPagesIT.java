@@ -48,6 +48,38 @@ class DashboardPagesIT extends PlatformTest {
     }
 
     @Test
+    void explorerRowsLinkToTheCallersContactCard() {
+        String admin = api.token("admin@demo.local");
+        var json = api.get("/api/v1/explorer?limit=100", admin);
+        assertThat(json.status()).as(json.raw()).isEqualTo(200);
+        var html = page("/calls", admin).raw();
+        int linked = 0;
+        for (var row : json.body().get("items")) {
+            if (!html.contains("data-id=\"" + row.get("id").asString() + "\"")) {
+                continue; // the page shows its own first page
+            }
+            String tr = html.substring(html.indexOf("data-id=\"" + row.get("id").asString() + "\""));
+            tr = tr.substring(0, tr.indexOf("</tr>"));
+            if (row.hasNonNull("contact_card_id")) {
+                linked++;
+                assertThat(tr).contains("href=\"/contacts/" + row.get("contact_card_id").asString() + "\"");
+            } else {
+                assertThat(tr).doesNotContain("/contacts/");
+            }
+        }
+        assertThat(linked).as("rows with a contact card on the page").isPositive();
+        // Another tenant's explorer links none of this tenant's cards.
+        var acme = api.get("/api/v1/explorer?limit=100", api.token("admin@acme.local"));
+        String acmeHtml = page("/calls", api.token("admin@acme.local")).raw();
+        for (var row : json.body().get("items")) {
+            if (row.hasNonNull("contact_card_id")) {
+                assertThat(acmeHtml).doesNotContain(row.get("contact_card_id").asString());
+                assertThat(acme.raw()).doesNotContain(row.get("contact_card_id").asString());
+            }
+        }
+    }
+
+    @Test
     void anotherTenantSeesNoneOfTheseCallsOrAgents() {
         String acme = api.token("admin@acme.local");
         String csr1 = userId("csr1@demo.local");
