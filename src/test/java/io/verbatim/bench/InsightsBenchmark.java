@@ -80,7 +80,7 @@ public final class InsightsBenchmark {
         try (ConfigurableApplicationContext context = InsightsDataGenerator.startPlatform(dataDir, port)) {
             System.out.printf("Platform started on port %d in %.1f s (data dir %s)%n", port, (System.nanoTime() - start) / 1e9, dataDir);
             InsightsDataGenerator generator = InsightsDataGenerator.of(context, System.out)
-                    .batchSize(Integer.parseInt(options.getOrDefault("batch", "10000")));
+                    .batchSize(Integer.parseInt(options.getOrDefault("batch", "10000"))).lean(options.containsKey("lean"));
             if (!options.containsKey("skip-generate")) {
                 generator.loadAll(dataDir, Integer.parseInt(options.getOrDefault("main", "1000000")),
                         Integer.parseInt(options.getOrDefault("others", "10")),
