@@ -385,7 +385,12 @@ public final class InsightsDataGenerator {
         long existing = count(spec.id());
         if (existing >= spec.conversations()) {
             out.printf("%s: %,d conversations already loaded; skipped%n", spec.id(), existing);
+            // Data loaded before the generator made issue-13 rows: cards, appointments and leads now, and the calls
+            // marked as the generator marks them today (missed calls, visits on their appointment); their callers
+            // stay without a card.
+            sales.loadCards(spec, anchor);
             sales.loadAppointmentsAndLeads(spec, roster, anchor);
+            sales.markExisting(spec);
             return stats;
         }
         // The contact cards first: every conversation points to one (issue 13).

@@ -168,6 +168,36 @@ final class SalesDataGenerator {
         load(spec, "leads", LEAD_COLUMNS, leads, (sb, j) -> lead(sb, spec, anchor, reps, csrs, j));
     }
 
+    /**
+     * For conversations loaded before this generator existed: marks the unanswered inbound phone calls missed and
+     * points each field visit to its rep's appointment in the same slot, as {@link InsightsDataGenerator} does now.
+     */
+    void markExisting(TenantSpec spec) throws Exception {
+        try (Connection c = owner.getConnection(); PreparedStatement missed = c.prepareStatement("""
+                UPDATE conversations SET attributes = attributes || '{"call_type": "missed"}'
+                WHERE tenant_id = ? AND channel = 'phone' AND direction = 'inbound' AND agent_user_id IS NULL
+                  AND missed_reason IS NULL""");
+             PreparedStatement visits = c.prepareStatement("""
+                UPDATE conversations c SET attributes = c.attributes || jsonb_build_object('appointment_id', a.id::text)
+                FROM appointments a
+                WHERE c.tenant_id = ? AND c.channel = 'field_visit' AND c.attributes ->> 'appointment_id' IS NULL
+                  AND a.tenant_id = c.tenant_id AND a.sales_rep_id = c.agent_user_id
+                  AND a.scheduled_start = (date_trunc('day', c.occurred_at AT TIME ZONE 'UTC') + make_interval(hours =>
+                      12 + least(10, greatest(0, extract(hour FROM c.occurred_at AT TIME ZONE 'UTC')::int - 12)))) AT TIME ZONE 'UTC'
+                """)) {
+            long t0 = System.nanoTime();
+            missed.setString(1, spec.id());
+            int m = missed.executeUpdate();
+            visits.setString(1, spec.id());
+            int v = visits.executeUpdate();
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE contact_card, contact_phones, appointments, leads, conversations");
+            }
+            out.printf("%s: %,d calls marked missed, %,d visits pointed to their appointment, analysed, in %.1f s%n", spec.id(),
+                    m, v, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
     interface Row {
         void write(StringBuilder sb, int index);
     }
