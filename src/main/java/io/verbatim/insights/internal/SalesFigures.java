@@ -153,8 +153,8 @@ class SalesFigures {
 
         RepFigures figures(UUID rep) {
             return new RepFigures(rep, name, appointments, completed, noShows, cancelled, won, lost, wonValue,
-                    RepFigures.ratio(won, completed), RepFigures.ratio(won, won + lost), Math.round(seconds / 36.0) / 100.0, visits, graded, grade,
-                    recordedAndAnalysed, RepFigures.ratio(recordedAndAnalysed, completed), pending);
+                    RepFigures.ratio(won, completed), RepFigures.ratio(won, won + lost), Math.round(seconds / 36.0) / 100.0,
+                    visits, graded, grade, recordedAndAnalysed, RepFigures.ratio(recordedAndAnalysed, completed), pending);
         }
     }
 }
