@@ -33,7 +33,10 @@
 #   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
 #                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
 #                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),
-#                                                  then p50/p95 of the dashboards' and the explorer's page data
+#                                                  with 400,000 contact cards, 300,000 appointments, leads and missed calls,
+#                                                  then p50/p95 of the dashboards' and the explorer's page data;
+#                                                  --sales: only the sales and CSR metrics endpoints (issue 13, p95 <= 150 ms);
+#                                                  --lean: no transcripts nor QA item rows (those endpoints read neither)
 #   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed) vs Tika/PDFBox
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
 #   scripts/bench.sh document-quality [--passage-chars N] [--verbose]  hit@1/hit@5/MRR of document retrieval on nine

@@ -148,7 +148,8 @@ public class CallsExplorer {
                 rs.getObject("qa_score") == null ? null : rs.getDouble("qa_score"), rs.getBoolean("auto_failed"),
                 rs.getString("scorecard"), rs.getString("call_reason"), strings(rs.getArray("objection_categories")),
                 strings(rs.getArray("trackers")), rs.getString("resolution"), rs.getString("booking_status"),
-                rs.getString("outcome"), rs.getString("summary"), strings(rs.getArray("needs_review")));
+                rs.getString("outcome"), rs.getString("summary"), strings(rs.getArray("needs_review")),
+                rs.getObject("contact_card_id", UUID.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -125,7 +125,7 @@ final class ExplorerQuery {
                     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
                     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
                     coalesce(a.auto_failed, false) AS auto_failed, a.scorecard, a.call_reason, a.objection_categories, a.trackers,
-                    a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review,
+                    a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review, c.contact_card_id,
                     %s AS sort_value
                 FROM conversations c
                 LEFT JOIN analyses a ON a.conversation_id = c.id

@@ -191,6 +191,15 @@ class AskIT extends PlatformTest {
         assertThat(other.status()).isEqualTo(404);
         String acme = api.token("admin@acme.local");
         assertThat(ask(acme, "{\"question\":\"How much?\",\"conversation_id\":\"%s\"}".formatted(csr002)).status()).isEqualTo(404);
+
+        // call_id is the same parameter under the name, with the same scope.
+        var byCall = ask(admin, "{\"question\":\"How much is the diagnostic visit?\",\"call_id\":\"%s\"}".formatted(csr002));
+        assertThat(byCall.status()).as(byCall.raw()).isEqualTo(200);
+        assertThat(cited(byCall)).isNotEmpty().containsOnly(csr002);
+        assertThat(ask(csr2, "{\"question\":\"How much?\",\"call_id\":\"%s\"}".formatted(csr002)).status()).isEqualTo(404);
+        assertThat(ask(acme, "{\"question\":\"How much?\",\"call_id\":\"%s\"}".formatted(csr002)).status()).isEqualTo(404);
+        assertThat(ask(admin, "{\"question\":\"x\",\"call_id\":\"%s\",\"conversation_id\":\"%s\"}"
+                .formatted(csr002, IDS.get("sup_003"))).status()).isEqualTo(400);
     }
 
     @Test

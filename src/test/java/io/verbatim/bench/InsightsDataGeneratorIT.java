@@ -80,6 +80,37 @@ class InsightsDataGeneratorIT extends PlatformTest {
             "score_mismatch", "bad_agent", "out_of_range"}) {
             assertThat(((Number) counts.get(zero)).intValue()).as(zero).isZero();
         }
+        // Issue 13: every call belongs to a contact card with its phone; appointments of sales reps booked by CSRs, with
+        // outcomes and deal values that agree; visits recorded on an appointment of their own rep that day; leads; missed calls.
+        Map<String, Object> sales = db.sql("""
+                SELECT (SELECT count(*) FROM contact_card WHERE tenant_id = :t) AS cards,
+                       (SELECT count(*) FROM appointments WHERE tenant_id = :t) AS appointments,
+                       (SELECT count(*) FROM leads WHERE tenant_id = :t) AS leads,
+                       (SELECT count(*) FROM conversations c WHERE c.tenant_id = :t AND NOT EXISTS (SELECT 1 FROM contact_card k
+                           WHERE k.id = c.contact_card_id AND k.primary_phone = c.customer_phone)) AS unlinked,
+                       (SELECT count(*) FROM appointments a WHERE a.tenant_id = :t AND NOT EXISTS (SELECT 1 FROM users u
+                           WHERE u.id = a.sales_rep_id AND u.agent_kind = 'sales_rep')) AS bad_rep,
+                       (SELECT count(*) FROM appointments a WHERE a.tenant_id = :t AND a.booked_by_id IS NOT NULL AND NOT EXISTS (
+                           SELECT 1 FROM users u WHERE u.id = a.booked_by_id AND u.agent_kind = 'csr')) AS bad_csr,
+                       (SELECT count(*) FROM appointments a WHERE a.tenant_id = :t AND a.outcome <> 'open' AND a.status <> 'completed') AS bad_outcome,
+                       (SELECT count(*) FROM appointments a WHERE a.tenant_id = :t
+                           AND (a.deal_value IS NOT NULL) <> (a.outcome = 'closed_won')) AS bad_deal,
+                       (SELECT count(*) FROM appointments a WHERE a.tenant_id = :t AND a.status IN ('completed', 'no_show')
+                           AND a.scheduled_start > now()) AS future_done,
+                       (SELECT count(*) FROM conversations c WHERE c.tenant_id = :t AND c.attributes ->> 'appointment_id' IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.id::text = c.attributes ->> 'appointment_id'
+                               AND a.sales_rep_id = c.agent_user_id AND c.channel = 'field_visit'
+                               AND (a.scheduled_start AT TIME ZONE 'UTC')::date = (c.occurred_at AT TIME ZONE 'UTC')::date)) AS bad_visit,
+                       (SELECT count(*) FROM conversations WHERE tenant_id = :t AND missed_reason IS NOT NULL) AS missed
+                """).param("t", TENANT).query().singleRow();
+        assertThat(((Number) sales.get("cards")).intValue()).isEqualTo(SIZE * 2 / 5);
+        assertThat(((Number) sales.get("appointments")).intValue()).isEqualTo(SIZE * 3 / 10);
+        assertThat(((Number) sales.get("leads")).intValue()).isEqualTo(SIZE * 2 / 5 / 5 * 3);
+        assertThat(((Number) sales.get("missed")).intValue()).isBetween(SIZE / 200, SIZE / 20);
+        for (String zero : new String[] {"unlinked", "bad_rep", "bad_csr", "bad_outcome", "bad_deal", "future_done", "bad_visit"}) {
+            assertThat(((Number) sales.get(zero)).intValue()).as(zero).isZero();
+        }
+
         // Full text finds realistic shares of calls; the roll-up days are marked for the insights module.
         long cancel = db.sql("SELECT count(*) FROM transcripts WHERE tenant_id = ? AND search @@ plainto_tsquery('english', 'cancel')")
                 .param(TENANT).query(Long.class).single();

@@ -186,19 +186,25 @@ class SalesMetricsIT extends PlatformTest {
     @Test
     void aRepSeesOnlyThemselvesCsrsNothingAndAnotherTenantNone() {
         book(repAId, 9, "completed", "closed_won", 900);
+        // Run, but the deal is not decided yet: it counts against win_rate (issue 13) and not in close_rate_decided (ANCHORS).
+        book(repAId, 11, "completed", "open", null);
         book(repBId, 9, "completed", "closed_lost", null);
         String range = "?from=" + day + "&to=" + day;
 
         var mine = api.get("/api/v1/dashboard/exec-sales-metrics" + range, repA);
         assertThat(mine.status()).as(mine.raw()).isEqualTo(200);
         assertThat(mine.body().get("reps").size()).isEqualTo(1);
-        assertThat(row(mine.body(), repAId).get("win_rate").asDouble()).isEqualTo(1.0);
-        assertThat(mine.body().get("totals").get("appointments").asLong()).isEqualTo(1);
+        assertThat(row(mine.body(), repAId).get("win_rate").asDouble()).isEqualTo(0.5);
+        assertThat(row(mine.body(), repAId).get("close_rate_decided").asDouble()).isEqualTo(1.0);
+        assertThat(mine.body().get("totals").get("appointments").asLong()).isEqualTo(2);
         var all = api.get("/api/v1/dashboard/exec-sales-metrics" + range, manager);
         assertThat(row(all.body(), repAId)).isNotNull();
         assertThat(row(all.body(), repBId).get("win_rate").asDouble()).isEqualTo(0.0);
-        assertThat(all.body().get("totals").get("appointments").asLong()).isEqualTo(2);
-        assertThat(all.body().get("totals").get("win_rate").asDouble()).isEqualTo(0.5);
+        assertThat(row(all.body(), repBId).get("close_rate_decided").asDouble()).isEqualTo(0.0);
+        assertThat(all.body().get("totals").get("appointments").asLong()).isEqualTo(3);
+        // 1 won of 3 run; 1 won of 2 decided.
+        assertThat(all.body().get("totals").get("win_rate").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(all.body().get("totals").get("close_rate_decided").asDouble()).isEqualTo(0.5);
 
         assertThat(api.get("/api/v1/reps/" + repBId + "/stats", repA).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/reps/" + repAId + "/stats", repB).status()).isEqualTo(403);

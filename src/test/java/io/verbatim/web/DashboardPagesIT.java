@@ -48,6 +48,46 @@ class DashboardPagesIT extends PlatformTest {
     }
 
     @Test
+    void explorerRowsLinkToTheCallersContactCard() throws Exception {
+        String admin = api.token("admin@demo.local");
+        // A caller with a phone gets a card when the call is accepted; the fixture's calls have no phone (no card).
+        String phone = io.verbatim.support.TestPhones.unique();
+        var uploaded = new io.verbatim.support.Uploads(api).upload(admin,
+                new io.verbatim.support.Uploads.Part("transcript", "csr_002.json", "application/json",
+                        java.nio.file.Files.readAllBytes(io.verbatim.support.TestData.call("csr_002.json"))),
+                io.verbatim.support.Uploads.Part.json("metadata", """
+                        {"external_id":"explorer-card-%s","source":"web-test","direction":"inbound","channel":"phone",
+                         "customer":{"name":"Ex Plorer","phone":"%s"}}""".formatted(java.util.UUID.randomUUID(), phone)));
+        assertThat(uploaded.status()).as(uploaded.raw()).isIn(200, 202);
+        String id = uploaded.body().get("id").asString();
+
+        var json = api.get("/api/v1/explorer?limit=100", admin);
+        assertThat(json.status()).as(json.raw()).isEqualTo(200);
+        String card = null;
+        for (var row : json.body().get("items")) {
+            if (row.get("id").asString().equals(id)) {
+                card = row.path("contact_card_id").asString(null);
+            } else if (calls.containsValue(row.get("id").asString())) {
+                assertThat(row.hasNonNull("contact_card_id")).as("a fixture call without a phone").isFalse();
+            }
+        }
+        assertThat(card).as(json.raw()).isNotNull();
+        var search = api.get("/api/v1/contacts?q=" + java.net.URLEncoder.encode(phone, java.nio.charset.StandardCharsets.UTF_8), admin);
+        assertThat(search.raw()).contains(card);
+
+        String html = page("/calls", admin).raw();
+        String tr = html.substring(html.indexOf("data-id=\"" + id + "\""));
+        tr = tr.substring(0, tr.indexOf("</tr>"));
+        assertThat(tr).contains("href=\"/contacts/" + card + "\"");
+        String fixtureRow = html.substring(html.indexOf("data-id=\"" + calls.get("csr_002") + "\""));
+        assertThat(fixtureRow.substring(0, fixtureRow.indexOf("</tr>"))).doesNotContain("/contacts/");
+        // Another tenant's explorer shows neither the call nor the card.
+        String acme = api.token("admin@acme.local");
+        assertThat(page("/calls", acme).raw()).doesNotContain(card, id);
+        assertThat(api.get("/api/v1/explorer?limit=100", acme).raw()).doesNotContain(card);
+    }
+
+    @Test
     void anotherTenantSeesNoneOfTheseCallsOrAgents() {
         String acme = api.token("admin@acme.local");
         String csr1 = userId("csr1@demo.local");

@@ -24,6 +24,10 @@ class SalesPageIT extends PlatformTest {
     @Autowired
     UserProvisioning provisioning;
 
+    private static String percent(tools.jackson.databind.JsonNode share) {
+        return share == null || share.isNull() ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%", share.asDouble() * 100);
+    }
+
     private ApiClient.Response page(String path, String token) {
         return api.send("GET", path, token, HTML, null);
     }
@@ -58,10 +62,26 @@ class SalesPageIT extends PlatformTest {
         String row = exec.raw().substring(exec.raw().indexOf("data-rep-id=\"" + rep + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(name, "50%", "12,500");
+        // Both win rates: 1 won of 2 run, and of 2 decided.
+        assertThat(row.split("close-rate-decided")[1]).contains("50%");
+
+        // The CSR booking rate, team and per CSR, the same figures as the exec CSR metrics of the same days.
+        var csrApi = api.get("/api/v1/dashboard/exec-csr-metrics?days=7", api.token("exec@demo.local"));
+        assertThat(csrApi.status()).as(csrApi.raw()).isEqualTo(200);
+        assertThat(exec.raw()).contains("CSR booking rate", "id=\"csr-booking\"");
+        String team = exec.raw().substring(exec.raw().indexOf("id=\"team-booking-rate\""));
+        assertThat(team.substring(team.indexOf('>') + 1, team.indexOf('<'))).isEqualTo(percent(csrApi.body().get("totals").get("booking_rate")));
+        for (var csr : csrApi.body().get("csrs")) {
+            String csrRow = exec.raw().substring(exec.raw().indexOf("data-csr-id=\"" + csr.get("csr_user_id").asString() + "\""));
+            csrRow = csrRow.substring(0, csrRow.indexOf("</tr>"));
+            assertThat(csrRow).contains(csr.get("name").asString());
+            String rate = csrRow.substring(csrRow.indexOf("booking-rate"));
+            assertThat(rate.substring(rate.indexOf('>') + 1, rate.indexOf('<'))).isEqualTo(percent(csr.get("booking_rate")));
+        }
 
         var mine = page("/sales", repToken);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.raw()).contains("My sales numbers", name).doesNotContain("Riley Rep", "Open leads by rep");
+        assertThat(mine.raw()).contains("My sales numbers", name).doesNotContain("Riley Rep", "Open leads by rep", "csr-booking");
 
         assertThat(page("/sales", api.token("csr1@demo.local")).status()).isEqualTo(403);
         assertThat(page("/sales", null).status()).isEqualTo(302);

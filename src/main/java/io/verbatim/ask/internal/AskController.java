@@ -34,9 +34,12 @@ class AskController {
         this.flags = flags;
     }
 
-    /** {@code scope}: self | team | company (default: the widest the role allows). */
+    /**
+     * {@code scope}: self | team | company (default: the widest the role allows). {@code callId} is another name of
+     * {@code conversationId} (issue 13 calls it {@code call_id}).
+     */
     record AskRequest(String question, String scope, AskFilters filters, String conversationId, String contactCardId,
-                      String appointmentId) {
+                      String appointmentId, String callId) {
     }
 
     @PostMapping
@@ -44,6 +47,11 @@ class AskController {
         flags.require(FlagKeys.ASK);
         AskScope scope = request.scope() == null || request.scope().isBlank() ? null : AskScope.fromWire(request.scope());
         UUID conversation = id(request.conversationId(), "conversation_id");
+        UUID call = id(request.callId(), "call_id");
+        if (conversation != null && call != null && !conversation.equals(call)) {
+            throw ProblemException.badRequest("validation", "call_id and conversation_id name the same thing: give one");
+        }
+        conversation = conversation != null ? conversation : call;
         UUID card = id(request.contactCardId(), "contact_card_id");
         UUID appointment = id(request.appointmentId(), "appointment_id");
         if ((conversation != null ? 1 : 0) + (card != null ? 1 : 0) + (appointment != null ? 1 : 0) > 1) {

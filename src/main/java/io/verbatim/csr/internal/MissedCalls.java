@@ -29,13 +29,23 @@ class MissedCalls {
                       String closedReason, Instant closedAt) {
     }
 
+    /**
+     * The missed calls of a window, as two index-backed halves (an OR across the join would read every call of the
+     * window): those a webhook marked ({@code conversations_missed}), and analysed inbound phone calls without agent
+     * speech ({@code analyses_no_agent_speech}, V39). {@code %1$s}: an extra condition on {@code c} for both halves.
+     */
     static final String MISSED = """
             SELECT c.id, c.contact_card_id, c.customer_phone, c.customer_name, c.agent_user_id, c.occurred_at,
-                   coalesce(c.missed_reason, 'no_agent_speech') AS reason
-            FROM conversations c LEFT JOIN analyses an ON an.conversation_id = c.id
-            WHERE c.tenant_id = :t AND c.occurred_at >= :from AND c.occurred_at < :to
-              AND (c.missed_reason IS NOT NULL
-                   OR (c.channel = 'phone' AND c.direction <> 'outbound' AND an.agent_talk_seconds = 0))
+                   c.missed_reason AS reason
+            FROM conversations c
+            WHERE c.tenant_id = :t AND c.occurred_at >= :from AND c.occurred_at < :to AND c.missed_reason IS NOT NULL %1$s
+            UNION ALL
+            SELECT c.id, c.contact_card_id, c.customer_phone, c.customer_name, c.agent_user_id, c.occurred_at,
+                   'no_agent_speech' AS reason
+            FROM analyses an JOIN conversations c ON c.id = an.conversation_id
+            WHERE an.tenant_id = :t AND an.agent_talk_seconds = 0 AND c.tenant_id = :t
+              AND c.occurred_at >= :from AND c.occurred_at < :to AND c.missed_reason IS NULL
+              AND c.channel = 'phone' AND c.direction <> 'outbound' %1$s
             """;
 
     private static final String RESCUE = """
@@ -108,7 +118,7 @@ class MissedCalls {
     }
 
     private List<MissedCall> query(Window window, UUID csr, String where, String limit) {
-        String missed = MISSED + (csr == null ? "" : " AND c.agent_user_id = :csr");
+        String missed = MISSED.formatted(csr == null ? "" : "AND c.agent_user_id = :csr");
         var spec = jdbc.sql(RESCUE.formatted(missed, where, limit)).params(params(window));
         if (csr != null) {
             spec = spec.param("csr", csr);

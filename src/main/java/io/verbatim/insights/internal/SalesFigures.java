@@ -70,8 +70,7 @@ class SalesFigures {
                        coalesce(sum(a.deal_value) FILTER (WHERE a.status = 'completed' AND a.outcome = 'closed_won'), 0) AS won_value,
                        count(*) FILTER (WHERE a.status = 'completed' AND EXISTS (
                            SELECT 1 FROM conversations c JOIN analyses an ON an.conversation_id = c.id
-                           WHERE c.tenant_id = a.tenant_id AND c.channel = 'field_visit'
-                             AND c.attributes ->> 'appointment_id' = a.id::text)) AS recorded
+                           WHERE c.tenant_id = a.tenant_id AND c.visit_appointment_id = a.id)) AS recorded
                 FROM appointments a
                 WHERE a.tenant_id = :tenant AND a.scheduled_start >= :from AND a.scheduled_start < :to AND %s
                 GROUP BY a.sales_rep_id""".formatted(REP.formatted("a.sales_rep_id")))
@@ -154,8 +153,8 @@ class SalesFigures {
 
         RepFigures figures(UUID rep) {
             return new RepFigures(rep, name, appointments, completed, noShows, cancelled, won, lost, wonValue,
-                    RepFigures.ratio(won, completed), Math.round(seconds / 36.0) / 100.0, visits, graded, grade,
-                    recordedAndAnalysed, RepFigures.ratio(recordedAndAnalysed, completed), pending);
+                    RepFigures.ratio(won, completed), RepFigures.ratio(won, won + lost), Math.round(seconds / 36.0) / 100.0,
+                    visits, graded, grade, recordedAndAnalysed, RepFigures.ratio(recordedAndAnalysed, completed), pending);
         }
     }
 }

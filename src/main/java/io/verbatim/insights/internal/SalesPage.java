@@ -1,5 +1,6 @@
 package io.verbatim.insights.internal;
 
+import io.verbatim.csr.BookingRates;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.insights.Period;
 import io.verbatim.platform.ProblemException;
@@ -13,15 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /sales}: the Exec Sales tab, the same figures as {@code /api/v1/dashboard/exec-sales-metrics} in the same
  * scope: executives, managers and admins see every rep and the team, a sales rep their own row; CSRs and shoppers 403.
+ * Executives, managers and admins also see the CSRs' booking rates (team and per CSR) for the same period.
  */
 @Controller
 class SalesPage {
 
     private final SalesFigures figures;
+    private final BookingRates bookingRates;
     private final Clock clock = Clock.systemUTC();
 
-    SalesPage(SalesFigures figures) {
+    SalesPage(SalesFigures figures, BookingRates bookingRates) {
         this.figures = figures;
+        this.bookingRates = bookingRates;
     }
 
     @GetMapping("/sales")
@@ -37,6 +41,7 @@ class SalesPage {
         model.addAttribute("days", d);
         model.addAttribute("rep", scope.rep());
         model.addAttribute("report", report);
+        model.addAttribute("booking", scope.rep() ? null : bookingRates.of(report.from(), report.to()));
         return "sales";
     }
 }
