@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The booking classifier, judged as the product uses it: its verdict goes through the same line rules as the
  * dialogue-act judge's (no booking on support lines or field visits, on walk-ins only a booking made), and it
- * ships only if that beats the rules' final answer on the same calls, out of fold.
+ * is printed next to the rules' final answer on the same calls, out of fold. It does not ship (see {@link #train}).
  */
 final class BookingTraining {
 
@@ -59,7 +59,10 @@ final class BookingTraining {
                 bestL2 = l2;
             }
         }
-        ships = best > rules + 0.02;
+        // 6 December 2026, 360 calls by 10 writers: trained 0.836 vs rules 0.803 out of fold, but on the Schema-Guided
+        // Dialogue appointments it fell to 0.655 (rules 0.963) and on the written calls to 0.900 (rules 0.967): it
+        // learned our writers' booking talk, not booking. The rules stay until a model wins on other people's data too.
+        ships = false;
         System.out.printf("booking-status: the rules %.3f, trained %.3f at l2=%.3f (both after the line rules, %d calls): %s%n", rules,
                 best, bestL2, calls.size(), ships ? "SHIPS" : "rules stay");
         return Logistic.train("booking-status", LearnedBooking.FEATURES, LearnedBooking.CLASSES, TrainAnalyst.xs(data),

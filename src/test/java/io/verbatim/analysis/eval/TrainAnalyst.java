@@ -49,7 +49,7 @@ public final class TrainAnalyst {
         List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--") && (onlyAt < 0 || !a.equals(args[onlyAt + 1]))).toList();
         List<Example> overall = new ArrayList<>();
         List<Example> trend = new ArrayList<>();
-        record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, SentimentSignal lexicon, double[] y) {
+        record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent, SentimentSignal lexicon, double[] y) {
         }
         List<TrendInput> trendInputs = new ArrayList<>();
         List<Example> objections = new ArrayList<>();
@@ -75,6 +75,7 @@ public final class TrainAnalyst {
                         io.verbatim.analysis.QaConfigs.defaults().conditions(), embedder);
                 rules.embed(text.sentences());
                 List<Sentence> customer = LearnedSentiment.customer(text);
+                List<Sentence> agent = LearnedSentiment.agent(text);
                 var labels = call.labels();
                 qa.add(call.id(), text, rules, call.attributes(), labels.path("qa"));
                 if (labels.has("booking_status")) {
@@ -88,11 +89,11 @@ public final class TrainAnalyst {
                             call.attributes(), said));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
-                    overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, lexicon),
+                    overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, agent, lexicon),
                             oneHot(POLARITY, labels.get("customer_sentiment").asString())));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("sentiment_trend")) {
-                    trendInputs.add(new TrendInput(call.id(), rules, customer, lexicon,
+                    trendInputs.add(new TrendInput(call.id(), rules, customer, agent, lexicon,
                             oneHot(TREND, labels.get("sentiment_trend").asString())));
                 }
                 if (labels.has("action_items")) {
@@ -127,9 +128,10 @@ public final class TrainAnalyst {
             sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
             // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
             for (TrendInput t : trendInputs) {
-                trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.lexicon(), sentimentModel), t.y()));
+                trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.agent(), t.lexicon(), sentimentModel), t.y()));
             }
-            trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, false);
+            // Balanced: steady is half the training calls, and other sets have other shares (leave-writers-out chose it).
+            trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, true);
         }
         LinearModel objectionModel = does(only, "objections") ? ObjectionTraining.train(objections, folds(objections)) : null;
         LinearModel actionModel = does(only, "actions") ? ActionTraining.train(actionCalls, embedder) : null;
@@ -205,13 +207,24 @@ public final class TrainAnalyst {
         return only.isEmpty() || only.contains(part);
     }
 
-    /** Fold of each example: by its conversation, so one call's examples never straddle training and testing. */
+    /**
+     * Fold of each example: by who wrote its conversation (the id's prefix, one per writer), so a model is always
+     * scored on writers it never saw, which is what a customer's own calls are; with fewer writers than folds, by
+     * conversation. One call's examples never straddle training and testing either way.
+     */
     static int[] folds(List<Example> data) {
+        List<String> writers = data.stream().map(e -> writer(e.call())).distinct().sorted().toList();
         int[] out = new int[data.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.floorMod(data.get(i).call().hashCode() * 31 + 7, FOLDS);
+            out[i] = writers.size() >= FOLDS ? writers.indexOf(writer(data.get(i).call())) % FOLDS
+                    : Math.floorMod(data.get(i).call().hashCode() * 31 + 7, FOLDS);
         }
         return out;
+    }
+
+    static String writer(String call) {
+        int cut = call.indexOf('_');
+        return cut < 0 ? call : call.substring(0, cut);
     }
 
     static double[][] xs(List<Example> data) {
