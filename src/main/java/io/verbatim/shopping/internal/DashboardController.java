@@ -109,19 +109,19 @@ class DashboardController {
      * aggregate over {@code created_at > now() - 26 weeks}).
      */
     private static final String TRENDS = """
-            WITH w AS (SELECT now() - interval '26 weeks' AS since, date_trunc('day', now() - interval '26 weeks') AS first_day),
-            parts AS (
+            WITH parts AS (
               SELECT date_trunc('week', r.day) AS week, r.analysed_n AS n, r.ioc_sum, r.ioc_n, r.ird_sum, r.ird_n,
                      r.ces_sum, r.ces_n, r.nps_sum, r.nps_n
-              FROM shopper_dashboard_rollup r, w WHERE $SCOPE AND r.day > w.first_day
+              FROM shopper_dashboard_rollup r WHERE $SCOPE AND r.day > date_trunc('day', now() - interval '26 weeks')
               UNION ALL
               SELECT date_trunc('week', r.created_at), 1, x.ioc, (x.ioc IS NOT NULL)::int, x.ird, (x.ird IS NOT NULL)::int,
                      x.ces, (x.ces IS NOT NULL)::int, x.nps, (x.nps IS NOT NULL)::int
-              FROM shopper_evaluations r JOIN evaluation_analyses a ON a.evaluation_id = r.id, w,
+              FROM shopper_evaluations r JOIN evaluation_analyses a ON a.evaluation_id = r.id,
                    LATERAL (SELECT (a.operative->>'ioc')::numeric AS ioc, (a.operative->>'ird')::numeric AS ird,
                                    (a.operative->>'ces')::numeric AS ces, (a.executive->>'nps')::numeric AS nps) x
-              WHERE $SCOPE AND r.deleted_at IS NULL AND r.created_at > w.since
-                AND r.created_at < w.first_day + interval '1 day' AND date_trunc('day', r.created_at) = w.first_day)
+              WHERE $SCOPE AND r.deleted_at IS NULL AND r.created_at > now() - interval '26 weeks'
+                AND r.created_at < date_trunc('day', now() - interval '26 weeks') + interval '1 day'
+                AND date_trunc('day', r.created_at) = date_trunc('day', now() - interval '26 weeks'))
             SELECT week, sum(n)::bigint AS evaluations, round(sum(ioc_sum) / nullif(sum(ioc_n), 0), 1) AS ioc,
                    round(sum(ird_sum) / nullif(sum(ird_n), 0), 1) AS ird, round(sum(ces_sum) / nullif(sum(ces_n), 0), 1) AS ces,
                    round(sum(nps_sum) / nullif(sum(nps_n), 0), 1) AS nps
