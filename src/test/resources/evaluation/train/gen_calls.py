@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Builds tb_*.json / tb_*.labels.json from the compact sources src/tb_*.txt.
+"""Builds PREFIX_*.json / PREFIX_*.labels.json from the compact sources src/PREFIX_*.txt (tb, th, ti).
+
+Usage: python3 gen_calls.py PREFIX [OUTDIR]
 Turn lines: 'A:' agent, 'C:' customer; 'C~:' = this turn is cut off by the next one (overlap);
 'C{price,timing}:' objections on this turn; '[gap 4.5]' before the colon = explicit pause before the turn.
 PII inline: {N:..} NAME {P:..} PHONE {E:..} EMAIL {AD:..} ADDRESS {AC:..} ACCOUNT_NUMBER
@@ -7,6 +9,8 @@ PII inline: {N:..} NAME {P:..} PHONE {E:..} EMAIL {AD:..} ADDRESS {AC:..} ACCOUN
 import glob, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+PREFIX = sys.argv[1]
+OUT = sys.argv[2] if len(sys.argv) > 2 else HERE
 PT = {"N": "NAME", "P": "PHONE", "E": "EMAIL", "AD": "ADDRESS", "AC": "ACCOUNT_NUMBER", "CC": "CARD_NUMBER",
       "D": "DATE_OF_BIRTH", "S": "NATIONAL_ID"}
 QA = {"greet": "greeting", "self": "identified_self", "verify": "verified_customer", "emp": "showed_empathy",
@@ -96,15 +100,15 @@ def build(block):
               "action_items": [{"owner": a.split(":", 1)[0].strip(), "text": a.split(":", 1)[1].strip()} for a in lab["act"]],
               "booking_status": lab.get("book"), "qualification": lab.get("qual"), "outcome": outc,
               "deal_value": dv, "kpis": {"customer_effort_1to5": int(eff), "resolution": res}}
-    with open(os.path.join(HERE, cid + ".json"), "w") as f:
+    with open(os.path.join(OUT, cid + ".json"), "w") as f:
         json.dump(call, f, indent=2, ensure_ascii=False); f.write("\n")
-    with open(os.path.join(HERE, cid + ".labels.json"), "w") as f:
+    with open(os.path.join(OUT, cid + ".labels.json"), "w") as f:
         json.dump(labels, f, indent=2, ensure_ascii=False); f.write("\n")
     return cid, len(out_turns)
 
 
 if __name__ == "__main__":
-    for src in sorted(glob.glob(os.path.join(HERE, "src", "tb_*.txt"))):
+    for src in sorted(glob.glob(os.path.join(HERE, "src", PREFIX + "_*.txt"))):
         for block in open(src).read().split("\n=== ")[0:]:
             block = block.lstrip("= ").strip()
             if block:
