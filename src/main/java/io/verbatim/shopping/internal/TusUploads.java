@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,9 +27,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,7 +113,7 @@ class TusUploads {
                 throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
                         "Upload too large", "Upload-Length " + length + " is over the limit of " + maxSize() + " bytes");
             }
-            Map<String, String> meta = metadata(metadata);
+            Map<String, String> meta = TusHeaders.metadata(metadata);
             UUID id = UUID.randomUUID();
             jdbc.sql("""
                     INSERT INTO evaluation_uploads (id, tenant_id, evaluation_id, upload_length, filename, content_type)
@@ -148,7 +145,7 @@ class TusUploads {
             throw new ProblemException(HttpStatus.CONFLICT, "upload-offset-mismatch", "Offset mismatch",
                     "Upload-Offset " + offset + " is not the upload's offset " + upload.offset(), Map.of("upload_offset", upload.offset()));
         }
-        MessageDigest sha1 = checksum == null ? null : sha1(checksum);
+        MessageDigest sha1 = checksum == null ? null : TusHeaders.sha1(checksum);
         ReentrantLock lock = busy.computeIfAbsent(uploadId, k -> new ReentrantLock());
         if (!lock.tryLock()) {
             throw ProblemException.conflict("upload-busy", "Another request is writing this upload");
@@ -239,7 +236,7 @@ class TusUploads {
     }
 
     private void complete(TenantId tenant, Upload upload, Path file) throws IOException {
-        String ext = extension(upload.filename());
+        String ext = TusHeaders.extension(upload.filename());
         // Not under input/<tenant>/audio/: that is the drop folder, which would ingest it a second time.
         BlobKey key = new BlobKey(blobs(tenant).layout().root(StorageLayout.INPUT) + "evaluations/" + upload.evaluationId() + "/"
                 + upload.id() + "." + ext);
@@ -309,42 +306,5 @@ class TusUploads {
             lock.unlock();
             busy.remove(uploadId, lock);
         }
-    }
-
-    private static MessageDigest sha1(String header) {
-        if (!header.toLowerCase(Locale.ROOT).startsWith("sha1 ")) {
-            throw ProblemException.badRequest("checksum-algorithm-unsupported", "Upload-Checksum supports sha1 only");
-        }
-        try {
-            return MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** tus {@code Upload-Metadata}: comma-separated {@code key base64(value)} pairs. */
-    static Map<String, String> metadata(String header) {
-        Map<String, String> out = new HashMap<>();
-        if (header == null || header.isBlank()) {
-            return out;
-        }
-        for (String pair : header.split(",")) {
-            String[] kv = pair.strip().split(" ", 2);
-            try {
-                String value = kv.length < 2 ? "" : new String(Base64.getDecoder().decode(kv[1].strip()), StandardCharsets.UTF_8);
-                out.put(kv[0], value.length() > 255 ? value.substring(0, 255) : value);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("invalid-upload-metadata", "Upload-Metadata values must be base64");
-            }
-        }
-        return out;
-    }
-
-    private static String extension(String filename) {
-        if (filename == null || !filename.contains(".")) {
-            return "bin";
-        }
-        String ext = filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return ext.matches("[a-z0-9]{1,10}") ? ext : "bin";
     }
 }
