@@ -69,7 +69,8 @@ class EvaluationLlmAnalysisIT extends PlatformTest {
         assertThat(analysis.at("/sources/executive").asString()).isEqualTo("llm");
         assertThat(analysis.at("/sources/operative").asString()).isEqualTo("llm");
         assertThat(analysis.at("/sources/llm/provider").asString()).isEqualTo("openai:shop-model");
-        assertThat(analysis.at("/sources/llm/dropped_quotes/0/quote").asString()).isEqualTo("Nunca vuelvo aquí");
+        assertThat(analysis.at("/sources/llm/dropped_quotes").toString()).contains("\"verbatims.critical\"", "Nunca vuelvo aquí",
+                "\"executive.key_quotes\"", "La atención fue un desastre total");
 
         String markdown = analysis.at("/executive/markdown").asString();
         assertThat(markdown).startsWith("# Resumen ejecutivo").contains("## Citas clave", "le recomiendo nuestra Cuenta Meta")

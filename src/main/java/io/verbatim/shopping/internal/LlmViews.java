@@ -50,7 +50,7 @@ final class LlmViews {
         Map<String, Object> executive = builtIn.executive();
         String executiveSource = BUILT_IN;
         try {
-            executive = executive(llm, transcript, lines, builtIn, es);
+            executive = executive(llm, transcript, lines, builtIn, es, dropped);
             executiveSource = LLM;
         } catch (RuntimeException e) {
             fallbacks.add(Map.of("view", "executive", "reason", reason(e)));
@@ -71,7 +71,7 @@ final class LlmViews {
     }
 
     private static Map<String, Object> executive(LlmProvider llm, Transcript transcript, String lines, DualAnalysis.Views builtIn,
-                                                 boolean es) {
+                                                 boolean es, List<Map<String, Object>> dropped) {
         List<String> sections = es ? SECTIONS_ES : SECTIONS_EN;
         String system = """
                 You write the executive view of a mystery-shopping visit (a shopper visited a branch and recorded it) for the \
@@ -89,7 +89,7 @@ final class LlmViews {
         JsonNode answer = LlmAnswers.ask(llm, system, user, EXECUTIVE, node -> missingSections(node.get("markdown").asString(), sections));
         int rating = answer.get("rating").asInt();
         int nps = answer.get("nps").asInt();
-        String body = keyQuotesFromTranscript(answer.get("markdown").asString().strip(), transcript);
+        String body = keyQuotesFromTranscript(answer.get("markdown").asString().strip(), transcript, dropped);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("language", es ? "es" : "en");
         out.put("rating", rating);
@@ -114,11 +114,12 @@ final class LlmViews {
     }
 
     /** Drops the bullet lines whose quoted text is in no transcript turn (the model's paraphrase is not a quote). */
-    static String keyQuotesFromTranscript(String markdown, Transcript transcript) {
+    static String keyQuotesFromTranscript(String markdown, Transcript transcript, List<Map<String, Object>> dropped) {
         StringBuilder out = new StringBuilder();
         for (String line : markdown.split("\n", -1)) {
             Matcher m = QUOTED.matcher(line);
             if (line.stripLeading().startsWith("- ") && m.find() && turnOf(transcript, m.group(1)).isEmpty()) {
+                dropped.add(Map.of("field", "executive.key_quotes", "quote", m.group(1)));
                 continue;
             }
             out.append(line).append('\n');
