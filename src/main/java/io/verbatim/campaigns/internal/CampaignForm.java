@@ -39,7 +39,7 @@ record CampaignForm(String name, String description, String status, String surve
                 text(g.total()), text(g.perZone()), g.targetScore() == null ? "" : g.targetScore().stripTrailingZeros().toPlainString());
     }
 
-    boolean has(List<String> ids, Object id) {
+    public boolean has(List<String> ids, Object id) {
         return ids.contains(String.valueOf(id));
     }
 
