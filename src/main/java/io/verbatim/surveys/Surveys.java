@@ -13,6 +13,9 @@ public interface Surveys {
     /** One version of a survey, also of a deleted one (an evaluation keeps what it answered). */
     Optional<SurveyVersion> version(UUID surveyId, int version);
 
+    /** The surveys that are not deleted, id to name, by name (for pickers). */
+    java.util.Map<UUID, String> names();
+
     /** The current version of the survey of that name (not deleted), if there is one. */
     Optional<SurveyVersion> named(String name);
 

@@ -14,6 +14,7 @@ import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * built-in analyst); when that conversation completes, the dual analysis is built from its analysis and stored with
  * the evaluation ({@code completed}). A language the speech engine does not recognise leaves the evaluation
  * {@code pending} with the reason and the two ways on; any other failure makes it {@code failed} with the reason.
+ * When the tenant configured an LLM, it writes each view it can ({@link LlmViews}); the built-in view stands for any
+ * view it could not write, and the row records which analyst wrote which.
  */
 @Service
 class EvaluationAnalyses {
@@ -50,10 +53,12 @@ class EvaluationAnalyses {
     private final ConversationAnalyses analyses;
     private final TransactionTemplate separate;
     private final ApplicationEventPublisher events;
+    private final EvaluationLlm llm;
 
     EvaluationAnalyses(JdbcClient jdbc, JsonMapper json, ConversationIntake intake, Conversations conversations,
                        ConversationAnalyses analyses, PlatformTransactionManager transactions,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, EvaluationLlm llm) {
+        this.llm = llm;
         this.events = events;
         this.jdbc = jdbc;
         this.json = json;
@@ -135,24 +140,37 @@ class EvaluationAnalyses {
         }));
     }
 
+    private record Material(JsonNode call, Transcript transcript, BigDecimal score, String language) {
+    }
+
     private void analyse(UUID evaluationId, UUID conversationId) {
-        // Inside a new transaction: after the pipeline's commit the tenant setting of its transaction is gone.
-        separate.executeWithoutResult(tx -> {
+        // Read in a new transaction: after the pipeline's commit the tenant setting of its transaction is gone.
+        Material m = separate.execute(tx -> {
             JsonNode call = analyses.find(conversationId).map(ConversationAnalyses.Records::call)
                     .orElseThrow(() -> new IllegalStateException("the conversation has no analysis"));
             Transcript transcript = conversations.transcript(conversationId)
                     .orElseThrow(() -> new IllegalStateException("the conversation has no transcript"));
             Map<String, Object> row = jdbc.sql("SELECT score, language FROM shopper_evaluations WHERE id = ?").param(evaluationId)
                     .query().singleRow();
-            String language = row.get("language") == null ? "es" : row.get("language").toString();
-            DualAnalysis.Views views = DualAnalysis.of(call, transcript, (BigDecimal) row.get("score"), language);
+            return new Material(call, transcript, (BigDecimal) row.get("score"), row.get("language") == null ? "es" : row.get("language").toString());
+        });
+        String language = m.language();
+        DualAnalysis.Views builtIn = DualAnalysis.of(m.call(), m.transcript(), m.score(), language);
+        // The tenant's LLM, when configured, writes each view it can; outside any transaction (it may take a while).
+        LlmViews.Outcome outcome = llm.provider().map(model -> LlmViews.of(model, m.transcript(), builtIn, language))
+                .orElseGet(() -> new LlmViews.Outcome(builtIn, LlmViews.BUILT_IN, LlmViews.BUILT_IN, null));
+        separate.executeWithoutResult(tx -> {
             jdbc.sql("""
-                    INSERT INTO evaluation_analyses (tenant_id, evaluation_id, conversation_id, language, executive, operative)
-                    VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                    INSERT INTO evaluation_analyses (tenant_id, evaluation_id, conversation_id, language, executive, operative,
+                        executive_source, operative_source, llm)
+                    VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb)
                     ON CONFLICT (evaluation_id) DO UPDATE SET conversation_id = EXCLUDED.conversation_id, language = EXCLUDED.language,
-                        executive = EXCLUDED.executive, operative = EXCLUDED.operative, created_at = now()""")
+                        executive = EXCLUDED.executive, operative = EXCLUDED.operative, executive_source = EXCLUDED.executive_source,
+                        operative_source = EXCLUDED.operative_source, llm = EXCLUDED.llm, created_at = now()""")
                     .params(TenantContext.require().value(), evaluationId, conversationId, language,
-                            json.writeValueAsString(views.executive()), json.writeValueAsString(views.operative()))
+                            json.writeValueAsString(outcome.views().executive()), json.writeValueAsString(outcome.views().operative()),
+                            outcome.executiveSource(), outcome.operativeSource(),
+                            outcome.llm() == null ? null : json.writeValueAsString(outcome.llm()))
                     .update();
             jdbc.sql("UPDATE shopper_evaluations SET status = 'completed', status_reason = NULL, updated_at = now() WHERE id = ?")
                     .param(evaluationId).update();
@@ -160,13 +178,22 @@ class EvaluationAnalyses {
         });
     }
 
-    /** The stored analysis as {@code {"executive", "operative", "conversation_id", "created_at"}}. */
+    /**
+     * The stored analysis as {@code {"executive", "operative", "sources", "conversation_id", "created_at"}}; {@code sources}
+     * says which analyst wrote each view ({@code built_in|llm}) and, when the tenant's LLM was asked, its record.
+     */
     Optional<Map<String, Object>> find(UUID evaluationId) {
         return separate.execute(tx -> jdbc.sql("SELECT * FROM evaluation_analyses WHERE evaluation_id = ?").param(evaluationId)
-                .query((rs, n) -> Map.<String, Object>of("executive", json.readTree(rs.getString("executive")),
-                        "operative", json.readTree(rs.getString("operative")),
-                        "conversation_id", rs.getObject("conversation_id", UUID.class),
-                        "created_at", rs.getTimestamp("created_at").toInstant()))
+                .query((rs, n) -> {
+                    Map<String, Object> sources = new LinkedHashMap<>();
+                    sources.put("executive", rs.getString("executive_source"));
+                    sources.put("operative", rs.getString("operative_source"));
+                    sources.put("llm", rs.getString("llm") == null ? null : json.readTree(rs.getString("llm")));
+                    return Map.<String, Object>of("executive", json.readTree(rs.getString("executive")),
+                            "operative", json.readTree(rs.getString("operative")), "sources", sources,
+                            "conversation_id", rs.getObject("conversation_id", UUID.class),
+                            "created_at", rs.getTimestamp("created_at").toInstant());
+                })
                 .optional());
     }
 

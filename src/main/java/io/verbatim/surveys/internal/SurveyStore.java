@@ -88,6 +88,14 @@ class SurveyStore implements Surveys {
                 }).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names() {
+        Map<UUID, String> out = new java.util.LinkedHashMap<>();
+        list(false).forEach(s -> out.put(s.id(), s.name()));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     List<VersionInfo> versions(UUID id) {
         current(id).orElseThrow(() -> ProblemException.notFound("Survey " + id));
