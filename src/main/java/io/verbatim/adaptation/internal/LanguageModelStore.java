@@ -86,7 +86,7 @@ class LanguageModelStore {
     void saveBuilt(DomainModel.Built built, byte[] arpaGz, String fingerprint) {
         Map<String, Object> statistics = Map.of("sentences", built.sentences(), "words", built.words(),
                 "vocabulary", built.vocabulary(), "bigrams", built.bigrams(), "trigrams", built.trigrams(),
-                "build_millis", built.millis(), "arpa_gz_bytes", arpaGz.length);
+                "build_millis", built.millis(), "arpa_gz_bytes", arpaGz.length, "letter_to_sound", built.letterToSound());
         jdbc.sql("""
                 UPDATE speech_language_models SET version = version + 1, built_at = now(), arpa_gz = ?,
                     built_fingerprint = ?, statistics = ?::jsonb, pronunciations = ?::jsonb, unpronounceable = ?::jsonb,
