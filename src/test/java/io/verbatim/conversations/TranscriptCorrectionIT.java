@@ -119,4 +119,33 @@ class TranscriptCorrectionIT extends PlatformTest {
         assertThat(api.get(path + "/transcript", admin).body().get("turns").get(0).get("text").asString())
                 .isEqualTo("Good morning, Rapid Rooter Plumbing, this is Ron.");
     }
+
+    @Test
+    void withRedactionOnAManagerWhoReadsTheRedactedCopyCannotCorrectOrReadOriginals() throws Exception {
+        String tenant = "correct-" + UUID.randomUUID().toString().substring(0, 8);
+        String root = api.token("root@verbatim.local");
+        assertThat(api.post("/api/v1/tenants", root, "{\"id\":\"" + tenant + "\",\"name\":\"Correcting Co\"}").status())
+                .isEqualTo(201);
+        java.util.Map<String, String> as = java.util.Map.of("X-Verbatim-Tenant", tenant);
+        for (String user : new String[] {"{\"email\":\"boss@%s.local\",\"name\":\"Boss\",\"role\":\"admin\",\"password\":\"%s\"}",
+                "{\"email\":\"lead@%s.local\",\"name\":\"Lead\",\"role\":\"manager\",\"password\":\"%s\"}"}) {
+            assertThat(api.send("POST", "/api/v1/users", root, as, user.formatted(tenant, ApiClient.DEMO_PASSWORD)).status())
+                    .isEqualTo(201);
+        }
+        String admin = api.token("boss@" + tenant + ".local");
+        String manager = api.token("lead@" + tenant + ".local");
+        assertThat(api.patch("/api/v1/settings", admin, "{\"redact_pii\":true}").status()).isEqualTo(200);
+        String id = importedCall(admin, "");
+        String path = "/api/v1/conversations/" + id;
+
+        ApiClient.Response refused = api.patch(path + "/turns/0", manager, "{\"text\": \"Good morning, this is [NAME].\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.problemType()).isEqualTo("urn:verbatim:problem:redacted-transcript");
+        assertThat(api.get(path + "/transcript?original=true", manager).status()).isEqualTo(403);
+        assertThat(api.get(path + "/revisions", manager).status()).isEqualTo(403);
+        // the admin, who reads the unredacted text, corrects as usual
+        assertThat(api.patch(path + "/turns/0", admin, "{\"text\": \"Good morning, Rapid Rooter, this is Ron.\"}").status())
+                .isEqualTo(200);
+        assertThat(api.get(path + "/revisions", admin).body().get("revisions")).hasSize(1);
+    }
 }

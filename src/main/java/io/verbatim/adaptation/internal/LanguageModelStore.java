@@ -112,6 +112,17 @@ class LanguageModelStore {
                 .param(tenant()).query(Integer.class).optional();
     }
 
+    /**
+     * The current model's version and build time ("3-1765000000123"), without loading it: what names its cached
+     * file. The version alone is not enough: another database on the same host (a test run, a second install) counts
+     * its versions from 1 too, and would be served this one's file.
+     */
+    Optional<String> stamp() {
+        return jdbc.sql("SELECT version || '-' || floor(extract(epoch FROM built_at) * 1000)::bigint "
+                        + "FROM speech_language_models WHERE tenant_id = ? AND version > 0")
+                .param(tenant()).query(String.class).optional();
+    }
+
     Optional<Stored> stored() {
         return jdbc.sql("SELECT version, arpa_gz, pronunciations::text FROM speech_language_models WHERE tenant_id = ? AND version > 0")
                 .param(tenant())
