@@ -9,6 +9,8 @@ REQUIRED=(
   "libsphinxbase3 /usr/lib/x86_64-linux-gnu/libsphinxbase.so.3"
   "pocketsphinx-en-us /usr/share/pocketsphinx/model/en-us"
   "pocketsphinx /usr/bin/pocketsphinx_continuous"
+  # letter-to-sound for tenant words outside the recogniser's dictionary (without it they stay "unpronounceable")
+  "espeak-ng /usr/bin/espeak-ng"
 )
 # The browser tests drive the web app in headless Chromium (not needed to run the platform).
 if [ "${VERBATIM_SKIP_BROWSER:-}" != "1" ]; then

@@ -211,6 +211,12 @@
   }
 
   // ---- transcript -------------------------------------------------------------------------------
+  // Correcting turns (call-edit.js), for the roles the page marks as editors.
+  var editor = root.dataset.edits === 'true' && window.verbatimTurnEdit ? window.verbatimTurnEdit.create({
+    api: api, send: send, notice: notice,
+    saved: function (t) { turns = t.turns || []; renderTranscript(); watch(); }
+  }) : null;
+
   function loadTranscript() {
     var box = document.getElementById('transcript');
     return json(api + '/transcript').then(function (t) {
@@ -244,6 +250,10 @@
         el('div', { 'class': 'text', text: turn.text })
       ]);
     });
+    if (editor) {
+      turnEls.forEach(function (e, i) { editor.decorate(e, i); });
+      editor.load(turnEls);
+    }
     box.replaceChildren.apply(box, turnEls);
     highlight(turnAt(playbackTime()), false);
     drawWaveform(playbackTime());

@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkInterval how often the rebuild job looks for tenants whose text changed
  * @param cacheDir      where each node keeps the tenants' models as files for the decoder; empty = the system
  *                      temporary directory
+ * @param letterToSound the espeak-ng program that gives pronunciations to words outside the recogniser's dictionary
+ *                      (Debian {@code espeak-ng}); missing, such words stay {@code unpronounceable}
  */
 @ConfigurationProperties("verbatim.speech.adaptation")
 public record AdaptationProperties(@DefaultValue("false") boolean enabled,
                                    @DefaultValue("0.5") double weight,
                                    @DefaultValue("true") boolean baseModel,
                                    @DefaultValue("15s") Duration checkInterval,
-                                   Path cacheDir) {
+                                   Path cacheDir,
+                                   @DefaultValue("/usr/bin/espeak-ng") Path letterToSound) {
 
     public AdaptationProperties {
         if (!(weight > 0 && weight < 1)) {

@@ -116,6 +116,8 @@ public class Conversations {
                 .params(id, tenant(), transcript.source(), transcript.language(), transcript.durationSeconds(),
                         transcript.rolesConfident(), json.writeValueAsString(transcript.turns()))
                 .update();
+        // a new recognition replaces the turns, so corrections of the old ones no longer line up (the audit log keeps them)
+        jdbc.sql("DELETE FROM transcript_revisions WHERE tenant_id = ? AND conversation_id = ?").params(tenant(), id).update();
         jdbc.sql("UPDATE conversations SET roles_confident = ?, language = coalesce(language, ?), "
                         + "duration_seconds = coalesce(duration_seconds, ?), roles_swapped = false, updated_at = now() "
                         + "WHERE tenant_id = ? AND id = ?")

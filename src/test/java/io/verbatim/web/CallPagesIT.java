@@ -29,6 +29,10 @@ class CallPagesIT extends PlatformTest {
         assertThat(admin.raw()).contains("data-id=\"" + own + "\"").contains("Transcript only").contains("Ask about this call")
                 .contains(WebFixture.TAG + "-csr_002");
         assertThat(page("/calls/" + own, "csr1@demo.local").status()).isEqualTo(200);
+        // Correcting turns: offered to admins and managers, not to the agent or an executive (the API refuses them too).
+        assertThat(admin.raw()).contains("data-edits=\"true\"").contains("/js/call-edit.js");
+        assertThat(page("/calls/" + own, "csr1@demo.local").raw()).contains("data-edits=\"false\"");
+        assertThat(page("/calls/" + own, "exec@demo.local").raw()).contains("data-edits=\"false\"");
 
         // An agent opening a colleague's call: the same 404 as a call that does not exist.
         var other = page("/calls/" + colleagues, "csr1@demo.local");

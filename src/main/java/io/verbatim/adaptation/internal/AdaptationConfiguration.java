@@ -1,6 +1,7 @@
 package io.verbatim.adaptation.internal;
 
 import io.verbatim.adaptation.AdaptationProperties;
+import io.verbatim.adaptation.lm.EspeakNg;
 import io.verbatim.adaptation.lm.Pronunciations;
 import io.verbatim.pipeline.RecurringJob;
 import io.verbatim.speech.SpeechProperties;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class AdaptationConfiguration {
 
     @Bean
-    Supplier<Pronunciations> speechDictionary(SpeechProperties speech) {
+    Supplier<Pronunciations> speechDictionary(SpeechProperties speech, AdaptationProperties properties) {
         return new Supplier<>() {
             private volatile Pronunciations loaded;
 
@@ -32,7 +33,8 @@ class AdaptationConfiguration {
                         if (loaded == null) {
                             var path = speech.pocketsphinx().dictionary();
                             // without the engine's dictionary every word is "unknown" and only compounds get phones
-                            loaded = Files.exists(path) ? Pronunciations.load(path) : Pronunciations.of(Map.of());
+                            loaded = (Files.exists(path) ? Pronunciations.load(path) : Pronunciations.of(Map.of()))
+                                    .withLetterToSound(EspeakNg.find(properties.letterToSound()));
                         }
                     }
                 }

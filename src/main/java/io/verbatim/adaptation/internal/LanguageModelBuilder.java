@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the current tenant's domain model when its text changed: the shipped base text, the turns of its
- * imported transcripts (written by people or by other engines, never this platform's own recognition, whose
- * errors the model would learn) and its vocabulary. Run by the rebuild job, one tenant at a time.
+ * imported transcripts (written by people or by other engines; of this platform's own recognition, whose errors
+ * the model would learn, only the turns a person corrected) and its vocabulary. Run by the rebuild job, one tenant at a time.
  */
 @Component
 class LanguageModelBuilder {
@@ -34,6 +34,8 @@ class LanguageModelBuilder {
     private static final Logger log = LoggerFactory.getLogger(LanguageModelBuilder.class);
     /** The newest transcripts a model learns from: bounds a build at ~10 s on one core. */
     static final int MAX_TRANSCRIPTS = 10_000;
+    /** Corrected turns a model learns from (newest transcripts first). */
+    static final int MAX_CORRECTED_TURNS = 100_000;
     private static final String NOTHING = "t=0:-;v=-;base=1";
 
     private final JdbcClient jdbc;
@@ -104,14 +106,17 @@ class LanguageModelBuilder {
                 .params(TenantContext.require().value(), recognisers()).query(String.class).single();
         String vocab = jdbc.sql("SELECT updated_at::text FROM speech_vocabulary WHERE tenant_id = ?")
                 .param(TenantContext.require().value()).query(String.class).optional().orElse("-");
-        return "t=" + transcripts + ";v=" + vocab + ";base=1";
+        // corrections count even where none was made: the empty case keeps the fingerprint of models built before them
+        String corrected = jdbc.sql("SELECT count(*) || ':' || coalesce(max(id)::text, '-') FROM transcript_revisions WHERE tenant_id = ?")
+                .param(TenantContext.require().value()).query(String.class).single();
+        return "t=" + transcripts + ";v=" + vocab + (corrected.startsWith("0:") ? "" : ";c=" + corrected) + ";base=1";
     }
 
     private String[] recognisers() {
         return engines.all().stream().map(SpeechEngine::name).toArray(String[]::new);
     }
 
-    private List<String> tenantText() {
+    List<String> tenantText() {
         List<String> out = new ArrayList<>();
         jdbc.sql("""
                 SELECT turns::text FROM transcripts WHERE tenant_id = ? AND NOT (source = ANY (?))
@@ -124,7 +129,23 @@ class LanguageModelBuilder {
                         out.add(t.path("text").asString(""));
                     }
                 });
+        out.addAll(correctedRecognition());
         return out;
+    }
+
+    /**
+     * The turns of recognised transcripts that a person corrected, as corrected: the one part of the platform's own
+     * recognition the model learns from (the rest would teach it the recogniser's errors).
+     */
+    List<String> correctedRecognition() {
+        return jdbc.sql("""
+                SELECT t.turns -> d.turn_index ->> 'text'
+                FROM (SELECT DISTINCT conversation_id, turn_index FROM transcript_revisions WHERE tenant_id = ?) d
+                JOIN transcripts t ON t.conversation_id = d.conversation_id
+                WHERE t.tenant_id = ? AND t.source = ANY (?) AND t.turns -> d.turn_index IS NOT NULL
+                ORDER BY t.created_at DESC LIMIT ?""")
+                .params(TenantContext.require().value(), TenantContext.require().value(), recognisers(), MAX_CORRECTED_TURNS)
+                .query(String.class).list();
     }
 
     private static byte[] gzip(Path file) throws IOException {

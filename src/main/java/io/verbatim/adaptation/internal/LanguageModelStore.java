@@ -86,7 +86,7 @@ class LanguageModelStore {
     void saveBuilt(DomainModel.Built built, byte[] arpaGz, String fingerprint) {
         Map<String, Object> statistics = Map.of("sentences", built.sentences(), "words", built.words(),
                 "vocabulary", built.vocabulary(), "bigrams", built.bigrams(), "trigrams", built.trigrams(),
-                "build_millis", built.millis(), "arpa_gz_bytes", arpaGz.length);
+                "build_millis", built.millis(), "arpa_gz_bytes", arpaGz.length, "letter_to_sound", built.letterToSound());
         jdbc.sql("""
                 UPDATE speech_language_models SET version = version + 1, built_at = now(), arpa_gz = ?,
                     built_fingerprint = ?, statistics = ?::jsonb, pronunciations = ?::jsonb, unpronounceable = ?::jsonb,
@@ -110,6 +110,17 @@ class LanguageModelStore {
     Optional<Integer> version() {
         return jdbc.sql("SELECT version FROM speech_language_models WHERE tenant_id = ? AND version > 0")
                 .param(tenant()).query(Integer.class).optional();
+    }
+
+    /**
+     * The current model's version and build time ("3-1765000000123"), without loading it: what names its cached
+     * file. The version alone is not enough: another database on the same host (a test run, a second install) counts
+     * its versions from 1 too, and would be served this one's file.
+     */
+    Optional<String> stamp() {
+        return jdbc.sql("SELECT version || '-' || floor(extract(epoch FROM built_at) * 1000)::bigint "
+                        + "FROM speech_language_models WHERE tenant_id = ? AND version > 0")
+                .param(tenant()).query(String.class).optional();
     }
 
     Optional<Stored> stored() {

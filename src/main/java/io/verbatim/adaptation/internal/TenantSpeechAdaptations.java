@@ -57,7 +57,7 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
             if (version.isEmpty()) {
                 return properties.baseModel() ? Optional.of(base()) : Optional.<SpeechAdaptation>empty();
             }
-            Path file = properties.effectiveCacheDir().resolve(tenantId + "-" + version.get() + ".arpa");
+            Path file = properties.effectiveCacheDir().resolve(tenantId + "-" + models.stamp().orElseThrow() + ".arpa");
             java.util.Map<String, String> pronunciations;
             if (Files.exists(file)) {
                 pronunciations = models.stored().map(LanguageModelStore.Stored::pronunciations).orElse(java.util.Map.of());

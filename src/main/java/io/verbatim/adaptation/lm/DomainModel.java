@@ -23,6 +23,8 @@ public final class DomainModel {
 
     /** How often each vocabulary phrase is counted, as if said in that many turns. */
     public static final int PHRASE_REPEATS = 3;
+    /** Words per build given to the letter-to-sound step (the rest stay unpronounceable). */
+    static final int MAX_LETTER_TO_SOUND = 5_000;
     private static final String BASE_TEXT = "/adaptation/base-conversation.txt";
 
     /**
@@ -38,9 +40,10 @@ public final class DomainModel {
     /**
      * @param pronunciations  phones for the model's words outside the dictionary
      * @param unpronounceable words of the model without a pronunciation (the recogniser cannot say them)
+     * @param letterToSound   the letter-to-sound step used ("espeak-ng 1.51"), or why there was none
      */
     public record Built(Path arpa, Map<String, String> pronunciations, List<String> unpronounceable, long sentences,
-                        long words, int vocabulary, int bigrams, int trigrams, long millis) {
+                        long words, int vocabulary, int bigrams, int trigrams, long millis, String letterToSound) {
     }
 
     private DomainModel() {
@@ -86,9 +89,16 @@ public final class DomainModel {
                 dictionary.guess(word, List.of()).ifPresentOrElse(p -> pronunciations.put(word, p), () -> unpronounceable.add(word));
             }
         }
+        // what neither the dictionary nor its pieces can say goes to the letter-to-sound step, capped per build
+        List<String> asked = unpronounceable.stream().limit(MAX_LETTER_TO_SOUND).toList();
+        dictionary.letterToSound().pronounce(asked).forEach((word, phones) -> {
+            pronunciations.put(word, phones);
+            unpronounceable.remove(word);
+        });
         model.writeArpa(arpa);
         return new Built(arpa, pronunciations, List.copyOf(unpronounceable), counts.sentences(), counts.tokens(),
-                model.vocabularySize(), model.bigramCount(), model.trigramCount(), (System.nanoTime() - start) / 1_000_000);
+                model.vocabularySize(), model.bigramCount(), model.trigramCount(), (System.nanoTime() - start) / 1_000_000,
+                dictionary.letterToSound().describe());
     }
 
     /** A one-word phrase sounds like its spellings; in a longer one, a spelling of as many words lends the word its own. */

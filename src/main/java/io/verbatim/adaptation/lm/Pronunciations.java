@@ -14,16 +14,28 @@ import java.util.Optional;
  * Pronunciations in the CMU phone set for words outside the recogniser's dictionary, found offline:
  * a "sounds like" spelling made of dictionary words ("comfort pro"), or else the word split into the
  * fewest dictionary words that spell it ("brightpath" = "bright" + "path"; pieces of at least three
- * letters, so names are not spelled out from "a" and "i"). Words neither way can say stay unknown:
- * a wrong pronunciation would do more harm than none.
+ * letters, so names are not spelled out from "a" and "i"). Words neither way can say go to the letter-to-sound step
+ * ({@link EspeakNg}) when there is one, after both: a word's own dictionary pieces are more trustworthy than rules.
+ * Words no step can say stay unknown.
  */
 public final class Pronunciations {
 
     private static final int MIN_PIECE = 3;
     private final Map<String, String> dictionary;
+    private final LetterToSound letterToSound;
 
-    private Pronunciations(Map<String, String> dictionary) {
+    private Pronunciations(Map<String, String> dictionary, LetterToSound letterToSound) {
         this.dictionary = dictionary;
+        this.letterToSound = letterToSound;
+    }
+
+    /** The same dictionary with a letter-to-sound step for what it and its words cannot say. */
+    public Pronunciations withLetterToSound(LetterToSound step) {
+        return new Pronunciations(dictionary, step);
+    }
+
+    public LetterToSound letterToSound() {
+        return letterToSound;
     }
 
     /** Reads a CMU-format dictionary ("word PH ON ES", alternates as "word(2)", ignored). */
@@ -39,11 +51,11 @@ public final class Pronunciations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Pronunciations(words);
+        return new Pronunciations(words, LetterToSound.NONE);
     }
 
     public static Pronunciations of(Map<String, String> dictionary) {
-        return new Pronunciations(Map.copyOf(dictionary));
+        return new Pronunciations(Map.copyOf(dictionary), LetterToSound.NONE);
     }
 
     public boolean known(String word) {

@@ -5,6 +5,7 @@ import io.verbatim.conversations.ConversationAnalyses;
 import io.verbatim.conversations.ConversationStatus;
 import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.PiiAccess;
+import io.verbatim.conversations.TranscriptCorrections;
 import io.verbatim.conversations.Visibility;
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
@@ -38,9 +39,11 @@ class ConversationController {
     private final ConversationRows rows;
     private final ConversationAnalyses analyses;
     private final PiiAccess piiAccess;
+    private final TranscriptCorrections corrections;
 
     ConversationController(Conversations conversations, ConversationAnalyses analyses, PiiAccess piiAccess, JdbcClient jdbc,
-                           JsonMapper json) {
+                           JsonMapper json, TranscriptCorrections corrections) {
+        this.corrections = corrections;
         this.piiAccess = piiAccess;
         this.conversations = conversations;
         this.analyses = analyses;
@@ -91,15 +94,21 @@ class ConversationController {
         return piiAccess.callerSeesPii() ? records : analyses.redacted(records);
     }
 
+    /** The current text (corrections applied); {@code ?original=true}: every corrected turn as first recognised or imported. */
     @GetMapping("/{id}/transcript")
-    public Transcript transcript(@PathVariable UUID id) {
+    public Transcript transcript(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean original) {
         conversations.getVisible(id);
         if (!piiAccess.callerSeesPii()) {
+            if (original) {
+                throw new ProblemException(HttpStatus.FORBIDDEN, "redacted-transcript", "Transcript is redacted for you",
+                        "Personal data is redacted for your role, and the original text is not");
+            }
             return conversations.redactedTranscript(id).orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
                     "redaction-pending", "Not redacted yet", "Conversation " + id + " has no redacted transcript yet"));
         }
-        return conversations.transcript(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "no-transcript",
-                "No transcript yet", "Conversation " + id + " has no transcript yet; see its status"));
+        Transcript current = conversations.transcript(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                "no-transcript", "No transcript yet", "Conversation " + id + " has no transcript yet; see its status"));
+        return original ? corrections.original(current, id) : current;
     }
 
     /** Today only {@code {"swap_speakers": true}}: the fix for a recording whose agent and customer channels are reversed. */

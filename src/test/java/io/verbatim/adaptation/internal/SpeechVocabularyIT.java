@@ -99,7 +99,15 @@ class SpeechVocabularyIT extends PlatformTest {
         JsonNode built = api.get(MODEL, token).body();
         assertThat(built.get("status").asString()).isIn("ready", "pending"); // pending: the job saw a newer change
         assertThat(built.get("pronunciations").get("comfortpro").asString()).isEqualTo("K AH M F ER T P R OW");
-        assertThat(built.get("unpronounceable").toString()).contains("zyxqv");
+        // a word no dictionary piece spells: espeak-ng's letter-to-sound says it where installed, else it is listed
+        String letterToSound = built.get("statistics").get("letter_to_sound").asString();
+        if (letterToSound.startsWith("espeak-ng")) {
+            assertThat(built.get("pronunciations").get("zyxqv").asString()).isEqualTo("Z IH K S K V");
+            assertThat(built.get("unpronounceable").toString()).doesNotContain("zyxqv");
+        } else {
+            assertThat(letterToSound).startsWith("unavailable");
+            assertThat(built.get("unpronounceable").toString()).contains("zyxqv");
+        }
         assertThat(built.get("statistics").get("trigrams").asInt()).isPositive();
 
         // decoding with it is opt-in (verbatim.speech.adaptation.enabled, off in tests): the stage gets nothing

@@ -2,6 +2,7 @@ package io.verbatim.speech.eval;
 
 import io.verbatim.adaptation.lm.DomainModel;
 import io.verbatim.adaptation.lm.LmText;
+import io.verbatim.adaptation.lm.LetterToSound;
 import io.verbatim.adaptation.lm.Pronunciations;
 import io.verbatim.speech.SpeechAdaptation;
 import java.io.IOException;
@@ -44,9 +45,9 @@ final class TenantAdaptations {
     private final double weight;
     private final Path dir;
 
-    TenantAdaptations(Path calls, Path cmudict, double weight) throws IOException {
+    TenantAdaptations(Path calls, Path cmudict, double weight, LetterToSound letterToSound) throws IOException {
         this.calls = calls;
-        this.dictionary = Pronunciations.load(cmudict);
+        this.dictionary = Pronunciations.load(cmudict).withLetterToSound(letterToSound);
         this.weight = weight;
         this.dir = Files.createTempDirectory("wer-lm-");
     }

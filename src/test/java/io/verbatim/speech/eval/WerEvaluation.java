@@ -1,5 +1,7 @@
 package io.verbatim.speech.eval;
 
+import io.verbatim.adaptation.lm.EspeakNg;
+import io.verbatim.adaptation.lm.LetterToSound;
 import io.verbatim.media.DecodedAudio;
 import io.verbatim.speech.Speaker;
 import io.verbatim.speech.SpeechProperties;
@@ -43,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2);
  * {@code --no-adapt} skips the tenant-adapted pass; {@code --weight W} the domain model's interpolation weight
  * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
- * {@code --files a,b} only those files (csr_002, ...).
+ * {@code --files a,b} only those files (csr_002, ...); {@code --letter-to-sound none} leaves out espeak-ng's
+ * pronunciations for words outside the dictionary (used when installed).
  */
 public final class WerEvaluation {
 
@@ -75,7 +78,12 @@ public final class WerEvaluation {
         int threads = a.contains("--threads") ? Integer.parseInt(a.get(a.indexOf("--threads") + 1)) : 2;
         double weight = a.contains("--weight") ? Double.parseDouble(a.get(a.indexOf("--weight") + 1)) : 0.5;
         Path data = TestAudio.testdata();
-        adaptations = a.contains("--no-adapt") ? null : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), weight);
+        // --letter-to-sound none: words outside the dictionary without a compound split stay unpronounceable (as before)
+        LetterToSound letterToSound = a.contains("--letter-to-sound") && "none".equals(a.get(a.indexOf("--letter-to-sound") + 1))
+                ? LetterToSound.NONE : EspeakNg.find(Path.of("/usr/bin/espeak-ng"));
+        System.out.println("letter-to-sound: " + letterToSound.describe());
+        adaptations = a.contains("--no-adapt") ? null
+                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), weight, letterToSound);
         List<Item> items = items(data);
         if (a.contains("--sets")) {
             List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
