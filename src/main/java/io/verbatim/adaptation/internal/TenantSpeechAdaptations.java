@@ -93,9 +93,13 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Only this tenant's own "<tenant>-<version>-<millis>.arpa": a glob on "<tenant>-*" would also take the
+            // files of a tenant whose id begins with this one's and a dash ("demo" and "demo-east").
+            java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(tenantId) + "-\\d+-\\d+\\.arpa");
             try (DirectoryStream<Path> old = Files.newDirectoryStream(file.getParent(), tenantId + "-*.arpa")) {
                 for (Path p : old) {
-                    if (!p.equals(file)) {
+                    if (!p.equals(file) && own.matcher(p.getFileName().toString()).matches()) {
                         Files.deleteIfExists(p);
                     }
                 }
