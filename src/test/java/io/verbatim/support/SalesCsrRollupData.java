@@ -88,6 +88,9 @@ public final class SalesCsrRollupData {
             for (int i = 0; i < 24; i++) {
                 t.visits().add(call(t, i, true));
             }
+            for (int i = 0; i < 16; i++) {
+                missedAndRescued(t, i);
+            }
             for (int i = 0; i < 12; i++) {
                 UUID lead = UUID.randomUUID();
                 // one open lead per card: the first stages are open, the last only on cards with an open one already
@@ -191,9 +194,11 @@ public final class SalesCsrRollupData {
                 return null;
             });
         }
-        // A bulk statement touching many rows (and days) at once, and a call taken out of the CSR calls.
+        // Bulk statements touching many rows (and days) at once (not the missed calls: their rescues stay as they are).
         inTenant(t.id(), () -> {
-            jdbc.sql("UPDATE conversations SET started_at = started_at + interval '5 hours' WHERE tenant_id = ? AND channel = 'phone'")
+            jdbc.sql("""
+                    UPDATE conversations SET started_at = started_at + interval '5 hours'
+                    WHERE tenant_id = ? AND channel = 'phone' AND customer_name IS DISTINCT FROM 'Missed Caller'""")
                     .param(t.id().value()).update();
             jdbc.sql("UPDATE analyses SET qa_score = qa_score + 1 WHERE tenant_id = ? AND qa_score < 90").param(t.id().value()).update();
             jdbc.sql("UPDATE appointments SET created_at = created_at + interval '20 hours' WHERE tenant_id = ?").param(t.id().value()).update();
@@ -217,6 +222,49 @@ public final class SalesCsrRollupData {
                         hoursAgo, hoursAgo, status, outcome, "closed_won".equals(outcome) ? 500 + random.nextInt(30000) : null,
                         Math.max(hoursAgo, 0) + 24 + random.nextInt(24 * 20))
                 .update();
+        return id;
+    }
+
+    /**
+     * A missed call (as CallRail marks one) that rang for a CSR or nobody, then for most a voice-agent, chat or phone
+     * conversation of the same card, and then a booking (an appointment or a call marked booked) or none: rescues by
+     * ai_voice, ai_sms and human, and calls left on the queue.
+     */
+    private void missedAndRescued(Tenant t, int i) {
+        // a card of its own: another call of the card between the miss and the booking would decide the attribution
+        UUID card = UUID.randomUUID();
+        jdbc.sql("INSERT INTO contact_card (id, tenant_id, full_name) VALUES (?, ?, ?)").params(card, t.id().value(), "Missed " + i).update();
+        int minutesAgo = 60 * 24 * (2 + random.nextInt(100));
+        conversation(t, "phone", "inbound", i % 5 == 4 ? null : pick(t.csrs()), card, minutesAgo, "{\"call_type\": \"missed\"}");
+        if (i % 4 != 3) {
+            String channel = i % 4 == 0 ? "voice_agent" : i % 4 == 1 ? "chat" : "phone";
+            conversation(t, channel, "outbound", null, card, minutesAgo - 60, "{}");
+        }
+        if (i % 3 == 2) {
+            UUID call = conversation(t, "phone", "inbound", pick(t.csrs()), card, minutesAgo - 120, "{}");
+            jdbc.sql("""
+                    INSERT INTO analyses (conversation_id, tenant_id, qualification, booking_status, call_record)
+                    VALUES (?, ?, 'hot', 'booked', '{}'::jsonb)""").params(call, t.id().value()).update();
+        } else if (i % 5 != 3) {
+            int s = slot++;
+            jdbc.sql("""
+                    INSERT INTO appointments (id, tenant_id, contact_card_id, sales_rep_id, booked_by_id, scheduled_start,
+                        scheduled_end, created_at)
+                    VALUES (?, ?, ?, ?, ?, date_trunc('hour', now()) - interval '1 hour' * ?,
+                            date_trunc('hour', now()) - interval '1 hour' * ? + interval '1 hour', now() - interval '1 minute' * ?)""")
+                    .params(UUID.randomUUID(), t.id().value(), card, pick(t.reps()), pick(t.csrs()), 2880 - s * 7, 2880 - s * 7,
+                            minutesAgo - 180).update();
+        }
+    }
+
+    private UUID conversation(Tenant t, String channel, String direction, UUID agent, UUID card, int minutesAgo, String attributes) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO conversations (id, tenant_id, source, request_fingerprint, direction, channel, started_at, agent_user_id,
+                    customer_name, customer_phone, contact_card_id, input_kind, status, attributes)
+                VALUES (?, ?, 'rollup-test', 'fp', ?, ?, now() - interval '1 minute' * ?, ?, 'Missed Caller', '+17375550999', ?,
+                        'transcript', 'completed', ?::jsonb)""")
+                .params(id, t.id().value(), direction, channel, minutesAgo, agent, card, attributes).update();
         return id;
     }
 

@@ -67,12 +67,7 @@ class CsrMetrics {
                     rs.getString("customer_name"), rs.getString("customer_phone"), rs.getString("reason_not_booked"),
                     rs.getTimestamp("last_call_at").toInstant()));
         });
-        Map<UUID, Long> autoRescues = new HashMap<>();
-        for (MissedCalls.MissedCall m : missed.all(window, csr)) {
-            if (m.csrUserId() != null && m.rescuedBy() != null && m.rescuedBy().startsWith("ai_")) {
-                autoRescues.merge(m.csrUserId(), 1L, Long::sum);
-            }
-        }
+        Map<UUID, Long> autoRescues = missed.autoRescues(window, csr);
         return jdbc.sql(CsrMetricsSql.CSRS.formatted(csr == null ? "" : "AND u.id = :csr")).params(p).query((rs, n) -> {
             UUID id = rs.getObject("id", UUID.class);
             return numbers(id, rs.getString("name"), sums.getOrDefault(id, new Sums()), autoRescues.getOrDefault(id, 0L));

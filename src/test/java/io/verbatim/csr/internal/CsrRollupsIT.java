@@ -63,6 +63,7 @@ class CsrRollupsIT extends PlatformTest {
             assertThat(all.stream().mapToLong(CsrNumbers::appointmentsBooked).sum()).isPositive();
             assertThat(all.stream().mapToLong(n -> n.unbookedAppointmentsList().size()).sum()).isPositive();
             assertThat(all.stream().mapToLong(n -> n.csrObjections().size()).sum()).isPositive();
+            assertThat(all.stream().mapToLong(CsrNumbers::autoRescues).sum()).isPositive();
         }
         // Another company's CSRs never appear, and its rows never count.
         List<CsrNumbers> first = data.inTenant(tenants.get(0).id(), () -> metrics.perCsr(window(365, 0), null));
