@@ -98,7 +98,7 @@ public final class InsightsBenchmark {
             }
             boolean sales = options.containsKey("sales");
             if (!sales) {
-                buildRollups(context, owner); // the sales and CSR metrics read no roll-up
+                buildRollups(context, owner); // the sales and CSR metrics read V43's roll-ups, which triggers keep current
             }
             InsightsBenchmark bench = new InsightsBenchmark(port, n, cap, System.out);
             String only = sales ? "^(" + String.join("|", InsightsBenchmarkCases.SALES_ENDPOINTS) + ") " : options.get("only");

@@ -1,23 +1,22 @@
 package io.verbatim.csr.internal;
 
 import io.verbatim.tenancy.TenantContext;
-import java.sql.Array;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Per-CSR booking numbers over a window, for one CSR or every CSR of the current tenant. */
+/**
+ * Per-CSR booking numbers over a window, for one CSR or every CSR of the current tenant, from the per-day roll-ups
+ * of V43 (a window is whole UTC days): a whole tenant's 90 days reads a few thousand roll-up rows instead of every
+ * lead call, appointment and analysis of the window.
+ */
 @Service
 class CsrMetrics {
 
@@ -30,97 +29,62 @@ class CsrMetrics {
         this.missed = missed;
     }
 
-    /** One lead call of the window. */
-    private record LeadCall(UUID id, UUID csr, UUID who, UUID contactCardId, String name, String phone, Instant at,
-                            String qualification, String bookingStatus, List<String> objections, Double qaScore,
-                            boolean bookedSince) {
-        boolean qualified() {
-            return "hot".equals(qualification) || "warm".equals(qualification);
-        }
+    /** One CSR's sums over the window. */
+    private static final class Sums {
+        long leads, qualified, booked, leadCalls, scored;
+        double scoreSum;
+        final Map<String, long[]> objections = new TreeMap<>();
+        final List<CsrNumbers.Unbooked> unbooked = new ArrayList<>();
     }
 
     /** Every CSR's numbers, or only {@code csr}'s when it is not null. */
     @Transactional(readOnly = true)
     public List<CsrNumbers> perCsr(Window window, UUID csr) {
-        Map<String, Object> p = new HashMap<>(Map.of("t", TenantContext.require().value(),
-                "from", Timestamp.from(window.start()), "to", Timestamp.from(window.end())));
+        Map<String, Object> p = new HashMap<>(Map.of("t", TenantContext.require().value(), "from", window.from(),
+                "to", window.to(), "limit", UNBOOKED_LIMIT));
+        String onlyCsr = "";
         if (csr != null) {
             p.put("csr", csr);
+            onlyCsr = "AND d.csr_id = :csr";
         }
-        Map<UUID, List<LeadCall>> calls = new HashMap<>();
-        jdbc.sql(CsrMetricsSql.LEAD_CALLS.formatted(csr == null ? "" : "AND c.agent_user_id = :csr")).params(p).query(rs -> {
-            Array objections = rs.getArray("objection_categories");
-            double score = rs.getDouble("qa_score");
-            Double qa = rs.wasNull() ? null : score;
-            LeadCall call = new LeadCall(rs.getObject("id", UUID.class), rs.getObject("csr", UUID.class),
-                    rs.getObject("who", UUID.class), rs.getObject("contact_card_id", UUID.class), rs.getString("customer_name"),
-                    rs.getString("customer_phone"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("qualification"),
-                    rs.getString("booking_status"), objections == null ? List.of() : List.of((String[]) objections.getArray()), qa,
-                    rs.getBoolean("booked_since"));
-            calls.computeIfAbsent(call.csr(), k -> new ArrayList<>()).add(call);
+        Map<UUID, Sums> sums = new HashMap<>();
+        jdbc.sql(CsrMetricsSql.NUMBERS.formatted(onlyCsr)).params(p).query(rs -> {
+            Sums s = sums.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new Sums());
+            s.leads = rs.getLong("leads");
+            s.qualified = rs.getLong("qualified");
+            s.booked = rs.getLong("booked");
+            s.leadCalls = rs.getLong("lead_calls");
+            s.scoreSum = rs.getDouble("qa_sum");
+            s.scored = rs.getLong("qa_n");
         });
-        // Booked contacts per CSR: their appointments of the window and their lead calls marked booked.
-        Map<UUID, Set<UUID>> booked = new HashMap<>();
-        jdbc.sql(CsrMetricsSql.BOOKED.formatted(csr == null ? "" : "AND ap.booked_by_id = :csr")).params(p).query(rs -> {
-            booked.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new HashSet<>()).add(rs.getObject("who", UUID.class));
+        jdbc.sql(CsrMetricsSql.OBJECTIONS.formatted(onlyCsr)).params(p).query(rs -> {
+            sums.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new Sums()).objections
+                    .put(rs.getString("category"), new long[] {rs.getLong("calls"), rs.getLong("unbooked")});
         });
-        calls.forEach((owner, list) -> list.stream().filter(c -> "booked".equals(c.bookingStatus()))
-                .forEach(c -> booked.computeIfAbsent(c.csr(), k -> new HashSet<>()).add(c.who())));
-        Map<UUID, Long> autoRescues = new HashMap<>();
-        for (MissedCalls.MissedCall m : missed.all(window, csr)) {
-            if (m.csrUserId() != null && m.rescuedBy() != null && m.rescuedBy().startsWith("ai_")) {
-                autoRescues.merge(m.csrUserId(), 1L, Long::sum);
-            }
-        }
+        jdbc.sql(CsrMetricsSql.UNBOOKED.formatted(onlyCsr)).params(p).query(rs -> {
+            sums.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new Sums()).unbooked.add(new CsrNumbers.Unbooked(
+                    rs.getObject("contact_card_id", UUID.class), rs.getObject("last_call_id", UUID.class),
+                    rs.getString("customer_name"), rs.getString("customer_phone"), rs.getString("reason_not_booked"),
+                    rs.getTimestamp("last_call_at").toInstant()));
+        });
+        Map<UUID, Long> autoRescues = missed.autoRescues(window, csr);
         return jdbc.sql(CsrMetricsSql.CSRS.formatted(csr == null ? "" : "AND u.id = :csr")).params(p).query((rs, n) -> {
             UUID id = rs.getObject("id", UUID.class);
-            return numbers(id, rs.getString("name"), calls.getOrDefault(id, List.of()), booked.getOrDefault(id, Set.of()),
-                    autoRescues.getOrDefault(id, 0L));
+            return numbers(id, rs.getString("name"), sums.getOrDefault(id, new Sums()), autoRescues.getOrDefault(id, 0L));
         }).list();
     }
 
-    private static CsrNumbers numbers(UUID id, String name, List<LeadCall> calls, Set<UUID> booked, long autoRescues) {
-        Set<UUID> leads = new HashSet<>();
-        Set<UUID> qualified = new HashSet<>();
-        double scoreSum = 0;
-        int scored = 0;
-        Map<String, long[]> objections = new TreeMap<>();
-        // The latest qualified call of each contact, for the call-back list.
-        Map<UUID, LeadCall> latestQualified = new HashMap<>();
-        for (LeadCall c : calls) {
-            leads.add(c.who());
-            if (c.qualified()) {
-                qualified.add(c.who());
-                latestQualified.merge(c.who(), c, (a, b) -> b.at().isAfter(a.at()) ? b : a);
-            }
-            if (c.qaScore() != null) {
-                scoreSum += c.qaScore();
-                scored++;
-            }
-            for (String o : c.objections()) {
-                long[] n = objections.computeIfAbsent(o, k -> new long[2]);
-                n[0]++;
-                if (!"booked".equals(c.bookingStatus())) {
-                    n[1]++;
-                }
-            }
-        }
-        long lead = calls.size();
-        Double sop = scored == 0 ? null : Math.round(scoreSum / scored / 100 * 10000.0) / 10000.0;
-        List<CsrNumbers.Objection> objs = objections.entrySet().stream()
+    private static CsrNumbers numbers(UUID id, String name, Sums s, long autoRescues) {
+        long lead = s.leadCalls;
+        Double sop = s.scored == 0 ? null : Math.round(s.scoreSum / s.scored / 100 * 10000.0) / 10000.0;
+        List<CsrNumbers.Objection> objs = s.objections.entrySet().stream()
                 .map(e -> new CsrNumbers.Objection(e.getKey(), e.getValue()[0], e.getValue()[1], CsrNumbers.rate(e.getValue()[0], lead)))
                 .sorted(Comparator.comparingLong(CsrNumbers.Objection::count).reversed()).toList();
-        // Qualified contacts nobody booked since: the CSR did not book them and no appointment was made after the call.
-        List<CsrNumbers.Unbooked> unbooked = latestQualified.values().stream()
-                .filter(c -> !booked.contains(c.who()) && !c.bookedSince())
-                .sorted(Comparator.comparing(LeadCall::at).reversed().thenComparing(LeadCall::id))
-                .limit(UNBOOKED_LIMIT)
-                .map(c -> new CsrNumbers.Unbooked(c.contactCardId(), c.id(), c.name(), c.phone(),
-                        !c.objections().isEmpty() ? "objection:" + c.objections().getFirst()
-                                : c.bookingStatus() != null ? c.bookingStatus() : "not_booked", c.at()))
-                .toList();
-        long bookedCount = booked.size();
-        return new CsrNumbers(id, name, leads.size(), qualified.size(), bookedCount, CsrNumbers.rate(bookedCount, qualified.size()),
-                lead, CsrNumbers.rate(bookedCount, lead), autoRescues, sop, unbooked, objs);
+        List<CsrNumbers.Unbooked> unbooked = s.unbooked.stream()
+                .sorted(Comparator.comparing(CsrNumbers.Unbooked::lastSpokenAt).reversed()
+                        .thenComparing(CsrNumbers.Unbooked::conversationId))
+                .limit(UNBOOKED_LIMIT).toList();
+        return new CsrNumbers(id, name, s.leads, s.qualified, s.booked, CsrNumbers.rate(s.booked, s.qualified),
+                lead, CsrNumbers.rate(s.booked, lead), autoRescues, sop, unbooked, objs);
     }
 }

@@ -1,45 +1,59 @@
 package io.verbatim.csr.internal;
 
 /**
- * The SQL of the CSR metrics. A lead call is an analysed inbound CSR call with a CSR attached whose qualification is
- * hot, warm or cold (abandoned calls and calls with no intent to hire are not leads, as ServiceTitan counts them);
- * a contact is its contact card, or the call itself when it has none. A booking is an appointment the CSR booked in
- * the window or a lead call the analysis marks booked, counted once per contact. The window's lead calls are read
- * once per request ({@link CsrMetrics} counts them per CSR): at a million calls each read is most of the cost.
+ * The SQL of the CSR metrics, over the per-day roll-ups of V43 ({@code csr_contact_days}: one row per CSR, UTC day and
+ * contact, {@code csr_objection_days}), kept by triggers from conversations, analyses and appointments. A lead call is
+ * an analysed inbound CSR call with a CSR attached whose qualification is hot, warm or cold (abandoned calls and calls
+ * with no intent to hire are not leads, as ServiceTitan counts them); a contact is its contact card, or the call itself
+ * when it has none. A booking is an appointment the CSR made in the window (not cancelled) or a lead call the analysis
+ * marks booked, counted once per contact. The definition is the migration's {@code csr_contact_days_of}.
  */
 final class CsrMetricsSql {
 
     private CsrMetricsSql() {
     }
 
-    /**
-     * The window's lead calls; {@code booked_since}: a qualified call whose contact has a (not cancelled) appointment
-     * made at or after it. {@code %s}: an extra condition (one CSR). The ids come first from two index-only scans (the
-     * window's CSR calls, {@code conversations_csr_calls}, probed in the qualified analyses,
-     * {@code analyses_lead_qualified}, both V39), and only the lead calls' rows are read: at a million calls, reading
-     * every call of the window from the heap to keep a few percent of them was most of the time.
-     */
-    static final String LEAD_CALLS = """
-            WITH ids AS MATERIALIZED (
-                SELECT c.id FROM conversations c JOIN analyses a ON a.conversation_id = c.id
-                WHERE c.tenant_id = :t AND a.tenant_id = :t AND c.call_type = 'csr_call' AND c.agent_user_id IS NOT NULL
-                  AND c.occurred_at >= :from AND c.occurred_at < :to AND a.qualification IN ('hot', 'warm', 'cold')
-                  %s)
-            SELECT c.id, c.agent_user_id AS csr, coalesce(c.contact_card_id, c.id) AS who, c.contact_card_id,
-                   c.customer_name, c.customer_phone, c.occurred_at, a.qualification, a.booking_status,
-                   a.objection_categories, a.qa_score,
-                   a.qualification IN ('hot', 'warm') AND c.contact_card_id IS NOT NULL AND EXISTS (
-                       SELECT 1 FROM appointments ap WHERE ap.tenant_id = :t AND ap.contact_card_id = c.contact_card_id
-                         AND ap.status <> 'cancelled' AND ap.created_at >= c.occurred_at) AS booked_since
-            FROM ids JOIN conversations c ON c.id = ids.id JOIN analyses a ON a.conversation_id = c.id
-            WHERE c.tenant_id = :t AND a.tenant_id = :t
+    /** Distinct contacts per CSR over the window's days, lead calls and QA sums. {@code %s}: one CSR. */
+    static final String NUMBERS = """
+            SELECT d.csr_id AS csr,
+                   count(DISTINCT d.who) FILTER (WHERE d.lead_calls > 0) AS leads,
+                   count(DISTINCT d.who) FILTER (WHERE d.qualified_calls > 0) AS qualified,
+                   count(DISTINCT d.who) FILTER (WHERE d.booked_calls > 0 OR d.appointments_booked > 0) AS booked,
+                   sum(d.lead_calls) AS lead_calls, sum(d.qa_sum) AS qa_sum, sum(d.qa_n) AS qa_n
+            FROM csr_contact_days d
+            WHERE d.tenant_id = :t AND d.day >= :from AND d.day <= :to %s
+            GROUP BY d.csr_id
             """;
 
-    /** The contacts each CSR booked in the window (appointments, not cancelled). {@code %s}: one CSR. */
-    static final String BOOKED = """
-            SELECT DISTINCT ap.booked_by_id AS csr, coalesce(ap.contact_card_id, ap.id) AS who FROM appointments ap
-            WHERE ap.tenant_id = :t AND ap.booked_by_id IS NOT NULL AND ap.status <> 'cancelled'
-              AND ap.created_at >= :from AND ap.created_at < :to %s
+    /** Objection categories per CSR. {@code %s}: one CSR. */
+    static final String OBJECTIONS = """
+            SELECT d.csr_id AS csr, d.category, sum(d.calls) AS calls, sum(d.unbooked) AS unbooked
+            FROM csr_objection_days d
+            WHERE d.tenant_id = :t AND d.day >= :from AND d.day <= :to %s
+            GROUP BY d.csr_id, d.category
+            """;
+
+    /**
+     * The call-back list: each qualified contact's latest qualified call of the window, unless the CSR booked the
+     * contact in the window or an appointment (not cancelled) was made for the card at or after that call; the newest
+     * 50 per CSR (ties at the 50th kept, {@link CsrMetrics} orders and cuts). {@code %s}: one CSR.
+     */
+    static final String UNBOOKED = """
+            WITH w AS (
+                SELECT * FROM csr_contact_days d WHERE d.tenant_id = :t AND d.day >= :from AND d.day <= :to %s),
+            latest AS (
+                SELECT DISTINCT ON (w.csr_id, w.who) w.* FROM w WHERE w.last_call_id IS NOT NULL
+                ORDER BY w.csr_id, w.who, w.last_call_at DESC, w.last_call_id),
+            open AS (
+                SELECT l.*, rank() OVER (PARTITION BY l.csr_id ORDER BY l.last_call_at DESC) AS r FROM latest l
+                WHERE NOT EXISTS (SELECT 1 FROM w b WHERE b.csr_id = l.csr_id AND b.who = l.who
+                                    AND (b.booked_calls > 0 OR b.appointments_booked > 0))
+                  AND NOT (l.contact_card_id IS NOT NULL AND EXISTS (
+                      SELECT 1 FROM appointments ap WHERE ap.tenant_id = :t AND ap.contact_card_id = l.contact_card_id
+                        AND ap.status <> 'cancelled' AND ap.created_at >= l.last_call_at)))
+            SELECT o.csr_id AS csr, o.contact_card_id, o.last_call_id, o.customer_name, o.customer_phone,
+                   o.reason_not_booked, o.last_call_at
+            FROM open o WHERE o.r <= :limit
             """;
 
     /** One row per CSR of the tenant (or the one CSR), with or without calls. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,6 +90,22 @@ class MissedCalls {
     @Transactional(readOnly = true)
     public List<MissedCall> all(Window window, UUID csr) {
         return query(window, csr, "", "");
+    }
+
+    /**
+     * The CSR metrics' {@code auto_rescues}: per CSR, the window's missed calls that rang for them and that an AI
+     * conversation (voice agent or chat) rescued. Only calls with a CSR are looked up, and only AI rescues kept.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> autoRescues(Window window, UUID csr) {
+        String missed = MISSED.formatted("AND c.agent_user_id IS NOT NULL" + (csr == null ? "" : " AND c.agent_user_id = :csr"));
+        var spec = jdbc.sql(RESCUE.formatted(missed, "WHERE t.channel IN ('voice_agent', 'chat')", "")).params(params(window));
+        if (csr != null) {
+            spec = spec.param("csr", csr);
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        spec.query(MissedCalls::row).list().forEach(m -> counts.merge(m.csrUserId(), 1L, Long::sum));
+        return counts;
     }
 
     /** The queue: missed calls not (yet) rescued nor closed by hand, newest first. */

@@ -4,7 +4,6 @@ import io.verbatim.insights.Period;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,14 +15,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The exec sales metrics of issue 13, per rep, straight from appointments, field-visit conversations and their
- * analyses, and leads. Appointments count by their scheduled start, visits by when they happened, both in the
- * period; open leads are counted as they are now. {@code :rep} null means every rep the query finds.
+ * The exec sales metrics of issue 13, per rep, from the per-day roll-ups of appointments, field-visit conversations
+ * and their analyses (V43, {@code sales_rep_days}, kept by triggers; a period is whole UTC days), and the open leads per
+ * rep as they are now ({@code sales_pending_leads}). Appointments count by their scheduled start, visits by when they
+ * happened. A null rep means every rep the roll-ups find.
  */
 @Component
 class SalesFigures {
-
-    private static final String REP = "(CAST(:rep AS uuid) IS NULL OR %s = CAST(:rep AS uuid))";
 
     private final JdbcClient jdbc;
 
@@ -54,26 +52,24 @@ class SalesFigures {
     private List<RepFigures> figures(Period period, UUID onlyRep) {
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", tenant());
-        params.put("rep", onlyRep == null ? null : onlyRep.toString());
-        params.put("from", Timestamp.from(period.start()));
-        params.put("to", Timestamp.from(period.end()));
+        params.put("fromDay", period.from());
+        params.put("toDay", period.to());
+        if (onlyRep != null) {
+            params.put("rep", onlyRep);
+        }
         Map<UUID, Row> rows = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, name FROM users WHERE tenant_id = :tenant AND agent_kind = 'sales_rep' AND " + REP.formatted("id"))
+        jdbc.sql("SELECT id, name FROM users WHERE tenant_id = :tenant AND agent_kind = 'sales_rep' "
+                        + (onlyRep == null ? "" : "AND id = :rep"))
                 .params(params).query((rs, n) -> row(rows, rs.getObject("id", UUID.class)).name = rs.getString("name")).list();
+        // Per-day roll-ups (V43, kept by triggers): appointments by scheduled start, field visits by when they happened.
         jdbc.sql("""
-                SELECT a.sales_rep_id AS rep, count(*) AS total,
-                       count(*) FILTER (WHERE a.status = 'completed') AS completed,
-                       count(*) FILTER (WHERE a.status = 'no_show') AS no_shows,
-                       count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled,
-                       count(*) FILTER (WHERE a.status = 'completed' AND a.outcome = 'closed_won') AS won,
-                       count(*) FILTER (WHERE a.status = 'completed' AND a.outcome = 'closed_lost') AS lost,
-                       coalesce(sum(a.deal_value) FILTER (WHERE a.status = 'completed' AND a.outcome = 'closed_won'), 0) AS won_value,
-                       count(*) FILTER (WHERE a.status = 'completed' AND EXISTS (
-                           SELECT 1 FROM conversations c JOIN analyses an ON an.conversation_id = c.id
-                           WHERE c.tenant_id = a.tenant_id AND c.visit_appointment_id = a.id)) AS recorded
-                FROM appointments a
-                WHERE a.tenant_id = :tenant AND a.scheduled_start >= :from AND a.scheduled_start < :to AND %s
-                GROUP BY a.sales_rep_id""".formatted(REP.formatted("a.sales_rep_id")))
+                SELECT d.rep_id AS rep, sum(d.appointments) AS total, sum(d.completed) AS completed, sum(d.no_shows) AS no_shows,
+                       sum(d.cancelled) AS cancelled, sum(d.won) AS won, sum(d.lost) AS lost, sum(d.won_value) AS won_value,
+                       sum(d.recorded) AS recorded, sum(d.visits) AS visits, sum(d.visit_seconds) AS seconds,
+                       sum(d.graded) AS graded, sum(d.grade_sum) AS grade_sum
+                FROM sales_rep_days d
+                WHERE d.tenant_id = :tenant AND d.day >= :fromDay AND d.day <= :toDay %s
+                GROUP BY d.rep_id""".formatted(onlyRep == null ? "" : "AND d.rep_id = :rep"))
                 .params(params).query((rs, n) -> {
                     Row r = row(rows, rs.getObject("rep", UUID.class));
                     r.appointments = rs.getLong("total");
@@ -84,28 +80,14 @@ class SalesFigures {
                     r.lost = rs.getLong("lost");
                     r.wonValue = rs.getBigDecimal("won_value");
                     r.recordedAndAnalysed = rs.getLong("recorded");
-                    return r;
-                }).list();
-        jdbc.sql("""
-                SELECT c.agent_user_id AS rep, coalesce(sum(c.duration_seconds), 0) AS seconds, count(*) AS visits,
-                       count(an.qa_score) AS graded, avg(an.qa_score) AS grade
-                FROM conversations c LEFT JOIN analyses an ON an.conversation_id = c.id
-                WHERE c.tenant_id = :tenant AND c.channel = 'field_visit' AND c.agent_user_id IS NOT NULL
-                  AND c.occurred_at >= :from AND c.occurred_at < :to AND %s
-                GROUP BY c.agent_user_id""".formatted(REP.formatted("c.agent_user_id")))
-                .params(params).query((rs, n) -> {
-                    Row r = row(rows, rs.getObject("rep", UUID.class));
                     r.seconds = rs.getDouble("seconds");
                     r.visits = rs.getLong("visits");
                     r.graded = rs.getLong("graded");
-                    r.grade = rs.getObject("grade") == null ? null : rs.getDouble("grade");
+                    r.grade = r.graded == 0 ? null : rs.getDouble("grade_sum") / r.graded;
                     return r;
                 }).list();
-        jdbc.sql("""
-                SELECT l.assigned_rep_user_id AS rep, count(*) AS pending FROM leads l
-                WHERE l.tenant_id = :tenant AND l.assigned_rep_user_id IS NOT NULL
-                  AND l.stage IN ('new', 'qualified', 'pending') AND %s
-                GROUP BY l.assigned_rep_user_id""".formatted(REP.formatted("l.assigned_rep_user_id")))
+        jdbc.sql("SELECT rep_id AS rep, pending FROM sales_pending_leads WHERE tenant_id = :tenant %s"
+                        .formatted(onlyRep == null ? "" : "AND rep_id = :rep"))
                 .params(params).query((rs, n) -> row(rows, rs.getObject("rep", UUID.class)).pending = rs.getLong("pending"))
                 .list();
         return rows.entrySet().stream().map(e -> e.getValue().figures(e.getKey()))

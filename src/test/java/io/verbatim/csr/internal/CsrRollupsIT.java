@@ -1,0 +1,99 @@
+package io.verbatim.csr.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.support.PlatformTest;
+import io.verbatim.support.SalesCsrRollupData;
+import io.verbatim.support.SalesCsrRollupData.Company;
+import io.verbatim.support.SalesCsrRollupData.Tenant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The CSR metrics from the V43 roll-ups against the queries they replaced (CsrMetricsBeforeRollups), on generated
+ * data in two companies after every kind of write (inserts, analyses changed and removed, calls moved between days,
+ * CSRs and cards, appointments re-booked, cancelled, moved and deleted, bulk updates): the roll-up tables equal their
+ * definition, and every CSR's numbers, for the whole company and for each CSR, over several windows, are identical.
+ */
+class CsrRollupsIT extends PlatformTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    CsrMetrics metrics;
+    @Autowired
+    MissedCalls missed;
+
+    @Test
+    void csrNumbersFromTheRollupsEqualTheQueriesTheyReplaced() {
+        SalesCsrRollupData data = new SalesCsrRollupData(jdbc, transactions, 13);
+        List<Tenant> tenants = new ArrayList<>();
+        for (String name : List.of("Rollup Roofing", "Rollup Solar")) {
+            Company c = SalesCsrRollupData.company(api, name);
+            List<UUID> csrs = List.of(SalesCsrRollupData.agent(api, c, "csr"), SalesCsrRollupData.agent(api, c, "csr"));
+            List<UUID> reps = List.of(SalesCsrRollupData.agent(api, c, "sales_rep"), SalesCsrRollupData.agent(api, c, "sales_rep"));
+            tenants.add(data.generate(c.tenant(), csrs, reps));
+        }
+        for (Tenant t : tenants) {
+            data.assertRollupsEqualDefinitions(t.id());
+            assertSameAnswers(data, t);
+        }
+        for (Tenant t : tenants) {
+            data.change(t);
+        }
+        for (Tenant t : tenants) {
+            data.assertRollupsEqualDefinitions(t.id());
+            assertSameAnswers(data, t);
+            // the figures are not empty: the comparison compares something
+            List<CsrNumbers> all = data.inTenant(t.id(), () -> metrics.perCsr(window(89, 0), null));
+            assertThat(all).hasSize(2);
+            assertThat(all.stream().mapToLong(CsrNumbers::inboundLeadCalls).sum()).isPositive();
+            assertThat(all.stream().mapToLong(CsrNumbers::appointmentsBooked).sum()).isPositive();
+            assertThat(all.stream().mapToLong(n -> n.unbookedAppointmentsList().size()).sum()).isPositive();
+            assertThat(all.stream().mapToLong(n -> n.csrObjections().size()).sum()).isPositive();
+            assertThat(all.stream().mapToLong(CsrNumbers::autoRescues).sum()).isPositive();
+        }
+        // Another company's CSRs never appear, and its rows never count.
+        List<CsrNumbers> first = data.inTenant(tenants.get(0).id(), () -> metrics.perCsr(window(365, 0), null));
+        assertThat(first.stream().map(CsrNumbers::csrUserId)).doesNotContainAnyElementsOf(tenants.get(1).csrs());
+        assertThat(json.writeValueAsString(first)).doesNotContain(tenants.get(1).cards().getFirst().toString());
+    }
+
+    private void assertSameAnswers(SalesCsrRollupData data, Tenant t) {
+        CsrMetricsBeforeRollups before = new CsrMetricsBeforeRollups(jdbc, missed);
+        List<Window> windows = List.of(window(6, 0), window(29, 0), window(89, 0), window(365, 0), window(10, 10), window(0, -14),
+                window(45, 20));
+        List<UUID> who = new ArrayList<>(t.csrs());
+        who.add(null);
+        for (Window w : windows) {
+            for (UUID csr : who) {
+                String expected = data.inTenant(t.id(), () -> json.writeValueAsString(before.perCsr(w, csr)));
+                String actual = data.inTenant(t.id(), () -> json.writeValueAsString(metrics.perCsr(w, csr)));
+                assertThat(actual).as("window %s, csr %s", w, csr).isEqualTo(expected);
+                if (csr == null) {
+                    String expectedExec = json.writeValueAsString(ExecCsrView.of(w, data.inTenant(t.id(), () -> before.perCsr(w, null))));
+                    String actualExec = json.writeValueAsString(ExecCsrView.of(w, data.inTenant(t.id(), () -> metrics.perCsr(w, null))));
+                    assertThat(actualExec).isEqualTo(expectedExec);
+                }
+            }
+        }
+    }
+
+    /** The UTC days {@code [today - fromDaysAgo, today - toDaysAgo]}. */
+    private static Window window(int fromDaysAgo, int toDaysAgo) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new Window(today.minusDays(fromDaysAgo), today.minusDays(toDaysAgo));
+    }
+}
