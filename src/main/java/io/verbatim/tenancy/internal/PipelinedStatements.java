@@ -6,21 +6,28 @@ import io.verbatim.tenancy.TransactionSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Types;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * {@link SingleRoundTrip} with PostgreSQL's JDBC driver: {@code SELECT set_config(...); <statement>} as one prepared
- * statement on an auto-commit connection. The driver sends both statements before a single Sync, and PostgreSQL
- * runs everything up to a Sync as one implicit transaction, committed at the Sync: so the settings are local to
- * that transaction, row-level security sees them, and the statement is committed before the answer comes back.
+ * {@link SingleRoundTrip} with PostgreSQL's JDBC driver: {@code BEGIN; SELECT set_config(...); <statement>; COMMIT}
+ * as one prepared statement on an auto-commit connection; the driver sends the four together, before one Sync.
+ * The explicit BEGIN/COMMIT is what makes it one transaction: relying on the protocol's implicit transaction (up to
+ * a Sync) is not safe, because the driver splits a multi-statement query with a Sync of its own when it has to
+ * describe a parameter of unknown type (a plain {@code null}) for a server-prepared statement, and a Sync commits
+ * the implicit transaction, settings and all. Pass a null as {@code new SqlParameterValue(Types.X, null)}: a typed
+ * null keeps the trip single.
  */
 @Component
 class PipelinedStatements implements SingleRoundTrip {
@@ -48,17 +55,17 @@ class PipelinedStatements implements SingleRoundTrip {
             if (!autoCommit) {
                 con.setAutoCommit(true);
             }
-            try (PreparedStatement ps = con.prepareStatement(current.sql() + ";\n" + sql)) {
+            try (PreparedStatement ps = con.prepareStatement("BEGIN;\n" + current.sql() + ";\n" + sql + ";\nCOMMIT")) {
                 int next = current.bind(ps, 1);
                 for (Object param : params) {
-                    // a null's type is left to PostgreSQL's inference (asking the driver would cost a round trip)
-                    if (param == null) {
-                        ps.setNull(next++, Types.NULL);
+                    if (param instanceof SqlParameterValue typed) {
+                        StatementCreatorUtils.setParameterValue(ps, next++, typed, typed.getValue());
                     } else {
-                        ps.setObject(next++, param);
+                        StatementCreatorUtils.setParameterValue(ps, next++, SqlTypeValue.TYPE_UNKNOWN, param);
                     }
                 }
-                ps.execute(); // the first result is the settings' row
+                ps.execute(); // BEGIN
+                ps.getMoreResults(); // the settings' row
                 List<T> result = new ArrayList<>();
                 if (ps.getMoreResults()) {
                     try (ResultSet rs = ps.getResultSet()) {
@@ -69,6 +76,14 @@ class PipelinedStatements implements SingleRoundTrip {
                     }
                 }
                 return result;
+            } catch (SQLException e) {
+                // PostgreSQL skipped the rest, COMMIT included: end the failed transaction before the pool gets the connection back
+                try (Statement rollback = con.createStatement()) {
+                    rollback.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw e;
             } finally {
                 if (!autoCommit) {
                     con.setAutoCommit(false);
