@@ -63,9 +63,8 @@ class SingleRoundTripIT extends PlatformTest {
         List<UUID> kept = TenantContext.callAs(DEMO, () -> oneTrip.commit(INSERT, (rs, n) -> rs.getObject("id", UUID.class),
                 id, "demo-tenant", "event-" + id, new byte[] {1, 2, 3}));
         assertThat(kept).containsExactly(id);
-        TransactionTemplate tx = new TransactionTemplate(transactions);
-        assertThat(TenantContext.callAs(DEMO, () -> tx.execute(s -> count(id)))).isEqualTo(1);
-        assertThat(TenantContext.callAs(ACME, () -> tx.execute(s -> count(id)))).isZero();
+        assertThat(countAs(DEMO, id)).isEqualTo(1);
+        assertThat(countAs(ACME, id)).isZero();
         assertThat(TenantContext.callAs(ACME, () -> oneTrip.commit("SELECT id FROM webhook_inbox WHERE id = ?",
                 (rs, n) -> rs.getObject("id", UUID.class), id))).isEmpty();
     }
@@ -75,9 +74,8 @@ class SingleRoundTripIT extends PlatformTest {
         UUID id = UUID.randomUUID();
         assertThatThrownBy(() -> TenantContext.callAs(ACME, () -> oneTrip.commit(INSERT, (rs, n) -> rs.getObject("id", UUID.class),
                 id, "demo-tenant", "event-" + id, new byte[] {1})))
-                .hasMessageContaining("row-level security");
-        TransactionTemplate tx = new TransactionTemplate(transactions);
-        assertThat(TenantContext.callAs(DEMO, () -> tx.execute(s -> count(id)))).isZero();
+                .hasStackTraceContaining("row-level security");
+        assertThat(countAs(DEMO, id)).isZero();
     }
 
     @Test
@@ -88,9 +86,8 @@ class SingleRoundTripIT extends PlatformTest {
                 WITH kept AS (INSERT INTO webhook_inbox (id, tenant_id, provider, event_id, source, payload, status)
                               VALUES (?, 'demo-tenant', 'generic', ?, 'one-trip-test', ?, 'ignored') RETURNING id)
                 SELECT 1 / (SELECT count(*) - 1 FROM kept) AS boom""", (rs, n) -> rs.getInt(1), id, "event-" + id, new byte[] {1})))
-                .hasMessageContaining("division by zero");
-        TransactionTemplate tx = new TransactionTemplate(transactions);
-        assertThat(TenantContext.callAs(DEMO, () -> tx.execute(s -> count(id)))).isZero();
+                .hasStackTraceContaining("division by zero");
+        assertThat(countAs(DEMO, id)).isZero();
     }
 
     @Test
@@ -101,12 +98,18 @@ class SingleRoundTripIT extends PlatformTest {
             oneTrip.commit(INSERT, (rs, n) -> rs.getObject("id", UUID.class), id, "demo-tenant", "event-" + id, new byte[] {1});
             s.setRollbackOnly();
         }));
-        assertThat(TenantContext.callAs(DEMO, () -> tx.execute(s -> count(id)))).isZero();
+        assertThat(countAs(DEMO, id)).isZero();
     }
 
     @Test
     void withoutATenantItRefuses() {
         assertThatThrownBy(() -> oneTrip.commit("SELECT 1", (rs, n) -> rs.getInt(1))).isInstanceOf(RuntimeException.class);
+    }
+
+    private int countAs(TenantId tenant, UUID id) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        Integer n = TenantContext.callAs(tenant, () -> tx.execute(s -> count(id)));
+        return n == null ? -1 : n;
     }
 
     private int count(UUID id) {
