@@ -75,7 +75,7 @@ public class InboundPressure {
         return Duration.ofNanos(waited);
     }
 
-    /** Total time background work has spent yielding on this node (for the health of the node). */
+    /** Total time background work has spent yielding on this node since it started. */
     public Duration yielded() {
         return Duration.ofNanos(yieldedNanos.get());
     }
