@@ -61,7 +61,7 @@ public final class IngestLoadBenchmark {
             Result busy = run(client, token, small, uploads, clients, "transcription running");
             System.out.printf("p99 ratio busy/idle: %.2fx; throughput ratio busy/idle: %.2fx%n",
                     busy.p99() / idle.p99(), busy.perSecond() / idle.perSecond());
-            System.out.printf("Target p99 < 200 ms with transcription running: %s%n", busy.p99() < 200 ? "MET" : "NOT MET");
+            System.out.printf("Target p99 <= 150 ms with transcription running (issue 18): %s%n", busy.p99() <= 150 ? "MET" : "NOT MET");
         } finally {
             server.stop();
         }

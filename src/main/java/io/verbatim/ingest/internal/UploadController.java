@@ -5,6 +5,7 @@ import io.verbatim.ingest.ConversationIntake;
 import io.verbatim.ingest.IngestMetadata;
 import io.verbatim.ingest.IntakeInput;
 import io.verbatim.media.MediaProperties;
+import io.verbatim.platform.InboundPressure;
 import io.verbatim.platform.PlatformProperties;
 import io.verbatim.platform.ProblemException;
 import java.io.IOException;
@@ -37,10 +38,13 @@ class UploadController {
     private final ConversationIntake intake;
     private final JsonMapper json;
     private final Path workDir;
+    private final InboundPressure pressure;
 
-    UploadController(ConversationIntake intake, JsonMapper json, MediaProperties media, PlatformProperties platform) {
+    UploadController(ConversationIntake intake, JsonMapper json, MediaProperties media, PlatformProperties platform,
+                     InboundPressure pressure) {
         this.intake = intake;
         this.json = json;
+        this.pressure = pressure;
         this.workDir = media.workDir(platform.dataDir()).resolve("uploads");
     }
 
@@ -52,6 +56,7 @@ class UploadController {
     ResponseEntity<AcceptedView> upload(MultipartHttpServletRequest request,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
+        pressure.arrived(); // while uploads arrive in a burst, new background work waits (accept first)
         MultipartFile media = request.getFile("media");
         MultipartFile transcript = request.getFile("transcript");
         if ((media == null) == (transcript == null)) {

@@ -8,6 +8,7 @@ import io.verbatim.conversations.Conversations;
 import io.verbatim.pipeline.PermanentStageFailure;
 import io.verbatim.pipeline.PipelineProperties;
 import io.verbatim.pipeline.StageHandler;
+import io.verbatim.platform.InboundPressure;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -34,18 +35,21 @@ class StageRunner {
     private final PipelineProperties properties;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
+    private final InboundPressure pressure;
 
     StageRunner(Conversations conversations, StageGraph graph, ObjectProvider<PipelineJobs> jobs, PipelineProperties properties,
-                PlatformTransactionManager transactions, MeterRegistry meters) {
+                PlatformTransactionManager transactions, MeterRegistry meters, InboundPressure pressure) {
         this.conversations = conversations;
         this.graph = graph;
         this.jobs = jobs;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.meters = meters;
+        this.pressure = pressure;
     }
 
     void run(StageJob job) {
+        pressure.yieldToBurst(); // acknowledgements first: a burst of deliveries gets the cores and the database
         TenantContext.runAs(new TenantId(job.tenantId()), () -> runForTenant(job));
     }
 

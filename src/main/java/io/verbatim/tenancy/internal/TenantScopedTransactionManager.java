@@ -1,14 +1,10 @@
 package io.verbatim.tenancy.internal;
 
-import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TransactionSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,23 +27,12 @@ class TenantScopedTransactionManager extends JdbcTransactionManager {
     @Override
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
         super.prepareTransactionalConnection(con, definition);
-        var tenant = TenantContext.current();
-        if (tenant.isEmpty()) {
+        var current = SessionSettings.current(settings);
+        if (current.isEmpty()) {
             return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("app.tenant_id", tenant.get().value());
-        for (TransactionSettings source : settings) {
-            values.putAll(source.current());
-        }
-        List<String> calls = new ArrayList<>();
-        values.keySet().forEach(k -> calls.add("set_config(?, ?, true)"));
-        try (PreparedStatement ps = con.prepareStatement("SELECT " + String.join(", ", calls))) {
-            int i = 1;
-            for (var e : values.entrySet()) {
-                ps.setString(i++, e.getKey());
-                ps.setString(i++, e.getValue());
-            }
+        try (PreparedStatement ps = con.prepareStatement(current.get().sql())) {
+            current.get().bind(ps, 1);
             ps.execute();
         }
     }

@@ -1,6 +1,7 @@
 package io.verbatim.webhooks.internal;
 
 import io.verbatim.credentials.CredentialFields;
+import io.verbatim.platform.InboundPressure;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -44,13 +45,15 @@ class InboundWebhookController {
     private final InboxProcessor processor;
     private final WebhookProperties properties;
     private final Map<String, InboundProvider> providers;
+    private final InboundPressure pressure;
 
     InboundWebhookController(SenderCredentials senders, Inbox inbox, InboxProcessor processor, WebhookProperties properties,
-                             List<InboundProvider> providers) {
+                             List<InboundProvider> providers, InboundPressure pressure) {
         this.senders = senders;
         this.inbox = inbox;
         this.processor = processor;
         this.properties = properties;
+        this.pressure = pressure;
         this.providers = providers.stream().collect(Collectors.toMap(InboundProvider::name, Function.identity()));
     }
 
@@ -97,6 +100,7 @@ class InboundWebhookController {
             log.info("Refused {} webhook for {}: the signature does not verify", provider.name(), tenantSlug);
             throw unauthorized();
         }
+        pressure.arrived(); // verified only: a flood of forged requests does not hold background work back
         InboundProvider.Received received = provider.parse(inbound);
         if (!received.keep()) {
             return new Acknowledged(true, false, null, null, "dropped", "event type '" + received.eventType() + "' is not processed");

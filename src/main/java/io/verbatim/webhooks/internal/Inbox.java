@@ -1,15 +1,18 @@
 package io.verbatim.webhooks.internal;
 
 import io.verbatim.platform.Page;
+import io.verbatim.tenancy.SingleRoundTrip;
 import io.verbatim.tenancy.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,33 +23,55 @@ class Inbox {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
     private final JdbcClient jdbc;
+    private final SingleRoundTrip oneTrip;
 
-    Inbox(JdbcClient jdbc) {
+    Inbox(JdbcClient jdbc, SingleRoundTrip oneTrip) {
         this.jdbc = jdbc;
+        this.oneTrip = oneTrip;
     }
 
     record Receipt(UUID id, boolean duplicate, String status) {
     }
 
-    /** Keeps a verified event; the same (provider, event id) again is a duplicate and changes nothing. */
-    @Transactional
+    /**
+     * Keeps a verified event; the same (provider, event id) again is a duplicate and changes nothing. One round trip
+     * to the database (settings, insert or look-up, commit together; see {@link SingleRoundTrip}), since the
+     * provider's acknowledgement waits on it. The receipt is committed, so durable, when this returns.
+     */
     Receipt receive(String provider, String eventId, String source, String eventType, String contentType, byte[] payload,
                     String ignoredReason) {
         UUID id = UUID.randomUUID();
         String status = ignoredReason == null ? "pending" : "ignored";
-        int inserted = jdbc.sql("""
-                INSERT INTO webhook_inbox (id, tenant_id, provider, event_id, source, event_type, content_type, payload, status,
-                    error, processed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'ignored' THEN now() END)
-                ON CONFLICT (tenant_id, provider, event_id) DO NOTHING""")
-                .params(id, tenant(), provider, eventId, source, eventType, contentType, payload, status, ignoredReason, status)
-                .update();
-        if (inserted == 1) {
-            return new Receipt(id, false, status);
+        String tenant = tenant();
+        List<Receipt> receipt = oneTrip.commit("""
+                WITH kept AS (
+                    INSERT INTO webhook_inbox (id, tenant_id, provider, event_id, source, event_type, content_type, payload, status,
+                        error, processed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'ignored' THEN now() END)
+                    ON CONFLICT (tenant_id, provider, event_id) DO NOTHING
+                    RETURNING id, status)
+                SELECT id, status, false AS duplicate FROM kept
+                UNION ALL
+                SELECT id, status, true FROM webhook_inbox
+                WHERE tenant_id = ? AND provider = ? AND event_id = ? AND NOT EXISTS (SELECT 1 FROM kept)""", Inbox::receipt,
+                id, tenant, provider, eventId, text(source), text(eventType), text(contentType), payload, status, text(ignoredReason), status,
+                tenant, provider, eventId);
+        if (!receipt.isEmpty()) {
+            return receipt.getFirst();
         }
-        return jdbc.sql("SELECT id, status FROM webhook_inbox WHERE tenant_id = ? AND provider = ? AND event_id = ?")
-                .params(tenant(), provider, eventId)
-                .query((rs, n) -> new Receipt(rs.getObject("id", UUID.class), true, rs.getString("status"))).single();
+        // The same event was being kept by a concurrent request that committed after this statement began: the
+        // insert waited for it and did nothing, and the statement's snapshot cannot see its row. Now it can.
+        return oneTrip.commit("SELECT id, status, true AS duplicate FROM webhook_inbox WHERE tenant_id = ? AND provider = ? AND event_id = ?",
+                Inbox::receipt, tenant, provider, eventId).getFirst();
+    }
+
+    /** A typed null keeps the receipt one round trip (see {@link SingleRoundTrip}). */
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static Receipt receipt(ResultSet rs, int n) throws SQLException {
+        return new Receipt(rs.getObject("id", UUID.class), rs.getBoolean("duplicate"), rs.getString("status"));
     }
 
     /** Claims this event if it is due (the fast path right after it was received). */

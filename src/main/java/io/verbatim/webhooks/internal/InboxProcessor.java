@@ -6,6 +6,7 @@ import io.verbatim.credentials.Credentials;
 import io.verbatim.ingest.ConversationIntake;
 import io.verbatim.pipeline.PipelineProperties;
 import io.verbatim.platform.BackgroundPriority;
+import io.verbatim.platform.InboundPressure;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
@@ -50,9 +51,10 @@ class InboxProcessor {
     private final boolean processHere;
     private final ThreadPoolExecutor executor;
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
+    private final InboundPressure pressure;
 
     InboxProcessor(Inbox inbox, List<InboundProvider> providers, Credentials credentials, ConversationIntake intake,
-                   RecordingFetcher fetcher, WebhookProperties properties, PipelineProperties pipeline) {
+                   RecordingFetcher fetcher, WebhookProperties properties, PipelineProperties pipeline, InboundPressure pressure) {
         this.inbox = inbox;
         this.providers = providers.stream().collect(Collectors.toMap(InboundProvider::name, Function.identity()));
         this.credentials = credentials;
@@ -60,6 +62,7 @@ class InboxProcessor {
         this.fetcher = fetcher;
         this.properties = properties;
         this.processHere = pipeline.enabled();
+        this.pressure = pressure;
         int threads = Math.max(1, properties.inboxConcurrency());
         this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
                 BackgroundPriority.threads("webhook-inbox"), new ThreadPoolExecutor.DiscardPolicy());
@@ -70,7 +73,10 @@ class InboxProcessor {
         if (!processHere) {
             return;
         }
-        executor.execute(() -> TenantContext.runAs(tenant, () -> inbox.claim(id).ifPresent(this::process)));
+        executor.execute(() -> {
+            pressure.yieldToBurst(); // the storm's acknowledgements before its processing
+            TenantContext.runAs(tenant, () -> inbox.claim(id).ifPresent(this::process));
+        });
     }
 
     /** The recurring scan: every tenant with due events is drained (one drain per tenant at a time on this node). */
@@ -90,6 +96,7 @@ class InboxProcessor {
 
     void drain() {
         for (int i = 0; i < DRAIN_BATCH; i++) {
+            pressure.yieldToBurst();
             var next = inbox.claimNext();
             if (next.isEmpty()) {
                 return;
