@@ -37,7 +37,8 @@ final class Addresses {
             out.add(beforeNumber(text, a, candidates));
         }
         for (Candidate c : candidates) {
-            boolean number = c.type() == PiiType.PHONE || c.type() == PiiType.ACCOUNT_NUMBER || c.type() == PiiType.NATIONAL_ID;
+            boolean number = c.type() == PiiType.PHONE || c.type() == PiiType.ACCOUNT_NUMBER || c.type() == PiiType.NATIONAL_ID
+                    || c.type() == PiiType.CARD_NUMBER && c.rule().startsWith("bare");
             boolean inside = merged.stream().anyMatch(a -> a.start() <= c.start() && c.end() <= a.end());
             if (c.type() != PiiType.ADDRESS && !(number && inside && !c.rule().startsWith("cued"))) {
                 out.add(c);
