@@ -74,11 +74,11 @@ final class NumberFinder {
         if (CEDULA_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT && cue != Cue.REFERENCE) {
             return candidate(PiiType.NATIONAL_ID, run, "cedula-layout", digits);
         }
-        if (CARD_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT) {
-            return candidate(PiiType.CARD_NUMBER, run, "card-layout", digits);
-        }
         if (cue == Cue.REFERENCE || cue == Cue.BUSINESS || cue == Cue.AMOUNT) {
             return null;
+        }
+        if (CARD_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT) {
+            return candidate(PiiType.CARD_NUMBER, run, "card-layout", digits);
         }
         if (n >= 13 && n <= 19 && Luhn.valid(digits) && cue != Cue.ACCOUNT) {
             return candidate(PiiType.CARD_NUMBER, run, "luhn", digits);

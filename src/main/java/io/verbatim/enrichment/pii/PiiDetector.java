@@ -41,8 +41,8 @@ public final class PiiDetector {
         for (int i = 0; i < turns.size(); i++) {
             String text = texts.get(i);
             thing = Things.last(text, thing);
-            Context context = new Context(text, i > 0 ? earlier(texts.get(i - 1), oneSide) : null,
-                    i > 1 ? earlier(texts.get(i - 2), oneSide) : null, Set.copyOf(ids), thing);
+            Context context = new Context(text, i > 0 ? earlier(texts.get(i - 1), toks.get(i - 1), found.get(i - 1), oneSide) : null,
+                    i > 1 ? earlier(texts.get(i - 2), toks.get(i - 2), found.get(i - 2), oneSide) : null, Set.copyOf(ids), thing);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
             here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(WrittenAddressFinder.find(text, caseless));
@@ -116,10 +116,16 @@ public final class PiiDetector {
 
     /**
      * An earlier turn as the context of this one. In a one-sided conversation only a turn that ends on its cue
-     * ("my card number is") carries over; otherwise its cue was the speaker's own and already used.
+     * ("my card number is"), or on a number that was not yet a whole value ("my cell is 555 201"), carries over;
+     * otherwise its cue was the speaker's own and already used.
      */
-    private static String earlier(String text, boolean oneSide) {
-        return !oneSide || Things.endsOnCue(text) ? text : null;
+    private static String earlier(String text, List<Tok> toks, List<Candidate> found, boolean oneSide) {
+        if (!oneSide || Things.endsOnCue(text)) {
+            return text;
+        }
+        Tok last = toks.isEmpty() ? null : toks.getLast();
+        boolean open = last != null && last.digitsOnly() && found.stream().noneMatch(c -> c.start() <= last.start() && last.end() <= c.end());
+        return open ? text : null;
     }
 
     private static boolean recent(List<List<Candidate>> found, int i, PiiType type) {
