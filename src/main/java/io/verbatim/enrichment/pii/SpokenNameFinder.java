@@ -200,15 +200,8 @@ final class SpokenNameFinder {
                 && !NameLists.given(f) && !NameLists.surname(f) && !CUE_WORDS.contains(f);
     }
 
-    private static final Set<String> CUE_WORDS = cueWords();
-
-    private static Set<String> cueWords() {
-        Set<String> words = new HashSet<>();
-        for (List<List<String>> cues : List.of(STRONG, SELF, WEAK)) {
-            cues.forEach(words::addAll);
-        }
-        return Set.copyOf(words);
-    }
+    private static final Set<String> CUE_WORDS = java.util.stream.Stream.of(STRONG, SELF, WEAK).flatMap(List::stream)
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
     private static boolean unknownWord(String f) {
