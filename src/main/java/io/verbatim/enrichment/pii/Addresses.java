@@ -32,15 +32,37 @@ final class Addresses {
                 merged.add(a);
             }
         }
-        List<Candidate> out = new ArrayList<>(merged);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate a : merged) {
+            out.add(beforeNumber(text, a, candidates));
+        }
         for (Candidate c : candidates) {
-            boolean number = c.type() == PiiType.PHONE || c.type() == PiiType.ACCOUNT_NUMBER || c.type() == PiiType.NATIONAL_ID;
+            boolean number = c.type() == PiiType.PHONE || c.type() == PiiType.ACCOUNT_NUMBER || c.type() == PiiType.NATIONAL_ID
+                    || c.type() == PiiType.CARD_NUMBER && c.rule().startsWith("bare");
             boolean inside = merged.stream().anyMatch(a -> a.start() <= c.start() && c.end() <= a.end());
             if (c.type() != PiiType.ADDRESS && !(number && inside && !c.rule().startsWith("cued"))) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * An address that runs into a phone or other number starting inside it and ending after it ("... ma 2771 contact
+     * no 647 728 7893") ends before that number: otherwise the number wins the overlap and the address is lost.
+     */
+    private static Candidate beforeNumber(String text, Candidate a, List<Candidate> candidates) {
+        int end = a.end();
+        for (Candidate c : candidates) {
+            boolean number = c.type() != PiiType.ADDRESS && c.type() != PiiType.NAME && c.type() != PiiType.EMAIL;
+            if (number && c.start() > a.start() && c.start() < end && c.end() > a.end()) {
+                end = c.start();
+            }
+        }
+        while (end > a.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return end == a.end() || end <= a.start() ? a : new Candidate(PiiType.ADDRESS, a.start(), end, a.rule(), a.normalized());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.verbatim.enrichment.pii;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -11,11 +12,31 @@ final class Context {
     private final String text;
     private final String previous;
     private final String beforePrevious;
+    private final Set<String> idsBefore;
+    private final Cue thing;
 
     Context(String text, String previous, String beforePrevious) {
+        this(text, previous, beforePrevious, Set.of(), null);
+    }
+
+    /**
+     * @param idsBefore the national IDs given in earlier turns (digits)
+     * @param thing     CARD or ACCOUNT, whichever of the two the conversation named last, or null
+     */
+    Context(String text, String previous, String beforePrevious, Set<String> idsBefore, Cue thing) {
         this.text = text;
         this.previous = previous == null ? "" : Tok.fold(previous);
         this.beforePrevious = beforePrevious == null ? "" : Tok.fold(beforePrevious);
+        this.idsBefore = idsBefore;
+        this.thing = thing;
+    }
+
+    Set<String> idsBefore() {
+        return idsBefore;
+    }
+
+    Cue thing() {
+        return thing;
     }
 
     /** The nearest cue before {@code position} in this turn; else the last one in the previous turns; else one just after. */
@@ -32,6 +53,20 @@ final class Context {
         Cue.Hit next = Cue.nearest(after.substring(0, Math.min(after.length(), 40)));
         return next;
     }
+
+    /** The cue in the 40 characters after {@code position} in this turn, or null: "transfer 3000 to 7788998877 this account". */
+    Cue.Hit cueAfter(int position) {
+        String after = Tok.fold(text.substring(position));
+        return Cue.nearest(after.substring(0, Math.min(after.length(), 40)));
+    }
+
+    /** A cue of this turn stands right before {@code position}: nothing but "is", "of" or a colon between ("charge is 1000"). */
+    boolean rightBefore(Cue.Hit hit, int position) {
+        String folded = Tok.fold(text.substring(0, position));
+        return hit.end() <= folded.length() && RIGHT_BEFORE.matcher(folded.substring(hit.end())).matches();
+    }
+
+    private static final java.util.regex.Pattern RIGHT_BEFORE = java.util.regex.Pattern.compile("[\\s:$]*(?:(?:is|was|of)\\s+)?[\\s$]*");
 
     /** "ending in" / "last four" just before the position, or in the question before. */
     boolean partialBefore(int position) {
@@ -56,6 +91,24 @@ final class Context {
             return false;
         }
         return Tok.of(rest).size() <= 3;
+    }
+
+    /**
+     * The span is one of at most two numbers of the turn, with at most three words besides "and" around them
+     * ("5874 and 3658", "kavi and 6451 and 9995").
+     */
+    boolean fewNumbers(int start, int end) {
+        String rest = text.substring(0, start) + " " + text.substring(end);
+        int numbers = 0;
+        int words = 0;
+        for (Tok t : Tok.of(rest)) {
+            if (Character.isDigit(t.text().charAt(0))) {
+                numbers++;
+            } else if (!t.folded().equals("and")) {
+                words++;
+            }
+        }
+        return numbers <= 1 && words <= 3;
     }
 
     String previousFolded() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * at the same place ("account number" over "number"). Patterns run on folded text (lower case, no accents).
  */
 enum Cue {
-    CARD("(?:(?:credit|debit|bank|visa|master ?card|amex)\\s+)?(?:card|tarjeta)(?:\\s+(?:number|no|#))?|visa|mastercard|amex"),
+    CARD("(?:(?:credit|debit|bank|visa|master ?card|amex)\\s+)?(?:card|tarjeta)(?:\\s+(?:number|no|#))?|visa|mastercard|amex|credit|debit"),
     SSN("social security(?:\\s+(?:number|no|#))?|social|ssn|seguro social"),
     NATIONAL_ID("cedula|national id(?:entity)?(?:\\s+number)?|identity card|documento de identidad|id number|dni"),
     ACCOUNT("(?:member |membership |policy |insurance )?(?:id|number) on (?:your|the|my) (?:insurance )?card"
@@ -23,6 +23,8 @@ enum Cue {
     PHONE("phone(?:\\s+number)?|cell(?:\\s+phone)?|mobile|number|call(?:ing)?\\s+(?:me|you|from)|call back|callback"
             + "|reach (?:me|you)|text (?:me|you)|telefono|celular|movil|numero|whatsapp"),
     ZIP("zip(?:\\s+code)?|postal code|codigo postal"),
+    /** A sum of money, never personal data: "charge is 1000", "transfer 3000". */
+    AMOUNT("transfer(?:red)?|charged?|amount|paid|balance|price|cost|refund|deposit(?:ed)?|withdraw(?:n|al)?"),
     DOB("date of birth|birth ?date|birthday|born|dob|d o b|fecha de nacimiento|nacimiento|cumpleanos|naci");
 
     private final Pattern pattern;

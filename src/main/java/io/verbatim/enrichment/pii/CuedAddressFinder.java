@@ -23,7 +23,8 @@ final class CuedAddressFinder {
             "no", "yes", "ok", "okay", "fine", "right", "incorrect", "outdated", "old", "new", "updated", "listed", "there",
             "here", "also", "now", "just", "being", "was", "has", "have", "with", "from", "so", "but", "or", "if", "as");
     private static final Set<String> STOP = Set.of("and", "please", "thanks", "thank", "phone", "number", "email", "mail",
-            "my", "so", "but", "because", "can", "could", "would", "will", "is", "are", "for", "with");
+            "my", "so", "but", "because", "can", "could", "would", "will", "is", "are", "for", "with", "contact", "mobile", "cell",
+            "tel", "ph");
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{7,}");
 
     private CuedAddressFinder() {

@@ -106,6 +106,8 @@ final class Gazetteer {
             silver gold platinum choice summit central international national bank's airlines airport university
             college school church center centre department city county state street avenue road plan app
             banco cooperativa seguros clinica farmacia tienda servicios
+            analytics research lines labs technologies partners consulting holdings industries enterprises ventures
+            logistics networks
             """);
 
     /**
@@ -127,6 +129,11 @@ final class Gazetteer {
             tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen zambia zimbabwe
             american british canadian mexican german french italian spanish portuguese dutch swedish danish norwegian
             finnish polish russian chinese japanese korean indian brazilian argentinian irish scottish greek turkish
+            czech slovak hungarian austrian swiss belgian romanian bulgarian serbian croatian ukrainian icelandic
+            estonian latvian lithuanian slovenian bosnian albanian egyptian nigerian kenyan australian colombian
+            peruvian chilean venezuelan cuban dominican filipino vietnamese thai indonesian pakistani iranian iraqi
+            israeli lebanese moroccan algerian tunisian ethiopian ghanaian european african asian
+            republic kingdom
             """);
 
     private static Set<String> words(String block) {

@@ -106,6 +106,7 @@ final class NameFinder {
                     }
                 }
             }
+            ProperNames.mark(text, ts, m, personas, lowercaseSeen);
             for (int k = 0; k < ts.size(); k++) {
                 Tok t = ts.get(k);
                 if (!t.capitalised() || personas.contains(t.folded()) || organisationNext(text, ts, k)) {

@@ -21,6 +21,8 @@ final class NumberFinder {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern SSN_LAYOUT = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
     private static final Pattern YEAR = Pattern.compile("19[5-9]\\d|20[0-4]\\d");
+    /** Sixteen digits in four groups of four: how a card number is written, whatever its check digit. */
+    private static final Pattern CARD_LAYOUT = Pattern.compile("\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{4}");
     private static final Pattern CEDULA_LAYOUT = Pattern.compile("\\d{3}-\\d{7}-\\d");
 
     private NumberFinder() {
@@ -34,23 +36,29 @@ final class NumberFinder {
     static List<Candidate> find(String text, List<Tok> toks, Context context, boolean phoneNearby, String region) {
         List<Candidate> out = new ArrayList<>();
         boolean phoneSeen = phoneNearby;
+        boolean idHere = false;
         for (DigitRun run : DigitRun.find(text, toks)) {
-            Candidate c = classify(run, context, phoneSeen, region);
+            Candidate c = classify(run, context, phoneSeen, idHere, region);
             if (c != null) {
                 out.add(c);
                 phoneSeen |= c.type() == PiiType.PHONE;
+                idHere |= c.type() == PiiType.NATIONAL_ID;
             }
         }
         return out;
     }
 
-    private static Candidate classify(DigitRun run, Context context, boolean phoneNearby, String region) {
+    private static Candidate classify(DigitRun run, Context context, boolean phoneNearby, boolean idHere, String region) {
         if (!run.idLike() || run.length() < 3) {
             return null;
         }
         String digits = run.digits();
         int n = digits.length();
         Cue.Hit hit = context.cueBefore(run.start());
+        if (hit != null && hit.cue() == Cue.AMOUNT && !context.rightBefore(hit, run.start())) {
+            // a sum names only the number right after it: "transfer 3000 to 7788998877 this account"
+            hit = context.cueAfter(run.end());
+        }
         Cue cue = hit == null ? null : hit.cue();
         boolean partial = context.partialBefore(run.start());
         String raw = run.raw().strip();
@@ -66,8 +74,11 @@ final class NumberFinder {
         if (CEDULA_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT && cue != Cue.REFERENCE) {
             return candidate(PiiType.NATIONAL_ID, run, "cedula-layout", digits);
         }
-        if (cue == Cue.REFERENCE || cue == Cue.BUSINESS) {
+        if (cue == Cue.REFERENCE || cue == Cue.BUSINESS || cue == Cue.AMOUNT) {
             return null;
+        }
+        if (CARD_LAYOUT.matcher(raw).matches() && cue != Cue.ACCOUNT) {
+            return candidate(PiiType.CARD_NUMBER, run, "card-layout", digits);
         }
         if (n >= 13 && n <= 19 && Luhn.valid(digits) && cue != Cue.ACCOUNT) {
             return candidate(PiiType.CARD_NUMBER, run, "luhn", digits);
@@ -104,9 +115,20 @@ final class NumberFinder {
         if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone-read-back", digits);
         }
-        if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && context.bareAnswer(run.start(), run.end())) {
-            // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last four)
-            return candidate(PiiType.NATIONAL_ID, run, "bare-last-four", digits);
+        if (cue == null && n == 10 && run.wholeTokens() == 0 && context.bareAnswer(run.start(), run.end())) {
+            // ten digits given alone, no cue: phone-length, even when no numbering plan knows it (typed, made up or mistyped)
+            return candidate(PiiType.PHONE, run, "bare-ten-digits", digits);
+        }
+        if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && !digits.endsWith("00")
+                && context.fewNumbers(run.start(), run.end())) {
+            // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last
+            // four), once; a different four after that names the card or account the call is about. A round hundred is a sum.
+            boolean idGiven = idHere || !context.idsBefore().isEmpty() && !context.idsBefore().contains(digits);
+            if (!idGiven) {
+                return candidate(PiiType.NATIONAL_ID, run, "bare-last-four", digits);
+            }
+            return context.thing() == Cue.CARD ? candidate(PiiType.CARD_NUMBER, run, "bare-four-after-id", digits)
+                    : candidate(PiiType.ACCOUNT_NUMBER, run, "bare-four-after-id", digits);
         }
         return null;
     }

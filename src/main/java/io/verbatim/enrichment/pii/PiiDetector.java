@@ -33,10 +33,16 @@ public final class PiiDetector {
         boolean caseless = SpokenNameFinder.caseless(toks);
         List<String> regions = regions(languageTag);
 
+        // one side only (a chat log of the customer's turns): earlier turns hold no question, only the speaker's own words
+        boolean oneSide = speakers.stream().distinct().count() == 1 && turns.size() > 1;
+        Set<String> ids = new HashSet<>();
+        Cue thing = null;
         List<List<Candidate>> found = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             String text = texts.get(i);
-            Context context = new Context(text, i > 0 ? texts.get(i - 1) : null, i > 1 ? texts.get(i - 2) : null);
+            thing = Things.last(text, thing);
+            Context context = new Context(text, i > 0 ? earlier(texts.get(i - 1), toks.get(i - 1), found.get(i - 1), oneSide) : null,
+                    i > 1 ? earlier(texts.get(i - 2), toks.get(i - 2), found.get(i - 2), oneSide) : null, Set.copyOf(ids), thing);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
             here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(WrittenAddressFinder.find(text, caseless));
@@ -54,7 +60,9 @@ public final class PiiDetector {
             here.addAll(numbers);
             // after the region-aware numbers, so that their normalised E.164 form wins a tie
             here.addAll(CuedNumberFinder.find(text));
-            found.add(resolve(Addresses.settle(text, here)));
+            List<Candidate> settled = resolve(Addresses.settle(text, here));
+            settled.stream().filter(c -> c.type() == PiiType.NATIONAL_ID && c.normalized() != null).forEach(c -> ids.add(c.normalized()));
+            found.add(settled);
         }
         // Without capitals the capitalisation cues say nothing: lower-case speech and chat get their own name finder.
         List<List<Candidate>> names = caseless ? SpokenNameFinder.find(texts, toks, Personas.participants(Personas.of(texts, agentName), agentName, customerName))
@@ -104,6 +112,20 @@ public final class PiiDetector {
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
         return kept;
+    }
+
+    /**
+     * An earlier turn as the context of this one. In a one-sided conversation only a turn that ends on its cue
+     * ("my card number is"), or on a number that was not yet a whole value ("my cell is 555 201"), carries over;
+     * otherwise its cue was the speaker's own and already used.
+     */
+    private static String earlier(String text, List<Tok> toks, List<Candidate> found, boolean oneSide) {
+        if (!oneSide || Things.endsOnCue(text)) {
+            return text;
+        }
+        Tok last = toks.isEmpty() ? null : toks.getLast();
+        boolean open = last != null && last.digitsOnly() && found.stream().noneMatch(c -> c.start() <= last.start() && last.end() <= c.end());
+        return open ? text : null;
     }
 
     private static boolean recent(List<List<Candidate>> found, int i, PiiType type) {

@@ -26,7 +26,7 @@ final class SpokenNameFinder {
             "this is", "speaking with", "speaking to", "talking to", "talking with", "name", "mister", "mr", "mrs", "ms", "miss",
             "doctor", "dr");
     /** "i am X": a name when X is no ordinary word, unlike after a greeting, where X must be a listed name. */
-    private static final List<List<String>> SELF = cues("i am", "i'm", "im");
+    private static final List<List<String>> SELF = cues("i am", "i'm", "im", "myself");
     private static final List<List<String>> WEAK = cues("it's", "hi", "hello", "hey", "thanks", "thank you",
             "bye", "goodbye", "welcome", "okay", "ok", "dear", "sir", "madam", "ma'am");
     private static final Set<String> FILLERS = Set.of("uh", "um", "er", "erm", "ah", "hm", "hmm", "mm", "oh", "yeah", "yes", "so",
@@ -80,7 +80,8 @@ final class SpokenNameFinder {
                 }
                 String f = ts.get(k).base();
                 // on sight only from four letters: short names collide with abbreviations and brands ("al", "ave", "mac")
-                if (!marks[i][k] && f.length() > 3 && NameLists.clearGiven(f) && nameShaped(ts.get(k)) && !organisationAfter(ts, k)) {
+                if (!marks[i][k] && f.length() > 3 && NameLists.clearGiven(f) && nameShaped(ts.get(k)) && !organisationAfter(ts, k)
+                        && !afterContentWord(ts, k)) {
                     mark(ts, marks[i], rules[i], k, false, "given-name");
                 }
             }
@@ -181,6 +182,26 @@ final class SpokenNameFinder {
             }
         }
     }
+
+    /**
+     * Right after a content word or a house number, a listed name seen without a cue is more likely part of a
+     * product or a street ("classic caesar", "456 anna nagar") than a person: names follow cues and function words.
+     */
+    private static boolean afterContentWord(List<Tok> ts, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Tok before = ts.get(k - 1);
+        String f = before.folded();
+        if (before.digitsOnly()) {
+            return before.text().length() <= 5;
+        }
+        return NameLists.ordinary(f) && !Gazetteer.COMMON.contains(f) && !STOP.contains(f) && !FILLERS.contains(f)
+                && !NameLists.given(f) && !NameLists.surname(f) && !CUE_WORDS.contains(f);
+    }
+
+    private static final Set<String> CUE_WORDS = java.util.stream.Stream.of(STRONG, SELF, WEAK).flatMap(List::stream)
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
     private static boolean unknownWord(String f) {

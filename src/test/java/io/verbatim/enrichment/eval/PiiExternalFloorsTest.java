@@ -2,6 +2,7 @@ package io.verbatim.enrichment.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verbatim.enrichment.PiiType;
 import io.verbatim.enrichment.eval.EnrichmentEvaluation.Counts;
 import io.verbatim.support.TestData;
 import java.nio.file.Path;
@@ -20,16 +21,25 @@ class PiiExternalFloorsTest {
 
     @Test
     void presidioWrittenText() {
-        Counts all = PiiEvaluation.overall(run("presidio_synth").all());
-        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.78);
-        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.90);
+        PiiEvaluation.Result r = run("presidio_synth");
+        Counts all = PiiEvaluation.overall(r.all());
+        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.92);
+        // names no list holds (issue 19): 0.74 before the proper-name shapes, 0.88 after
+        assertThat(r.all().get(PiiType.NAME).recall()).as("NAME recall").isGreaterThanOrEqualTo(0.86);
+        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
     void multidogoTypedChats() {
-        Counts all = PiiEvaluation.overall(run("multidogo_pii").all());
-        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.78);
-        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.82);
+        PiiEvaluation.Result r = run("multidogo_pii");
+        Counts all = PiiEvaluation.overall(r.all());
+        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.84);
+        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.88);
+        // the SSN's last four and the card or account after it, without the agent's question: 0.68 and 0.79 before
+        assertThat(r.all().get(PiiType.NATIONAL_ID).recall()).as("NATIONAL_ID recall").isGreaterThanOrEqualTo(0.82);
+        assertThat(r.all().get(PiiType.ACCOUNT_NUMBER).recall()).as("ACCOUNT_NUMBER recall").isGreaterThanOrEqualTo(0.83);
+        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
