@@ -162,7 +162,7 @@ final class ExplorerQuery {
      * Which array filter, if any, drives the walk from {@code conversation_labels}: only for the time orders (the
      * labels' indexes are in time order), the tracker when both are given.
      */
-    private static String labelFilter(CallSearch s) {
+    static String labelFilter(CallSearch s) {
         if (!s.sort().expression.equals("c.occurred_at")) {
             return null;
         }
