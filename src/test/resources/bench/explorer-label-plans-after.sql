@@ -1,4 +1,8 @@
 -- manager x tracker=cancellation_intent
+SET enable_bitmapscan = off;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SET enable_sort = off;
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ((SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -22,6 +26,10 @@ LEFT JOIN analyses a ON a.conversation_id = c.id
 LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
 WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND c.team_id IS NULL AND l.tenant_id = 'bench-main' AND l.kind = 'tracker' AND l.value = 'cancellation_intent' AND l.occurred_at >= '2025-12-06T00:00:00Z' AND l.occurred_at < '2026-12-06T00:00:00Z' AND l.team_id IS NULL ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51)) m ORDER BY m.sort_value DESC, m.id ASC LIMIT 51;
+SET enable_bitmapscan = off;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SET enable_sort = off;
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ((SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -98,7 +106,15 @@ LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
 WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND c.agent_user_id = CAST('a4377b18-1996-4c5c-bfb3-795c1a2564fb' AS uuid) AND l.tenant_id = 'bench-main' AND l.kind = 'tracker' AND l.value = 'competitor_mention' AND l.occurred_at >= '2025-12-06T00:00:00Z' AND l.occurred_at < '2026-12-06T00:00:00Z' AND l.agent_user_id = CAST('a4377b18-1996-4c5c-bfb3-795c1a2564fb' AS uuid) ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
 
+SET enable_bitmapscan = on;
+SET enable_hashjoin = on;
+SET enable_mergejoin = on;
+SET enable_sort = on;
 -- manager x q=refund (unchanged: text)
+SET enable_bitmapscan = on;
+SET enable_hashjoin = on;
+SET enable_mergejoin = on;
+SET enable_sort = on;
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ((SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -120,6 +136,10 @@ LEFT JOIN analyses a ON a.conversation_id = c.id
 LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
 WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND c.team_id IS NULL AND EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id AND tr.search @@ websearch_to_tsquery('english', 'refund')) ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51)) m ORDER BY m.sort_value DESC, m.id ASC LIMIT 51;
+SET enable_bitmapscan = on;
+SET enable_hashjoin = on;
+SET enable_mergejoin = on;
+SET enable_sort = on;
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ((SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -142,6 +162,10 @@ LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
 WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND c.team_id IS NULL AND EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id AND tr.search @@ websearch_to_tsquery('english', 'refund')) ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51)) m ORDER BY m.sort_value DESC, m.id ASC LIMIT 51;
 
+SET enable_bitmapscan = off;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SET enable_sort = off;
 -- admin tracker=competitor_mention x objection=price
 EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,

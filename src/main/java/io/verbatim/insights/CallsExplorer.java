@@ -60,7 +60,7 @@ public class CallsExplorer {
         // Plans for the actual values every time: a cached generic plan cannot know a word is rare.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         ExplorerQuery.Lookups lookups = new ExplorerQuery.Lookups(rareText(search), rareAnalyses(search), true);
-        if (!lookups.any() && ExplorerQuery.labelFilter(search) != null) {
+        if (!lookups.any() && ExplorerQuery.labelFilter(search, visibility.scope() == Visibility.Scope.TENANT) != null) {
             // The label index read in page order stops after a page. The planner, multiplying the columns'
             // selectivities, underestimates a label's share of a team or its overlap with a second filter, and then
             // collected every match and sorted them: a bitmap of a team's 12,463 labelled calls for 51, or a hash

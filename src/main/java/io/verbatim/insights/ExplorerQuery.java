@@ -42,7 +42,7 @@ final class ExplorerQuery {
         if (visibility.parameter() != null) {
             p.put("visible_id", visibility.parameter().toString());
         }
-        String label = lookups.labels() && !lookups.analyses() ? labelFilter(s) : null;
+        String label = lookups.labels() && !lookups.analyses() ? labelFilter(s, scope.equals("TRUE")) : null;
         if (label != null) {
             // The walk starts from the label's (tenant, kind, value[, team | agent], time) index, so it reads only the
             // calls that carry it, in page order; every predicate on the call's time and scope is repeated on the
@@ -160,10 +160,18 @@ final class ExplorerQuery {
 
     /**
      * Which array filter, if any, drives the walk from {@code conversation_labels}: only for the time orders (the
-     * labels' indexes are in time order), the tracker when both are given.
+     * labels' indexes are in time order), and only where the call walk would skip many rows: a team's or an agent's
+     * calls, or two array filters at once. One common label over the whole tenant is found within a few calls of
+     * the tenant's time walk, which measured faster than the label walk's extra join (issue 18 figures, docs/web.md).
+     * The tracker drives when both are given.
      */
-    static String labelFilter(CallSearch s) {
+    static String labelFilter(CallSearch s, boolean tenantWide) {
         if (!s.sort().expression.equals("c.occurred_at")) {
+            return null;
+        }
+        boolean narrow = !tenantWide || s.team() != null || (s.agent() != null && !s.agent().startsWith("ref:"))
+                || (s.tracker() != null && s.objection() != null);
+        if (!narrow) {
             return null;
         }
         return s.tracker() != null ? "tracker" : s.objection() != null ? "objection" : null;
