@@ -12,10 +12,12 @@ final class ExplorerQuery {
 
     /**
      * Which filters are looked up through their index by a narrow owner function and collected (rare matches),
-     * rather than checked on each row while walking an ordered index.
+     * rather than checked on each row while walking an ordered index; and whether a tracker or objection filter
+     * walks its label index ({@code conversation_labels}) instead of the call's.
      */
-    record Lookups(boolean text, boolean analyses) {
-        static final Lookups NONE = new Lookups(false, false);
+    record Lookups(boolean text, boolean analyses, boolean labels) {
+        /** Every filter checked on each row (the CSV export, and the reference the tests compare the page with). */
+        static final Lookups NONE = new Lookups(false, false, false);
 
         boolean any() {
             return text || analyses;
@@ -40,8 +42,19 @@ final class ExplorerQuery {
         if (visibility.parameter() != null) {
             p.put("visible_id", visibility.parameter().toString());
         }
+        String label = lookups.labels() && !lookups.analyses() ? labelFilter(s, scope.equals("TRUE")) : null;
+        if (label != null) {
+            // The walk starts from the label's (tenant, kind, value[, team | agent], time) index, so it reads only the
+            // calls that carry it, in page order; every predicate on the call's time and scope is repeated on the
+            // label's copies so that index can bound the range (V41__conversation_labels.sql).
+            where.append(" AND l.tenant_id = :tenant AND l.kind = :label_kind AND l.value = :label_value"
+                    + " AND l.occurred_at >= :from AND l.occurred_at < :to AND ")
+                    .append(scope.replace("c.team_id", "l.team_id").replace("c.agent_user_id", "l.agent_user_id"));
+            p.put("label_kind", label);
+            p.put("label_value", label.equals("tracker") ? s.tracker() : s.objection());
+        }
         if (s.team() != null) {
-            where.append(" AND c.team_id = CAST(:team AS uuid)");
+            where.append(" AND c.team_id = CAST(:team AS uuid)").append(label == null ? "" : " AND l.team_id = CAST(:team AS uuid)");
             p.put("team", s.team().toString());
         }
         if (s.agent() != null) {
@@ -49,7 +62,8 @@ final class ExplorerQuery {
                 where.append(" AND c.agent_user_id IS NULL AND c.agent_ref = :agent_ref");
                 p.put("agent_ref", s.agent().substring(4));
             } else {
-                where.append(" AND c.agent_user_id = CAST(:agent AS uuid)");
+                where.append(" AND c.agent_user_id = CAST(:agent AS uuid)")
+                        .append(label == null ? "" : " AND l.agent_user_id = CAST(:agent AS uuid)");
                 p.put("agent", s.agent());
             }
         }
@@ -78,8 +92,12 @@ final class ExplorerQuery {
             p.put("auto_failed_only", Boolean.TRUE.equals(s.autoFailed()));
         } else {
             add(where, p, "a.call_reason = :reason", "reason", s.reason());
-            add(where, p, "a.trackers @> ARRAY[CAST(:tracker AS text)]", "tracker", s.tracker());
-            add(where, p, "a.objection_categories @> ARRAY[CAST(:objection AS text)]", "objection", s.objection());
+            if (!"tracker".equals(label)) {
+                add(where, p, "a.trackers @> ARRAY[CAST(:tracker AS text)]", "tracker", s.tracker());
+            }
+            if (!"objection".equals(label)) {
+                add(where, p, "a.objection_categories @> ARRAY[CAST(:objection AS text)]", "objection", s.objection());
+            }
             add(where, p, "(a.entities @> ARRAY[CAST(:entity AS text)] OR a.entities @> ARRAY[lower(:entity)])", "entity",
                     s.entity());
             add(where, p, "a.needs_review @> ARRAY[CAST(:review_field AS text)]", "review_field", s.reviewField());
@@ -117,6 +135,9 @@ final class ExplorerQuery {
                     + " OR (%1$s = CAST(:after_value AS %3$s) AND c.id %4$s CAST(:after_id AS uuid)))")
                     .formatted(sort.expression, sort.descending ? "<" : ">", type, sort.descending ? ">" : "<",
                             sort.descending ? "<=" : ">="));
+            if (label != null) {
+                where.append(" AND l.occurred_at ").append(sort.descending ? "<=" : ">=").append(" CAST(:after_value AS timestamptz)");
+            }
             p.put("after_value", key[0]);
             p.put("after_id", key[1]);
         }
@@ -127,12 +148,33 @@ final class ExplorerQuery {
                     coalesce(a.auto_failed, false) AS auto_failed, a.scorecard, a.call_reason, a.objection_categories, a.trackers,
                     a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review, c.contact_card_id,
                     %s AS sort_value
-                FROM conversations c
+                FROM conversations c%s
                 LEFT JOIN analyses a ON a.conversation_id = c.id
                 LEFT JOIN users u ON u.id = c.agent_user_id
                 LEFT JOIN teams tm ON tm.id = c.team_id
-                WHERE %s""".formatted(sort.expression, where);
+                WHERE %s""".formatted(sort.expression, label == null ? ""
+                        // The time equality puts both times in one ordering, so the label index's order is the page's.
+                        : "\n                JOIN conversation_labels l ON l.conversation_id = c.id AND l.occurred_at = c.occurred_at", where);
         return new Query(sql, order, idOrder, sort.expression, p);
+    }
+
+    /**
+     * Which array filter, if any, drives the walk from {@code conversation_labels}: only for the time orders (the
+     * labels' indexes are in time order), and only where the call walk would skip many rows: a team's or an agent's
+     * calls, or two array filters at once. One common label over the whole tenant is found within a few calls of
+     * the tenant's time walk, which measured faster than the label walk's extra join (issue 18 figures, docs/web.md).
+     * The tracker drives when both are given.
+     */
+    static String labelFilter(CallSearch s, boolean tenantWide) {
+        if (!s.sort().expression.equals("c.occurred_at")) {
+            return null;
+        }
+        boolean narrow = !tenantWide || s.team() != null || (s.agent() != null && !s.agent().startsWith("ref:"))
+                || (s.tracker() != null && s.objection() != null);
+        if (!narrow) {
+            return null;
+        }
+        return s.tracker() != null ? "tracker" : s.objection() != null ? "objection" : null;
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {

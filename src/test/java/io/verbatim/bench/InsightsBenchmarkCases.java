@@ -117,7 +117,9 @@ final class InsightsBenchmarkCases {
             {"max_duration=30", "max_duration=30"}, {"sentiment=negative", "sentiment=negative"}, {"min_score=95", "min_score=95"},
             {"max_score=40", "max_score=40"}, {"reason=billing_dispute", "reason=billing_dispute"},
             {"tracker=cancellation_intent", "tracker=cancellation_intent"}, {"tracker=escalation_request", "tracker=escalation_request"},
-            {"objection=price", "objection=price"}, {"entity=PHONE", "entity=PHONE"}, {"status=failed", "status=failed"},
+            {"objection=price", "objection=price"}, {"objection=timing", "objection=timing"},
+            {"objection=competitor", "objection=competitor"}, {"entity=PHONE", "entity=PHONE"},
+            {"key phrase entity=financing", "entity=financing"}, {"status=failed", "status=failed"},
             {"missed=" + x.missedItem(), "missed=" + x.missedItem()}, {"auto_failed=true", "auto_failed=true"},
             {"needs_review=true", "needs_review=true"}, {"review_field=booking_status", "review_field=booking_status"},
             {"q=refund", "q=refund"}, {"q=cancel", "q=cancel"}, {"common q=thank", "q=thank"}, {"rare q=septic", "q=septic"}};
@@ -128,6 +130,7 @@ final class InsightsBenchmarkCases {
         for (String sort : List.of("oldest", "longest", "shortest", "highest_score", "lowest_score")) {
             v.add(explore("sort=" + sort + ", 365 days", "admin", x.admin(), d365 + "&sort=" + sort));
             v.add(explore("sort=" + sort + ", 365 days", "manager", x.manager(), d365 + "&sort=" + sort));
+            v.add(explore("sort=" + sort + ", 365 days", "agent", x.agent(), d365 + "&sort=" + sort));
         }
         v.add(explore("sort=longest + q=cancel, 365 days", "admin", x.admin(), d365 + "&sort=longest&q=cancel"));
         v.add(explore("sort=lowest_score + tracker, 30 days", "manager", x.manager(), d30 + "&sort=lowest_score&tracker=cancellation_intent"));
@@ -140,7 +143,9 @@ final class InsightsBenchmarkCases {
         v.add(explore("scope x q=cancel, 30 days", "manager", x.manager(), d30 + "&q=cancel"));
         v.add(explore("scope x sentiment x q=cancel, 365 days", "manager", x.manager(), d365 + "&sentiment=negative&q=cancel"));
         // Scope x tracker / objection.
-        for (String f : List.of("tracker=cancellation_intent", "tracker=competitor_mention", "objection=price", "entity=PHONE")) {
+        // Scope x the array filters (trackers, objection categories, entities: kinds of personal data and key phrases).
+        for (String f : List.of("tracker=cancellation_intent", "tracker=competitor_mention", "objection=price",
+                "objection=timing", "entity=PHONE", "entity=financing")) {
             v.add(explore("scope x " + f + ", 365 days", "manager", x.manager(), d365 + "&" + f));
             v.add(explore("scope x " + f + ", 365 days", "agent", x.agent(), d365 + "&" + f));
         }
@@ -148,6 +153,12 @@ final class InsightsBenchmarkCases {
                 + "&tracker=cancellation_intent"));
         v.add(explore("tracker x objection, 365 days", "admin", x.admin(), d365 + "&tracker=competitor_mention&objection=price"));
         v.add(explore("tracker x q=refund, 365 days", "admin", x.admin(), d365 + "&tracker=cancellation_intent&q=refund"));
+        v.add(explore("scope x tracker x q=refund, 365 days", "manager", x.manager(), d365
+                + "&tracker=cancellation_intent&q=refund"));
+        v.add(explore("scope x objection x tracker, 365 days", "manager", x.manager(), d365
+                + "&tracker=competitor_mention&objection=price"));
+        v.add(explore("agent x tracker=cancellation_intent, 365 days", "admin", x.admin(), d365 + "&agent="
+                + x.otherAgentId() + "&tracker=cancellation_intent"));
         // Date x agent x text.
         for (String q : List.of("cancel", "refund", "thank")) {
             v.add(explore("30 days x agent x q=" + q, "admin", x.admin(), d30 + "&agent=" + x.otherAgentId() + "&q=" + q));
@@ -163,6 +174,9 @@ final class InsightsBenchmarkCases {
         v.add(page(explore("sort=longest, 365 days", "admin", x.admin(), d365 + "&sort=longest"), 10));
         v.add(page(explore("sort=lowest_score, 365 days", "manager", x.manager(), d365 + "&sort=lowest_score"), 10));
         v.add(page(explore("own calls, 365 days", "agent", x.agent(), d365), 10));
+        v.add(page(explore("scope x tracker=cancellation_intent, 365 days", "manager", x.manager(), d365
+                + "&tracker=cancellation_intent"), 10));
+        v.add(page(explore("scope x q=refund, 365 days", "manager", x.manager(), d365 + "&q=refund"), 5));
         return v;
     }
 
