@@ -68,8 +68,14 @@ public final class BookingJudge {
     private static final Pattern CANCELLED = Pattern.compile("\\b(cancelled|canceled)\\b");
     /** A call back is not a booking (the label scheme's definition): "I'll have billing call you back". */
     private static final Pattern CALLBACK = Pattern.compile(
-            "\\b(call ?back|call you back|give you a call|have (someone|somebody|them|him|her|a \\w+|our \\w+( \\w+)?) (call|reach out|contact)|"
+            "\\b(call ?back|call(ed|s|ing)? (you )?back|call you at|(i'll|i will|we'll|we will) call you|give you a call|have (someone|somebody|them|him|her|a \\w+|our \\w+( \\w+)?) (call|reach out|contact)|"
             + "reach out to you)\\b");
+    /** A time the customer can be booked at: a day, a clock time (not "today", said in every opening question). */
+    private static final Pattern SLOT_TIME = Pattern.compile(
+            "\\b(tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|a m|p m|noon|next week)\\b"
+            + "|\\b\\d{1,2} ?(am|pm)\\b|\\b(at|between) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\b");
+    private static final Pattern CLOSING = Pattern.compile("\\b(anything|something) else\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|n't|never|can't|won't|don't)\\b|n't\\b");
     private static final Pattern REPLACED = Pattern.compile("\\b(instead|moved|move|reschedul\\w*|now)\\b");
     private static final Pattern YES = Pattern.compile("^((oh|well|um|uh|hmm|so|okay) )*(yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|"
             + "correct|that's right|right|absolutely|definitely|please do|go ahead|let's do)\\b");
@@ -139,7 +145,8 @@ public final class BookingJudge {
             boolean offer = a == DialogueAct.BOOKING_OFFER || question && a != DialogueAct.CONFIRM_REQUEST && offerLike(text, s);
             // times put on the table ("I have Tuesday at nine or Wednesday at two"): the customer takes one by naming it
             String turnWords = lastOfTurn(text, s) ? turnWords(text, s.turn()) : null;
-            boolean slot = !offer && !failed && turnWords != null && TIME.matcher(turnWords).find()
+            boolean slot = !offer && !failed && turnWords != null && SLOT_TIME.matcher(turnWords).find()
+                    && !CALLBACK.matcher(turnWords).find() && !CLOSING.matcher(s.words()).find()
                     && (AVAILABLE.matcher(turnWords).find() || DialogueActs.question(s));
             if (offer || slot) {
                 Boolean answer = slot ? slotAnswer(text, s) : answer(text, s);
@@ -233,7 +240,8 @@ public final class BookingJudge {
             if (s.speaker() == Speaker.AGENT) {
                 return null;
             }
-            return TIME.matcher(s.words()).find() && !DialogueActs.question(s) ? Boolean.TRUE : null;
+            return SLOT_TIME.matcher(s.words()).find() && !NEGATION.matcher(s.words()).find() && !DialogueActs.question(s)
+                    ? Boolean.TRUE : null;
         }
         return null;
     }
