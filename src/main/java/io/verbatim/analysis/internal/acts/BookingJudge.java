@@ -99,6 +99,7 @@ public final class BookingJudge {
         Sentence acceptedOffer = null;
         Sentence context = null;
         int confirmedTurn = -1;
+        Sentence acceptedSlot = null;
         List<Sentence> sentences = text.sentences();
         for (Sentence s : sentences) {
             DialogueAct a = act.get(s.index());
@@ -156,6 +157,7 @@ public final class BookingJudge {
                 } else if (Boolean.TRUE.equals(answer)) {
                     acceptedOffer = s;
                     declinedOffer = null;
+                    acceptedSlot = slot ? s : acceptedSlot;
                 }
             }
         }
@@ -164,8 +166,9 @@ public final class BookingJudge {
             return offerAfter ? new Verdict(BookingStatus.BOOKED, 0.7, "booking confirmed; a later offer declined", lastResult.evidence())
                     : new Verdict(BookingStatus.BOOKED, 0.9, "agent confirmed the booking", lastResult.evidence());
         }
-        if (lastResult != null && acceptedOffer != null && acceptedOffer.index() > lastResult.index()) {
-            return new Verdict(BookingStatus.BOOKED, 0.65, "customer took a time offered after the failure", acceptedOffer.evidence());
+        // only a time taken: "would you like a link to book online?" - "yes" after a failure books nothing
+        if (lastResult != null && acceptedSlot != null && acceptedSlot == acceptedOffer && acceptedSlot.index() > lastResult.index()) {
+            return new Verdict(BookingStatus.BOOKED, 0.65, "customer took a time offered after the failure", acceptedSlot.evidence());
         }
         if (lastResult != null) {
             return new Verdict(BookingStatus.NOT_BOOKED, 0.85, "the booking failed or was cancelled", lastResult.evidence());
