@@ -51,7 +51,8 @@ public final class BookingTuning {
                     String gold = g.isNull() ? null : g.isBoolean() ? String.valueOf(g.booleanValue()) : g.asString();
                     String got = f.startsWith("qa.") ? item(r, f.substring(3)) : wire(r.outcomes().bookingStatus());
                     boolean ok = Objects.equals(gold, got);
-                    for (String key : List.of(writer, part, "all")) {
+                    // the writer (training: ta..tj; written: first30 / wd), the held-out part, and all, each call once
+                    for (String key : new java.util.LinkedHashSet<>(List.of(writer, part, "all"))) {
                         int[] c = byWriter.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(key, k -> new int[2]);
                         c[0] += ok ? 1 : 0;
                         c[1]++;
