@@ -87,7 +87,9 @@ public final class AnalysisEngine {
         List<ActionItem> actions = LearnedActionItems.applies(text, rules) ? LearnedActionItems.find(text, rules)
                 : ActionItemFinder.find(text);
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
-        BookingJudge.Verdict booking = BookingJudge.judge(text, acts);
+        BookingJudge.Verdict booking = BookingJudge.onBookingLine(BookingJudge.judge(text, acts),
+                attributes.channel() == io.verbatim.conversations.Channel.VOICE_AGENT || attributes.tags().contains("csr")
+                        || attributes.tags().contains("booking"));
         if (LearnedBooking.applies(text, rules)) {
             booking = LearnedBooking.judge(text, rules, attributes, acts, booking);
         }

@@ -57,7 +57,26 @@ public final class BookingJudge {
             + "will (that|this|it) work|how about|how does|would you prefer|which works)\\b");
     private static final Pattern TIME = Pattern.compile(
             "\\b(today|tomorrow|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            + "o'clock|am|pm|a m|p m|between|next week)\\b");
+            + "o'clock|am|pm|a m|p m|between|next week|noon)\\b"
+            + "|\\bat (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\b");
+    /** The agent putting times on the table: "I have Tuesday at nine or Wednesday at two", "I can get someone out tomorrow". */
+    private static final Pattern AVAILABLE = Pattern.compile(
+            "\\b(i have|i've got|i got|we have|we've got|i can (get|do|fit|take|put|have|squeeze|send)|we can (get|do|fit|take|have|send)|"
+            + "(there's|there is) (an? )?(opening|slot|spot)|openings?|available|availability|first (slot|appointment|available)|"
+            + "has (an )?(opening|openings|time))\\b");
+    /** A cancellation said as done: "I've cancelled your appointment", "your visit has been cancelled". */
+    private static final Pattern CANCELLED = Pattern.compile("\\b(cancelled|canceled)\\b");
+    /** A call back is not a booking (the label scheme's definition): "I'll have billing call you back". */
+    private static final Pattern CALLBACK = Pattern.compile(
+            "\\b(call ?back|call(ed|s|ing)? (you )?back|call you at|(i'll|i will|we'll|we will) call you|give you a call|have (someone|somebody|them|him|her|a \\w+|our \\w+( \\w+)?) (call|reach out|contact)|"
+            + "reach out to you)\\b");
+    /** A time the customer can be booked at: a day, a clock time (not "today", said in every opening question). */
+    private static final Pattern SLOT_TIME = Pattern.compile(
+            "\\b(tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|a m|p m|noon|next week)\\b"
+            + "|\\b\\d{1,2} ?(am|pm)\\b|\\b(at|between) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\b");
+    private static final Pattern CLOSING = Pattern.compile("\\b(anything|something) else\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|n't|never|can't|won't|don't)\\b|n't\\b");
+    private static final Pattern REPLACED = Pattern.compile("\\b(instead|moved|move|reschedul\\w*|now)\\b");
     private static final Pattern YES = Pattern.compile("^((oh|well|um|uh|hmm|so|okay) )*(yes|yeah|yep|yup|sure|ok|okay|perfect|great|sounds good|that works|"
             + "correct|that's right|right|absolutely|definitely|please do|go ahead|let's do)\\b");
     private static final Pattern NO = Pattern.compile("^((oh|well|um|uh|hmm|so|okay|yeah) )*(no|nope|nah|not (now|today|yet|right now|at the moment|at this time)|"
@@ -79,6 +98,8 @@ public final class BookingJudge {
         Sentence declinedOffer = null;
         Sentence acceptedOffer = null;
         Sentence context = null;
+        int confirmedTurn = -1;
+        Sentence acceptedSlot = null;
         List<Sentence> sentences = text.sentences();
         for (Sentence s : sentences) {
             DialogueAct a = act.get(s.index());
@@ -95,6 +116,10 @@ public final class BookingJudge {
             if (!question) {
                 words = statement;
             }
+            // "I'll have billing call you back": a callback agreed is not a booking, neither a result nor an offer
+            if (CALLBACK.matcher(s.words()).find() && !STRONG_RESULT.matcher(words).find()) {
+                continue;
+            }
             boolean restated = RESTATEMENT.matcher(words.strip()).find();
             boolean failed = a == DialogueAct.BOOKING_FAILED || !question && NEGATED_RESULT.matcher(words).find()
                     && (CONTEXT.matcher(words).find() || RESULT.matcher(words).find() || a == DialogueAct.BOOKING_CONFIRMED);
@@ -105,23 +130,34 @@ public final class BookingJudge {
             boolean confirmed = !failed && !question && (STRONG_RESULT.matcher(words).find()
                     || !restated && a != DialogueAct.CONFIRM_REQUEST && a != DialogueAct.BOOKING_OFFER
                     && (lexicalResult || a == DialogueAct.BOOKING_CONFIRMED && score.getOrDefault(s.index(), 0.0) >= STRONG));
-            if (failed) {
+            // "Your Thursday appointment has been cancelled" ends a booking, unless the same turn booked another time
+            boolean cancelled = !question && !failed && CANCELLED.matcher(words).find() && !REPLACED.matcher(words).find()
+                    && s.turn() != confirmedTurn && (CONTEXT.matcher(words).find() || RESULT.matcher(words).find());
+            if (failed || cancelled) {
                 booked = false;
                 lastResult = s;
             } else if (confirmed) {
                 booked = true;
                 lastResult = s;
+                confirmedTurn = s.turn();
             } else if (!booked && notOffered == null && !question && (a == DialogueAct.NOT_OFFERED || NOT_OFFERED.matcher(words).find())) {
                 notOffered = s;
             }
-            if (a == DialogueAct.BOOKING_OFFER || question && a != DialogueAct.CONFIRM_REQUEST && offerLike(text, s)) {
-                Boolean answer = answer(text, s);
+            boolean offer = a == DialogueAct.BOOKING_OFFER || question && a != DialogueAct.CONFIRM_REQUEST && offerLike(text, s);
+            // times put on the table ("I have Tuesday at nine or Wednesday at two"): the customer takes one by naming it
+            String turnWords = lastOfTurn(text, s) ? turnWords(text, s.turn()) : null;
+            boolean slot = !offer && !failed && turnWords != null && SLOT_TIME.matcher(turnWords).find()
+                    && !CALLBACK.matcher(turnWords).find() && !CLOSING.matcher(s.words()).find()
+                    && (AVAILABLE.matcher(turnWords).find() || DialogueActs.question(s));
+            if (offer || slot) {
+                Boolean answer = slot ? slotAnswer(text, s) : answer(text, s);
                 if (Boolean.FALSE.equals(answer)) {
                     declinedOffer = s;
                     acceptedOffer = null;
                 } else if (Boolean.TRUE.equals(answer)) {
                     acceptedOffer = s;
                     declinedOffer = null;
+                    acceptedSlot = slot ? s : acceptedSlot;
                 }
             }
         }
@@ -130,8 +166,12 @@ public final class BookingJudge {
             return offerAfter ? new Verdict(BookingStatus.BOOKED, 0.7, "booking confirmed; a later offer declined", lastResult.evidence())
                     : new Verdict(BookingStatus.BOOKED, 0.9, "agent confirmed the booking", lastResult.evidence());
         }
+        // only a time taken: "would you like a link to book online?" - "yes" after a failure books nothing
+        if (lastResult != null && acceptedSlot != null && acceptedSlot == acceptedOffer && acceptedSlot.index() > lastResult.index()) {
+            return new Verdict(BookingStatus.BOOKED, 0.65, "customer took a time offered after the failure", acceptedSlot.evidence());
+        }
         if (lastResult != null) {
-            return new Verdict(BookingStatus.NOT_BOOKED, 0.85, "the booking failed", lastResult.evidence());
+            return new Verdict(BookingStatus.NOT_BOOKED, 0.85, "the booking failed or was cancelled", lastResult.evidence());
         }
         if (acceptedOffer != null) {
             return new Verdict(BookingStatus.BOOKED, 0.6, "customer accepted the offered booking", acceptedOffer.evidence());
@@ -146,6 +186,15 @@ public final class BookingJudge {
             return new Verdict(BookingStatus.NOT_BOOKED, 0.55, "booking discussed, none confirmed", context.evidence());
         }
         return new Verdict(null, 0.7, "no booking discussed", null);
+    }
+
+    /**
+     * On a booking line (a CSR line, a voice agent) every conversation is about an appointment, so one where none was
+     * discussed still ends without one: not booked rather than no booking status (the label scheme requires it there).
+     */
+    public static Verdict onBookingLine(Verdict verdict, boolean bookingLine) {
+        return verdict.status() == null && bookingLine
+                ? new Verdict(BookingStatus.NOT_BOOKED, 0.5, "booking line, nothing booked", null) : verdict;
     }
 
     /** The words before a closing question ("..., shall I help with anything else"), or null when all of it asks. */
@@ -168,6 +217,36 @@ public final class BookingJudge {
         }
         List<Sentence> turn = text.sentencesOf(s.turn());
         return s.ordinal() > 0 && (CONTEXT.matcher(turn.get(s.ordinal() - 1).words()).find() || TIME.matcher(turn.get(s.ordinal() - 1).words()).find());
+    }
+
+    /** Whether the sentence is the agent's last of its turn (the customer answers what was said last). */
+    private static boolean lastOfTurn(ConversationText text, Sentence s) {
+        return s.ordinal() == text.sentencesOf(s.turn()).size() - 1;
+    }
+
+    private static String turnWords(ConversationText text, int turn) {
+        StringBuilder sb = new StringBuilder();
+        text.sentencesOf(turn).forEach(x -> sb.append(x.words()));
+        return sb.toString();
+    }
+
+    /** The customer's answer to times the agent offered: a yes, or a time of their own ("Monday at one"), or a no. */
+    static Boolean slotAnswer(ConversationText text, Sentence offer) {
+        Boolean answer = answer(text, offer);
+        if (answer != null) {
+            return answer;
+        }
+        for (Sentence s : text.sentences()) {
+            if (s.index() <= offer.index()) {
+                continue;
+            }
+            if (s.speaker() == Speaker.AGENT) {
+                return null;
+            }
+            return SLOT_TIME.matcher(s.words()).find() && !NEGATION.matcher(s.words()).find() && !DialogueActs.question(s)
+                    ? Boolean.TRUE : null;
+        }
+        return null;
     }
 
     /** The customer's answer to an agent's question: true (accepts), false (declines) or null (no clear answer). */

@@ -72,6 +72,60 @@ class BookingJudgeTest {
     }
 
     @Test
+    void aTimeTheCustomerPicksFromTheOfferedOnesIsBookedWithoutAResultWord() {
+        var v = judge("A: Lakeside Locks, this is Dana.",
+                "C: I'd like the deadbolts on my back door replaced.",
+                "A: I have Monday at nine or Thursday at three.",
+                "C: Thursday at three, I'm home then.",
+                "A: Great, and the address?",
+                "C: Twelve Oak Street.",
+                "A: Thanks, Reza, Thursday at three at Twelve Oak Street.");
+        assertThat(v.status()).isEqualTo(BookingStatus.BOOKED);
+    }
+
+    @Test
+    void aTimeTakenAfterTheFirstChoiceWasFullIsBooked() {
+        var v = judge("C: Can someone come out today? The furnace is blowing cold air.",
+                "A: Today is fully booked, I'm sorry. Tomorrow between eight and ten is the first slot.",
+                "C: Yes, take it.",
+                "A: Done, tomorrow eight to ten.");
+        assertThat(v.status()).isEqualTo(BookingStatus.BOOKED);
+    }
+
+    @Test
+    void aCancelledAppointmentIsNotBooked() {
+        var v = judge("C: I need to cancel my cleaning on Friday, we're moving away.",
+                "A: Sorry to see you go. I've cancelled your Friday appointment.",
+                "C: Thanks.");
+        assertThat(v.status()).isEqualTo(BookingStatus.NOT_BOOKED);
+    }
+
+    @Test
+    void anAgreedCallBackIsNotABooking() {
+        var v = judge("C: I'd like to talk to someone about my invoice and maybe an estimate for the patio.",
+                "A: The estimator is out today. Would you like me to have her call you back tomorrow morning?",
+                "C: Yes, please.",
+                "A: Okay, she'll call you back tomorrow morning.");
+        assertThat(v.status()).isEqualTo(BookingStatus.NOT_BOOKED);
+    }
+
+    @Test
+    void anOpeningQuestionAboutTodayIsNoOfferOfATime() {
+        var v = judge("A: Welcome in, looking for a new phone today?",
+                "C: Just browsing today, thanks.");
+        assertThat(v.status()).isNull();
+    }
+
+    @Test
+    void onABookingLineACallWithoutBookingTalkIsNotBooked() {
+        var none = new BookingJudge.Verdict(null, 0.7, "no booking discussed", null);
+        assertThat(BookingJudge.onBookingLine(none, true).status()).isEqualTo(BookingStatus.NOT_BOOKED);
+        assertThat(BookingJudge.onBookingLine(none, false).status()).isNull();
+        var booked = new BookingJudge.Verdict(BookingStatus.BOOKED, 0.9, "agent confirmed the booking", null);
+        assertThat(BookingJudge.onBookingLine(booked, true)).isSameAs(booked);
+    }
+
+    @Test
     void objectionsByMeaningFindAParaphraseNoRuleLists() {
         ConversationText text = text("A: The full system comes to nineteen thousand dollars installed.",
                 "C: Whoa, honestly that is far beyond what we can spend on this right now.",
