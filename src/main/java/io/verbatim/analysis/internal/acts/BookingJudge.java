@@ -82,6 +82,8 @@ public final class BookingJudge {
     private static final Pattern NO = Pattern.compile("^((oh|well|um|uh|hmm|so|okay|yeah) )*(no|nope|nah|not (now|today|yet|right now|at the moment|at this time)|"
             + "i'll pass|maybe later|i'll think|let me think|i don't want|i do not want)\\b");
 
+    private static final Pattern BACKCHANNEL = Pattern.compile("((oh|well|um|uh|hmm|so) )*(ok|okay|right|sure|yeah|mm ?hmm|alright|all right)[.,!]?");
+
     private BookingJudge() {
     }
 
@@ -267,9 +269,16 @@ public final class BookingJudge {
                 return false;
             }
             if (YES.matcher(w).find()) {
-                return true;
+                // a bare "Okay." is a backchannel: what the same turn says next decides ("Okay. Let me talk to my
+                // husband first. I don't want to book anything right now.")
+                return !(BACKCHANNEL.matcher(w).matches() && laterNo(text, s));
             }
         }
         return null;
+    }
+
+    private static boolean laterNo(ConversationText text, Sentence ack) {
+        return text.sentencesOf(ack.turn()).stream()
+                .anyMatch(x -> x.index() > ack.index() && NO.matcher(x.words().strip()).find());
     }
 }
