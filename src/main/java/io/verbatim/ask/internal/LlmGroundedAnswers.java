@@ -3,14 +3,11 @@ package io.verbatim.ask.internal;
 import io.verbatim.analysis.LlmProvider;
 import io.verbatim.analysis.LlmProviders;
 import io.verbatim.analysis.LlmSettings;
-import io.verbatim.analysis.TenantAnalysisConfig;
+import io.verbatim.analysis.TenantLlmSettings;
 import io.verbatim.ask.GroundedAnswers;
-import io.verbatim.credentials.Credentials;
 import io.verbatim.flags.FeatureFlags;
 import io.verbatim.flags.FlagKeys;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -34,14 +31,12 @@ class LlmGroundedAnswers implements GroundedAnswers {
             - If the passages do not contain the answer, reply exactly: "%s"
             - Plain text, no headings.""";
     private final AskProperties properties;
-    private final TenantAnalysisConfig config;
-    private final Credentials credentials;
+    private final TenantLlmSettings tenantLlm;
     private final FeatureFlags flags;
 
-    LlmGroundedAnswers(AskProperties properties, TenantAnalysisConfig config, Credentials credentials, FeatureFlags flags) {
+    LlmGroundedAnswers(AskProperties properties, TenantLlmSettings tenantLlm, FeatureFlags flags) {
         this.properties = properties;
-        this.config = config;
-        this.credentials = credentials;
+        this.tenantLlm = tenantLlm;
         this.flags = flags;
     }
 
@@ -52,14 +47,7 @@ class LlmGroundedAnswers implements GroundedAnswers {
 
     /** The tenant's own model, when its ai-config names one. */
     private Optional<LlmSettings> tenantLlm() {
-        if (!(config.aiConfig().get("llm") instanceof Map<?, ?> llm) || llm.get("provider") == null) {
-            return Optional.empty();
-        }
-        LlmSettings.Provider provider = LlmSettings.Provider.valueOf(llm.get("provider").toString().toUpperCase(Locale.ROOT));
-        String credential = llm.get("credential") == null ? "llm" : llm.get("credential").toString();
-        String apiKey = credentials.find(credential).flatMap(c -> c.get("api_key")).orElse(null);
-        return Optional.of(LlmSettings.of(provider, llm.get("base_url") == null ? null : llm.get("base_url").toString(), apiKey,
-                llm.get("model") == null ? null : llm.get("model").toString()));
+        return tenantLlm.current();
     }
 
     @Override
