@@ -49,6 +49,7 @@ public class CsrMetricsBeforeRollups {
         Map<UUID, List<LeadCall>> calls = new HashMap<>();
         jdbc.sql(Sql.LEAD_CALLS.formatted(csr == null ? "" : "AND c.agent_user_id = :csr")).params(p).query(rs -> {
             Array objections = rs.getArray("objection_categories");
+            // read as float8 in SQL, as the roll-up sums it: over text, a real "63.9" parses to a different double
             double score = rs.getDouble("qa_score");
             Double qa = rs.wasNull() ? null : score;
             LeadCall call = new LeadCall(rs.getObject("id", UUID.class), rs.getObject("csr", UUID.class),
@@ -133,7 +134,7 @@ public class CsrMetricsBeforeRollups {
                   %s)
             SELECT c.id, c.agent_user_id AS csr, coalesce(c.contact_card_id, c.id) AS who, c.contact_card_id,
                    c.customer_name, c.customer_phone, c.occurred_at, a.qualification, a.booking_status,
-                   a.objection_categories, a.qa_score,
+                   a.objection_categories, a.qa_score::double precision AS qa_score,
                    a.qualification IN ('hot', 'warm') AND c.contact_card_id IS NOT NULL AND EXISTS (
                        SELECT 1 FROM appointments ap WHERE ap.tenant_id = :t AND ap.contact_card_id = c.contact_card_id
                          AND ap.status <> 'cancelled' AND ap.created_at >= c.occurred_at) AS booked_since
