@@ -1,7 +1,10 @@
 package io.verbatim.conversations;
 
 import io.verbatim.identity.CurrentUser;
+import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.TenantBlobs;
 import io.verbatim.tenancy.TenantSettings;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,5 +27,10 @@ public class PiiAccess {
 
     public boolean callerSeesPii() {
         return !redactionOn() || CurrentUser.current().map(u -> u.role().administers()).orElse(false);
+    }
+
+    /** Where the pipeline stores a conversation's recording with personal data silenced (always WAV audio). */
+    public BlobKey redactedRecording(TenantBlobs blobs, UUID conversationId) {
+        return blobs.layout().key("results", "redacted", conversationId + ".wav");
     }
 }

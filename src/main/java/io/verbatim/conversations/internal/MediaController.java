@@ -5,16 +5,13 @@ import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.InputKind;
 import io.verbatim.conversations.PiiAccess;
 import io.verbatim.platform.ProblemException;
-import io.verbatim.storage.BlobContent;
 import io.verbatim.storage.BlobKey;
-import io.verbatim.storage.ByteRange;
-import io.verbatim.storage.RangeNotSatisfiableException;
+import io.verbatim.storage.BlobResponses;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.Tenants;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,33 +53,14 @@ class MediaController {
         String contentType = conversation.input().contentType();
         if (!piiAccess.callerSeesPii()) {
             // Only the copy with personal data silenced; the original is for roles allowed to hear it.
-            key = blobs.layout().key("results", "redacted", id + ".wav");
+            key = piiAccess.redactedRecording(blobs, id);
             contentType = "audio/wav";
             if (!blobs.exists(key)) {
                 throw new ProblemException(HttpStatus.CONFLICT, "redaction-pending", "Not redacted yet",
                         "Conversation " + id + " has no redacted recording yet");
             }
         }
-        ByteRange requested = range == null ? null : ByteRange.parseHttp(range).orElse(null);
-        BlobContent content;
-        try {
-            content = requested == null ? blobs.get(key) : blobs.get(key, requested);
-        } catch (RangeNotSatisfiableException e) {
-            response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + e.size());
-            return;
-        }
-        try (content; InputStream in = content.stream()) {
-            response.setStatus(content.partial() ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
-            response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-            response.setContentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType);
-            response.setContentLengthLong(content.length());
-            if (content.partial()) {
-                response.setHeader(HttpHeaders.CONTENT_RANGE, content.contentRange());
-            }
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
-            in.transferTo(response.getOutputStream());
-        }
+        BlobResponses.write(blobs, key, contentType, range, response);
     }
 
     /** Min/max peaks per pixel in the audiowaveform v2 JSON format that wavesurfer.js and peaks.js read. */

@@ -43,9 +43,12 @@ class ShoppingPages {
     private final ShoppingLocale locale;
     private final Surveys surveys;
     private final ShoppingProperties properties;
+    private final EvaluationRecordings recordings;
 
     ShoppingPages(ShopperEvaluations evaluations, EvaluationAnalyses analyses, DashboardController dashboard, Campaigns campaigns,
-                  Conversations conversations, ShoppingLocale locale, Surveys surveys, ShoppingProperties properties) {
+                  Conversations conversations, ShoppingLocale locale, Surveys surveys, ShoppingProperties properties,
+                  EvaluationRecordings recordings) {
+        this.recordings = recordings;
         this.surveys = surveys;
         this.properties = properties;
         this.evaluations = evaluations;
@@ -82,13 +85,17 @@ class ShoppingPages {
         model.addAttribute("campaign", campaigns.find(e.campaignId()).map(Campaign::name).orElse(""));
         model.addAttribute("zone", campaigns.zone(e.zoneId()).map(Zone::name).orElse(""));
         // Shoppers never see the AI analysis (as in the API).
+        UUID analysed = null;
         if (CurrentUser.require().role() != Role.AGENT) {
-            analyses.find(id).ifPresent(a -> {
-                model.addAttribute("analysis", a);
-                UUID conversation = (UUID) a.get("conversation_id");
-                model.addAttribute("turns", conversations.redactedTranscript(conversation).map(t -> t.turns()).orElse(List.of()));
-            });
+            Optional<Map<String, Object>> analysis = analyses.find(id);
+            if (analysis.isPresent()) {
+                model.addAttribute("analysis", analysis.get());
+                analysed = (UUID) analysis.get().get("conversation_id");
+                model.addAttribute("turns", conversations.redactedTranscript(analysed).map(t -> t.turns()).orElse(List.of()));
+            }
         }
+        // The player the transcript is synced to (static/js/evaluation-player.js).
+        model.addAttribute("recording", recordings.forPage(e, analysed).orElse(null));
         return "shopping/evaluation";
     }
 
