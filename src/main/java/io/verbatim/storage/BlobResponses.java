@@ -36,12 +36,15 @@ public final class BlobResponses {
             response.setContentLength(0);
             return;
         }
+        // A satisfiable Range is answered 206 even when it covers the whole object (a player's first "bytes=0-"):
+        // Chromium treats a 206 as proof that it can seek.
+        boolean partial = requested != null || content.partial();
         try (content; InputStream in = content.stream()) {
-            response.setStatus(content.partial() ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
+            response.setStatus(partial ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
             response.setContentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType);
             response.setContentLengthLong(content.length());
-            if (content.partial()) {
+            if (partial) {
                 response.setHeader(HttpHeaders.CONTENT_RANGE, content.contentRange());
             }
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");

@@ -1,10 +1,23 @@
 package io.verbatim.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 /** Mystery-shopping test data made through the API, as an admin would: surveys, shoppers, managers, zones, campaigns. */
 public final class ShoppingFixture {
@@ -79,6 +92,62 @@ public final class ShoppingFixture {
                 {"name": "Campaña %s", "status": "active", "survey_id": "%s", "zone_ids": ["%s"], "shopper_ids": ["%s"],
                  "manager_ids": [%s], "goals": {"total": 4, "per_zone": 4, "target_score": 80}}"""
                 .formatted(UUID.randomUUID(), survey, zone, shopperId, managerId == null ? "" : "\"" + managerId + "\"")), "id");
+    }
+
+    /** A shopper's evaluation (the bundled survey's good answers) of the campaign in the zone; returns its id. */
+    public static String evaluation(ApiClient api, String shopperToken, String campaign, String zone) {
+        return created(api.post("/api/v1/evaluations", shopperToken, """
+                {"campaign_id": "%s", "zone_id": "%s", "check_in_at": "2026-12-05T14:30:00Z",
+                 "answers": {"saludo": true, "amabilidad": 4, "oferta": "parcial", "extras": ["cafe"], "cierre": true}}"""
+                .formatted(campaign, zone)), "id");
+    }
+
+    /** Uploads {@code bytes} as the evaluation's recording with tus in one PATCH; returns the upload's id. */
+    public static String upload(ApiClient api, String token, String evaluation, byte[] bytes, String filename, String type) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        ApiClient.Response created = api.send("POST", "/api/v1/evaluations/" + evaluation + "/uploads", token, Map.of(
+                "Tus-Resumable", "1.0.0", "Upload-Length", String.valueOf(bytes.length), "Upload-Metadata",
+                "filename " + b64.encodeToString(filename.getBytes(StandardCharsets.UTF_8)) + ",filetype "
+                        + b64.encodeToString(type.getBytes(StandardCharsets.UTF_8))), null);
+        String location = created.header("Location");
+        if (created.status() != 201 || location == null) {
+            throw new IllegalStateException("tus creation " + created.status() + " " + created.raw());
+        }
+        try {
+            HttpResponse<String> patched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + location))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Authorization", "Bearer " + token)
+                    .header("Tus-Resumable", "1.0.0").header("Content-Type", "application/offset+octet-stream")
+                    .header("Upload-Offset", "0").build(), HttpResponse.BodyHandlers.ofString());
+            if (patched.statusCode() != 204) {
+                throw new IllegalStateException("tus PATCH " + patched.statusCode() + " " + patched.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A playable WAV (16-bit mono PCM, 8 kHz) of a 440 Hz tone, {@code seconds} long. */
+    public static byte[] toneWav(double seconds) {
+        int rate = 8000;
+        int frames = (int) (seconds * rate);
+        byte[] pcm = new byte[frames * 2];
+        for (int i = 0; i < frames; i++) {
+            short v = (short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000);
+            pcm[2 * i] = (byte) v;
+            pcm[2 * i + 1] = (byte) (v >> 8);
+        }
+        AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, frames), AudioFileFormat.Type.WAVE, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static String created(ApiClient.Response r, String field) {
