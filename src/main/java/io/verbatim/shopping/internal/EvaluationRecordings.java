@@ -26,7 +26,7 @@ class EvaluationRecordings {
     /** A file to stream: the upload it comes from, where it is, and whether the page shows a video element. */
     record Playable(UUID uploadId, BlobKey key, String contentType) {
 
-        boolean video() {
+        public boolean video() {
             return contentType != null && contentType.startsWith("video/");
         }
     }
