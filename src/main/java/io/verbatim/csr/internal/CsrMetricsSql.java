@@ -64,7 +64,9 @@ final class CsrMetricsSql {
                 WHERE l.tenant_id = :t AND l.csr_id = u.id AND l.last_call_id IS NOT NULL
                   AND l.last_call_at >= CAST(:from AS timestamp) AT TIME ZONE 'UTC'
                   AND l.last_call_at < CAST(:to AS timestamp) AT TIME ZONE 'UTC' + interval '1 day'
-                  -- neither a later qualified day of the contact in the window, nor a booking of it in the window
+                  -- not booked that day (read from the row itself, before any probe) nor on another day of the
+                  -- window, and no later qualified day of the contact in the window
+                  AND l.booked_calls = 0 AND l.appointments_booked = 0
                   AND NOT EXISTS (SELECT 1 FROM csr_contact_days x
                                   WHERE x.tenant_id = :t AND x.csr_id = l.csr_id AND x.who = l.who
                                     AND x.day >= :from AND x.day <= :to
