@@ -18,9 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The exec sales metrics of issue 13, per rep, from the per-day roll-ups of appointments, field-visit conversations
  * and their analyses (V43, {@code sales_rep_days}, and their months, V49 {@code sales_rep_months}, kept by triggers; a
- * period is whole UTC days), and the open leads per
- * rep as they are now ({@code sales_pending_leads}). Appointments count by their scheduled start, visits by when they
- * happened. A null rep means every rep the roll-ups find.
+ * period is whole UTC days), and the open leads per rep as they are now ({@code sales_pending_leads}). Appointments
+ * count by their scheduled start, visits by when they happened. A null rep means every rep the roll-ups find.
  */
 @Component
 class SalesFigures {
