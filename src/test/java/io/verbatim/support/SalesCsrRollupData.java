@@ -327,6 +327,11 @@ public final class SalesCsrRollupData {
                     new String[] {"csr_contact_days", "csr_contact_days_of(:t, '-infinity', 'infinity')"},
                     new String[] {"csr_objection_days", "csr_objection_days_of(:t, '-infinity', 'infinity')"},
                     new String[] {"sales_rep_days", "sales_rep_days_of(:t, '-infinity', 'infinity')"},
+                    // V49: per-day and per-month summaries, and the contact-days seen before
+                    new String[] {"csr_days", "csr_days_of(:t)"},
+                    new String[] {"csr_months", "csr_months_of(:t)"},
+                    new String[] {"csr_contact_repeats", "csr_contact_repeats_of(:t)"},
+                    new String[] {"sales_rep_months", "sales_rep_months_of(:t)"},
                     new String[] {"sales_pending_leads", """
                             (SELECT tenant_id, assigned_rep_user_id, count(*)::integer FROM leads
                              WHERE tenant_id = :t AND assigned_rep_user_id IS NOT NULL AND stage IN ('new', 'qualified', 'pending')

@@ -1,5 +1,6 @@
 package io.verbatim.csr.internal;
 
+import io.verbatim.platform.MonthSplit;
 import io.verbatim.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Per-CSR booking numbers over a window, for one CSR or every CSR of the current tenant, from the per-day roll-ups
- * of V43 (a window is whole UTC days): a whole tenant's 90 days reads a few thousand roll-up rows instead of every
- * lead call, appointment and analysis of the window.
+ * of V43 and their per-day and per-month summaries of V49 (a window is whole UTC days): a whole tenant's year reads
+ * one row per CSR and month or edge day, instead of every lead call, appointment and analysis of the window.
  */
 @Service
 class CsrMetrics {
@@ -40,8 +41,9 @@ class CsrMetrics {
     /** Every CSR's numbers, or only {@code csr}'s when it is not null. */
     @Transactional(readOnly = true)
     public List<CsrNumbers> perCsr(Window window, UUID csr) {
+        MonthSplit split = MonthSplit.of(window.from(), window.to());
         Map<String, Object> p = new HashMap<>(Map.of("t", TenantContext.require().value(), "from", window.from(),
-                "to", window.to(), "limit", UNBOOKED_LIMIT));
+                "to", window.to(), "monthsFrom", split.monthsFrom(), "monthsTo", split.monthsTo(), "limit", UNBOOKED_LIMIT));
         String onlyCsr = "";
         if (csr != null) {
             p.put("csr", csr);
@@ -61,7 +63,7 @@ class CsrMetrics {
             sums.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new Sums()).objections
                     .put(rs.getString("category"), new long[] {rs.getLong("calls"), rs.getLong("unbooked")});
         });
-        jdbc.sql(CsrMetricsSql.UNBOOKED.formatted(onlyCsr)).params(p).query(rs -> {
+        jdbc.sql(CsrMetricsSql.UNBOOKED.formatted(csr == null ? "" : "AND u.id = :csr")).params(p).query(rs -> {
             sums.computeIfAbsent(rs.getObject("csr", UUID.class), k -> new Sums()).unbooked.add(new CsrNumbers.Unbooked(
                     rs.getObject("contact_card_id", UUID.class), rs.getObject("last_call_id", UUID.class),
                     rs.getString("customer_name"), rs.getString("customer_phone"), rs.getString("reason_not_booked"),

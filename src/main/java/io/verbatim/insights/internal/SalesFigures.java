@@ -1,6 +1,7 @@
 package io.verbatim.insights.internal;
 
 import io.verbatim.insights.Period;
+import io.verbatim.platform.MonthSplit;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import java.math.BigDecimal;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The exec sales metrics of issue 13, per rep, from the per-day roll-ups of appointments, field-visit conversations
- * and their analyses (V43, {@code sales_rep_days}, kept by triggers; a period is whole UTC days), and the open leads per
- * rep as they are now ({@code sales_pending_leads}). Appointments count by their scheduled start, visits by when they
- * happened. A null rep means every rep the roll-ups find.
+ * and their analyses (V43, {@code sales_rep_days}, and their months, V49 {@code sales_rep_months}, kept by triggers; a
+ * period is whole UTC days), and the open leads per rep as they are now ({@code sales_pending_leads}). Appointments
+ * count by their scheduled start, visits by when they happened. A null rep means every rep the roll-ups find.
  */
 @Component
 class SalesFigures {
@@ -61,15 +62,34 @@ class SalesFigures {
         jdbc.sql("SELECT id, name FROM users WHERE tenant_id = :tenant AND agent_kind = 'sales_rep' "
                         + (onlyRep == null ? "" : "AND id = :rep"))
                 .params(params).query((rs, n) -> row(rows, rs.getObject("id", UUID.class)).name = rs.getString("name")).list();
-        // Per-day roll-ups (V43, kept by triggers): appointments by scheduled start, field visits by when they happened.
+        // Per-day roll-ups (V43, kept by triggers): appointments by scheduled start, field visits by when they happened;
+        // whole months from their monthly sums (V49), so a year reads one row per rep and month and the edge days.
+        MonthSplit split = MonthSplit.of(period.from(), period.to());
+        params.put("monthsFrom", split.monthsFrom());
+        params.put("monthsTo", split.monthsTo());
+        String rep = onlyRep == null ? "" : "AND d.rep_id = :rep";
         jdbc.sql("""
-                SELECT d.rep_id AS rep, sum(d.appointments) AS total, sum(d.completed) AS completed, sum(d.no_shows) AS no_shows,
-                       sum(d.cancelled) AS cancelled, sum(d.won) AS won, sum(d.lost) AS lost, sum(d.won_value) AS won_value,
-                       sum(d.recorded) AS recorded, sum(d.visits) AS visits, sum(d.visit_seconds) AS seconds,
-                       sum(d.graded) AS graded, sum(d.grade_sum) AS grade_sum
-                FROM sales_rep_days d
-                WHERE d.tenant_id = :tenant AND d.day >= :fromDay AND d.day <= :toDay %s
-                GROUP BY d.rep_id""".formatted(onlyRep == null ? "" : "AND d.rep_id = :rep"))
+                SELECT x.rep_id AS rep, sum(x.appointments) AS total, sum(x.completed) AS completed, sum(x.no_shows) AS no_shows,
+                       sum(x.cancelled) AS cancelled, sum(x.won) AS won, sum(x.lost) AS lost, sum(x.won_value) AS won_value,
+                       sum(x.recorded) AS recorded, sum(x.visits) AS visits, sum(x.visit_seconds) AS seconds,
+                       sum(x.graded) AS graded, sum(x.grade_sum) AS grade_sum
+                FROM (
+                    SELECT d.rep_id, d.appointments, d.completed, d.no_shows, d.cancelled, d.won, d.lost, d.won_value,
+                           d.recorded, d.visits, d.visit_seconds, d.graded, d.grade_sum
+                    FROM sales_rep_months d
+                    WHERE d.tenant_id = :tenant AND d.month >= :monthsFrom AND d.month < :monthsTo %1$s
+                    UNION ALL
+                    SELECT d.rep_id, d.appointments, d.completed, d.no_shows, d.cancelled, d.won, d.lost, d.won_value,
+                           d.recorded, d.visits, d.visit_seconds, d.graded, d.grade_sum
+                    FROM sales_rep_days d
+                    WHERE d.tenant_id = :tenant AND d.day >= :fromDay AND d.day < :monthsFrom %1$s
+                    UNION ALL
+                    SELECT d.rep_id, d.appointments, d.completed, d.no_shows, d.cancelled, d.won, d.lost, d.won_value,
+                           d.recorded, d.visits, d.visit_seconds, d.graded, d.grade_sum
+                    FROM sales_rep_days d
+                    WHERE d.tenant_id = :tenant AND d.day >= :monthsTo AND d.day <= :toDay %1$s
+                ) x
+                GROUP BY x.rep_id""".formatted(rep))
                 .params(params).query((rs, n) -> {
                     Row r = row(rows, rs.getObject("rep", UUID.class));
                     r.appointments = rs.getLong("total");

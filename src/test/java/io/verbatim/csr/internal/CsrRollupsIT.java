@@ -73,8 +73,11 @@ class CsrRollupsIT extends PlatformTest {
 
     private void assertSameAnswers(SalesCsrRollupData data, Tenant t) {
         CsrMetricsBeforeRollups before = new CsrMetricsBeforeRollups(jdbc, missed);
+        LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         List<Window> windows = List.of(window(6, 0), window(29, 0), window(89, 0), window(365, 0), window(10, 10), window(0, -14),
-                window(45, 20));
+                window(45, 20),
+                // whole calendar months (V49 reads them from csr_months): the last two, and from a first of the month
+                new Window(month.minusMonths(2), month.minusDays(1)), new Window(month.minusMonths(1), LocalDate.now(ZoneOffset.UTC)));
         List<UUID> who = new ArrayList<>(t.csrs());
         who.add(null);
         for (Window w : windows) {

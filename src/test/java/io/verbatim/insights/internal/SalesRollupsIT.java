@@ -71,7 +71,9 @@ class SalesRollupsIT extends PlatformTest {
     private void assertSameAnswers(SalesCsrRollupData data, Tenant t) {
         SalesFiguresBeforeRollups before = new SalesFiguresBeforeRollups(jdbc);
         List<Period> periods = List.of(period(6, 0), period(29, 0), period(89, 0), period(365, -15), period(10, 10), period(0, -14),
-                period(45, 20));
+                period(45, 20),
+                // whole calendar months (V49 reads them from sales_rep_months): the last two, and from a first of the month
+                new Period(firstOfMonth(2), firstOfMonth(0).minusDays(1), null), new Period(firstOfMonth(1), today(), null));
         List<UUID> who = new ArrayList<>(t.reps());
         who.add(null);
         for (Period p : periods) {
@@ -86,5 +88,14 @@ class SalesRollupsIT extends PlatformTest {
     private static Period period(int fromDaysAgo, int toDaysAgo) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return new Period(today.minusDays(fromDaysAgo), today.minusDays(toDaysAgo), null);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The first day of the month {@code monthsAgo} months before this one. */
+    private static LocalDate firstOfMonth(int monthsAgo) {
+        return today().withDayOfMonth(1).minusMonths(monthsAgo);
     }
 }
