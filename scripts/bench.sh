@@ -24,7 +24,7 @@
 #                                                  taxonomy (tuned / held-out / all, confusions); default: Harper Valley
 #                                                  (human and ASR) and MultiDoGO
 #   scripts/bench.sh call-reasons-tuning          the cross-validated grid that chose the classifier's defaults
-#   scripts/bench.sh ask [--conversations N] [--embed-all]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
+#   scripts/bench.sh ask [--conversations N] [--embed-all] [--models minilm,static]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
 #   scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]
 #                                                  the retrieval engine: search p95 over 100,000 document pages + 10,000
@@ -37,9 +37,10 @@
 #                                                  then p50/p95 of the dashboards' and the explorer's page data;
 #                                                  --sales: only the sales and CSR metrics endpoints (issue 13, p95 <= 150 ms);
 #                                                  --lean: no transcripts nor QA item rows (those endpoints read neither)
-#   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed) vs Tika/PDFBox
+#   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed: MiniLM and static) vs Tika/PDFBox
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
-#   scripts/bench.sh document-quality [--passage-chars N] [--verbose]  hit@1/hit@5/MRR of document retrieval on nine
+#   scripts/bench.sh document-quality [--passage-chars N] [--models minilm,static] [--min-similarity X] [--verbose]
+#                                                  hit@1/hit@5/MRR of document retrieval, per embedding model, on nine
 #                                                  public licence texts, 53 questions with known answer passages (tuning / held-out)
 #   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
 #   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
@@ -47,6 +48,8 @@
 #                                                  disk, heap peak and retained (server in a 512 MiB heap), resumed sha256
 #   scripts/bench.sh shopping dashboard [--evaluations 100000] [--requests 300]  GET /api/v1/dashboard p50/p95/p99 at
 #                                                  100,000 bulk-generated evaluations in one company (/work/bench-shopping)
+#   scripts/bench.sh distill-static [out]          distils the static embedding model from all-MiniLM-L6-v2 (Model2Vec
+#                                                  method) into src/main/resources/ask/static-minilm-l6-v2-256.bin.gz
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
 #                                                  time) in the same run, and FeatureFlags.enabled as modules call it
 set -euo pipefail
@@ -77,6 +80,7 @@ case "${1:-}" in
   documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
   shopping) shift; exec "$JAVA" -Xmx512m @"$ARGS" io.verbatim.bench.ShoppingBenchmark "$@" ;;
   document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
+  distill-static) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.StaticModelDistiller "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
   contacts) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.ContactsBenchmark "$@" ;;

@@ -35,6 +35,14 @@ final class ChunkDocuments {
     static final String SENTIMENT = "sentiment";
     static final String TEXT = "text";
     static final String VECTOR = "vector";
+
+    /**
+     * The index field of one embedding model's vectors: {@value #VECTOR} for all-MiniLM-L6-v2 (as before models were
+     * recorded), {@code vector_<model>} for another, so a question's vector only meets passages of its own model.
+     */
+    static String vectorField(String model) {
+        return model.equals(MiniLmEmbedder.MODEL) ? VECTOR : VECTOR + "_" + model.replaceAll("[^a-z0-9]", "_");
+    }
     static final String FIRST = "first";
     static final String TURNS = PassageDocuments.META + "turns";
     static final String AGENT_NAME = PassageDocuments.META + "agent_name";

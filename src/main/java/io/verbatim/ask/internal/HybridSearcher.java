@@ -60,6 +60,7 @@ final class HybridSearcher {
     private final int rrfK;
     private final double minSimilarity;
     private final int exactBelow;
+    private final String vectorField;
     /** Up to this many filtered documents the exact vector search is faster than the graph (and exact). */
     static final int EXACT_BELOW = 5_000;
 
@@ -76,10 +77,22 @@ final class HybridSearcher {
      *                   rather than through the HNSW graph; 0: always the graph
      */
     HybridSearcher(int candidates, int rrfK, double minSimilarity, int exactBelow) {
+        this(candidates, rrfK, minSimilarity, exactBelow, ChunkDocuments.VECTOR);
+    }
+
+    /** @param vectorField the index field of the question's embedding model ({@link ChunkDocuments#vectorField}) */
+    HybridSearcher(int candidates, int rrfK, double minSimilarity, int exactBelow, String vectorField) {
         this.candidates = candidates;
         this.rrfK = rrfK;
         this.minSimilarity = minSimilarity;
         this.exactBelow = exactBelow;
+        this.vectorField = vectorField;
+    }
+
+    /** A searcher for questions embedded by {@code embedder}, with the minimum similarity that model's cosines call for. */
+    static HybridSearcher forModel(AskProperties properties, Embedder embedder) {
+        return new HybridSearcher(properties.candidates(), properties.rrfK(), embedder.minSimilarity(properties.minSimilarity()),
+                EXACT_BELOW, ChunkDocuments.vectorField(embedder.modelId()));
     }
 
     /** The question's subject terms as the index analysed the text (stemmed; stop words and question words removed). */
@@ -185,9 +198,9 @@ final class HybridSearcher {
         }
         if (mode != Mode.BM25 && vector != null) {
             if (exactBelow > 0 && searcher.count(filter) < exactBelow) {
-                knn = ExactVectorSearch.search(searcher, ChunkDocuments.VECTOR, vector, filter, k);
+                knn = ExactVectorSearch.search(searcher, vectorField, vector, filter, k);
             } else {
-                TopDocs top = searcher.search(new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filter), k);
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(vectorField, vector, k, filter), k);
                 knn = top.scoreDocs;
             }
         }
@@ -229,10 +242,10 @@ final class HybridSearcher {
     }
 
     /** The cosine between {@code vector} and a document's stored vector. */
-    static double similarity(IndexSearcher searcher, int doc, float[] vector) throws IOException {
+    double similarity(IndexSearcher searcher, int doc, float[] vector) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(ChunkDocuments.VECTOR);
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(vectorField);
         if (values == null) {
             return Double.NaN;
         }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * all-MiniLM-L6-v2 (quantized, 384 dimensions) in-process through ONNX Runtime, in batches ({@link OnnxMiniLm}). Loaded on first use,
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
  * few hundred jars). A self-hosted product sends nothing anywhere, so {@code ORT_DISABLE_TELEMETRY=1} is
  * set in the process environment before the runtime loads, unless the operator set it.
  */
-@Component
 class MiniLmEmbedder implements Embedder {
 
     static final int DIMENSIONS = 384;
+    static final String MODEL = "all-minilm-l6-v2-q";
     private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
     /** Texts per ONNX run: enough to amortise a run, few enough that padding to the longest stays cheap. */
     static final int BATCH = 16;
@@ -74,6 +73,11 @@ class MiniLmEmbedder implements Embedder {
             }
         }
         return b;
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL;
     }
 
     @Override

@@ -103,19 +103,26 @@ final class OnnxMiniLm implements AutoCloseable {
     }
 
     private float[][] run(List<Encoding> batch) {
+        return runIds(batch.stream().map(Encoding::getIds).toList());
+    }
+
+    /**
+     * Embeds texts given as word-piece ids ([CLS] and [SEP] included), one run for all of them: for tools that feed the
+     * model single vocabulary entries (the static model's distillation), which no text encodes to.
+     */
+    float[][] runIds(List<long[]> batch) {
         int n = batch.size();
-        int length = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0);
+        int length = batch.stream().mapToInt(e -> e.length).max().orElse(0);
         if (length > MAX_TOKENS) {
             throw new IllegalArgumentException("text of " + length + " tokens; at most " + MAX_TOKENS);
         }
         long[] ids = new long[n * length];
         long[] mask = new long[n * length];
-        long[] types = new long[n * length];
+        long[] types = new long[n * length]; // one segment: all zero
         for (int b = 0; b < n; b++) {
-            Encoding e = batch.get(b);
-            System.arraycopy(e.getIds(), 0, ids, b * length, e.getIds().length);
-            System.arraycopy(e.getAttentionMask(), 0, mask, b * length, e.getAttentionMask().length);
-            System.arraycopy(e.getTypeIds(), 0, types, b * length, e.getTypeIds().length);
+            long[] e = batch.get(b);
+            System.arraycopy(e, 0, ids, b * length, e.length);
+            Arrays.fill(mask, b * length, b * length + e.length, 1L);
         }
         long[] shape = {n, length};
         Map<String, OnnxTensor> inputs = new HashMap<>();

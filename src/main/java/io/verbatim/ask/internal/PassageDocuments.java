@@ -50,6 +50,12 @@ final class PassageDocuments {
 
     static Document document(String tenant, SourceKind kind, UUID sourceId, int seq, SourcePassage passage, float[] vector,
                              AccessKeys access) {
+        return document(tenant, kind, sourceId, seq, passage, vector, MiniLmEmbedder.MODEL, access);
+    }
+
+    /** {@code model} made {@code vector}: it goes to that model's field ({@link ChunkDocuments#vectorField}). */
+    static Document document(String tenant, SourceKind kind, UUID sourceId, int seq, SourcePassage passage, float[] vector,
+                             String model, AccessKeys access) {
         Document doc = new Document();
         String id = sourceId.toString();
         doc.add(new StringField(ChunkDocuments.ID, id + ":" + seq, Field.Store.YES));
@@ -62,7 +68,7 @@ final class PassageDocuments {
         doc.add(new StringField(ChunkDocuments.TENANT, tenant, Field.Store.NO));
         access.collectionIds().forEach(c -> doc.add(new StringField(COLLECTION, c.toString(), Field.Store.NO)));
         access.facets().forEach((key, values) -> {
-            if (RESERVED.contains(key) || key.startsWith(META)) {
+            if (RESERVED.contains(key) || key.startsWith(META) || key.startsWith(ChunkDocuments.VECTOR)) {
                 throw new IllegalArgumentException("Reserved facet name: " + key);
             }
             values.forEach(v -> doc.add(new StringField(key, v, Field.Store.YES)));
@@ -75,7 +81,7 @@ final class PassageDocuments {
         }
         doc.add(new IntField(ChunkDocuments.SEQ, seq, Field.Store.YES));
         doc.add(new TextField(ChunkDocuments.TEXT, passage.text(), Field.Store.YES));
-        doc.add(new KnnFloatVectorField(ChunkDocuments.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(ChunkDocuments.vectorField(model), vector, VectorSimilarityFunction.DOT_PRODUCT));
         if (passage.page() != null) {
             doc.add(new StoredField(PAGE, passage.page()));
         }

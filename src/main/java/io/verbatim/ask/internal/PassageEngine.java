@@ -44,7 +44,7 @@ class PassageEngine implements RetrievalEngine {
         this.replica = replica;
         this.indexes = indexes;
         this.embedder = embedder;
-        this.searcher = new HybridSearcher(properties.candidates(), properties.rrfK(), properties.minSimilarity());
+        this.searcher = HybridSearcher.forModel(properties, embedder);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -56,7 +56,8 @@ class PassageEngine implements RetrievalEngine {
         Long seq = TenantContext.callAs(source.tenant(), () -> transaction.execute(tx -> {
             long s = source.passages().isEmpty()
                     ? store.remove(tenant, source.kind(), source.sourceId())
-                    : store.write(tenant, source.kind(), source.sourceId(), source.version(), source.passages(), vectors, source.access());
+                    : store.write(tenant, source.kind(), source.sourceId(), source.version(), source.passages(), vectors,
+                            embedder.modelId(), source.access());
             afterCommit(tenant);
             return s;
         }));

@@ -46,8 +46,12 @@ class PassageStore {
     record Change(SourceKind kind, UUID sourceId, long seq, boolean deleted, AccessKeys access, List<Stored> passages) {
     }
 
-    /** A passage as stored. */
-    record Stored(int seq, SourcePassage passage, float[] vector) {
+    /** A passage as stored, with the embedding model that made its vector. */
+    record Stored(int seq, SourcePassage passage, float[] vector, String model) {
+    }
+
+    /** A source with passages of another embedding model than the node's. */
+    record Stale(SourceKind kind, UUID sourceId) {
     }
 
     /** A tenant's head of the change sequence. */
@@ -60,7 +64,7 @@ class PassageStore {
      * @return the change's sequence number, or 0 when a newer version is stored
      */
     long write(String tenant, SourceKind kind, UUID sourceId, long version, List<SourcePassage> passages, List<float[]> vectors,
-               AccessKeys access) {
+               String model, AccessKeys access) {
         Optional<Long> stored = jdbc.sql("""
                 SELECT version FROM retrieval_sources WHERE tenant_id = ? AND kind = ? AND source_id = ? AND NOT deleted FOR UPDATE""")
                 .params(tenant, kind.wire(), sourceId).query(Long.class).optional();
@@ -83,12 +87,13 @@ class PassageStore {
         for (int i = 0; i < passages.size(); i++) {
             SourcePassage p = passages.get(i);
             rows.add(new Object[] {tenant, kind.wire(), sourceId, i, p.text(), p.page(), p.second(), p.speaker(),
-                    json.writeValueAsString(p.metadata()), bytes(vectors.get(i))});
+                    json.writeValueAsString(p.metadata()), bytes(vectors.get(i)), model});
         }
         if (!rows.isEmpty()) {
             batch.batchUpdate("""
-                    INSERT INTO retrieval_passages (tenant_id, kind, source_id, seq, text, page, second, speaker, metadata, embedding)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", rows);
+                    INSERT INTO retrieval_passages (tenant_id, kind, source_id, seq, text, page, second, speaker, metadata, embedding,
+                        embedding_model)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""", rows);
         }
         long seq = bump(tenant);
         jdbc.sql("UPDATE retrieval_sources SET seq = ? WHERE tenant_id = ? AND kind = ? AND source_id = ?")
@@ -154,7 +159,7 @@ class PassageStore {
         Map<String, List<Stored>> passages = new HashMap<>();
         if (!live.isEmpty()) {
             jdbc.sql("""
-                    SELECT kind, source_id, seq, text, page, second, speaker, metadata, embedding FROM retrieval_passages
+                    SELECT kind, source_id, seq, text, page, second, speaker, metadata, embedding, embedding_model FROM retrieval_passages
                     WHERE tenant_id = ? AND source_id = ANY(?) ORDER BY source_id, seq""")
                     .params(tenant, live.toArray(UUID[]::new))
                     .query(rs -> {
@@ -163,7 +168,8 @@ class PassageStore {
                         Number second = (Number) rs.getObject("second");
                         SourcePassage p = new SourcePassage(rs.getString("text"), page, second == null ? null : second.doubleValue(),
                                 rs.getString("speaker"), json.readValue(rs.getString("metadata"), METADATA));
-                        passages.computeIfAbsent(key, k -> new ArrayList<>()).add(new Stored(rs.getInt("seq"), p, floats(rs.getBytes("embedding"))));
+                        passages.computeIfAbsent(key, k -> new ArrayList<>()).add(new Stored(rs.getInt("seq"), p, floats(rs.getBytes("embedding")),
+                                rs.getString("embedding_model")));
                     });
         }
         List<Change> out = new ArrayList<>(rows.size());
@@ -172,6 +178,54 @@ class PassageStore {
                     r.deleted() ? List.of() : passages.getOrDefault(r.kind().wire() + ":" + r.id(), List.of())));
         }
         return out;
+    }
+
+    /** Up to {@code limit} sources that have passages embedded by another model than {@code model}. */
+    List<Stale> stale(String tenant, String model, int limit) {
+        return jdbc.sql("""
+                SELECT DISTINCT kind, source_id FROM retrieval_passages WHERE tenant_id = ? AND embedding_model <> ? LIMIT ?""")
+                .params(tenant, model, limit)
+                .query((rs, n) -> new Stale(SourceKind.fromWire(rs.getString(1)), rs.getObject(2, UUID.class))).list();
+    }
+
+    /** A source's passage texts by their sequence number (for re-embedding). */
+    Map<Integer, String> texts(String tenant, SourceKind kind, UUID sourceId) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT seq, text FROM retrieval_passages WHERE tenant_id = ? AND kind = ? AND source_id = ? ORDER BY seq")
+                .params(tenant, kind.wire(), sourceId).query(rs -> {
+                    out.put(rs.getInt(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /**
+     * Replaces the vectors of a source's passages with {@code model}'s and bumps the sequence, so every replica re-applies
+     * the source. A passage whose text changed since it was read (the source was written again) keeps what it has.
+     *
+     * @return the change's sequence number, or 0 when the source is gone or nothing changed
+     */
+    long reembed(String tenant, SourceKind kind, UUID sourceId, Map<Integer, String> texts, List<float[]> vectors, String model) {
+        Optional<Long> live = jdbc.sql("""
+                SELECT version FROM retrieval_sources WHERE tenant_id = ? AND kind = ? AND source_id = ? AND NOT deleted FOR UPDATE""")
+                .params(tenant, kind.wire(), sourceId).query(Long.class).optional();
+        if (live.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> rows = new ArrayList<>(texts.size());
+        int i = 0;
+        for (Map.Entry<Integer, String> e : texts.entrySet()) {
+            rows.add(new Object[] {bytes(vectors.get(i++)), model, tenant, kind.wire(), sourceId, e.getKey(), e.getValue()});
+        }
+        int[] updated = batch.batchUpdate("""
+                UPDATE retrieval_passages SET embedding = ?, embedding_model = ?
+                WHERE tenant_id = ? AND kind = ? AND source_id = ? AND seq = ? AND text = ?""", rows);
+        if (java.util.Arrays.stream(updated).sum() == 0) {
+            return 0;
+        }
+        long seq = bump(tenant);
+        jdbc.sql("UPDATE retrieval_sources SET seq = ? WHERE tenant_id = ? AND kind = ? AND source_id = ?")
+                .params(seq, tenant, kind.wire(), sourceId).update();
+        return seq;
     }
 
     private AccessKeys access(ResultSet rs) throws SQLException {

@@ -92,7 +92,7 @@ class ReplicaFollower implements SmartLifecycle {
     private static List<Document> documents(String tenant, PassageStore.Change c) {
         List<Document> docs = new ArrayList<>(c.passages().size());
         for (PassageStore.Stored p : c.passages()) {
-            docs.add(PassageDocuments.document(tenant, c.kind(), c.sourceId(), p.seq(), p.passage(), p.vector(), c.access()));
+            docs.add(PassageDocuments.document(tenant, c.kind(), c.sourceId(), p.seq(), p.passage(), p.vector(), p.model(), c.access()));
         }
         return docs;
     }

@@ -30,7 +30,7 @@ class Retrieval {
     Retrieval(TenantIndexes indexes, Embedder embedder, AskProperties properties, JsonMapper json) {
         this.indexes = indexes;
         this.embedder = embedder;
-        this.searcher = new HybridSearcher(properties.candidates(), properties.rrfK(), properties.minSimilarity());
+        this.searcher = HybridSearcher.forModel(properties, embedder);
         this.documents = new ChunkDocuments(json);
     }
 

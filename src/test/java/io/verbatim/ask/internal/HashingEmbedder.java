@@ -7,6 +7,11 @@ import java.util.Locale;
 final class HashingEmbedder implements Embedder {
 
     @Override
+    public String modelId() {
+        return "hashing-test";
+    }
+
+    @Override
     public int dimensions() {
         return MiniLmEmbedder.DIMENSIONS;
     }

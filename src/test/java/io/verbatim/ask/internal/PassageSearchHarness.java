@@ -28,22 +28,46 @@ public final class PassageSearchHarness implements AutoCloseable {
     public record Found(UUID sourceId, String text, Integer page) {
     }
 
-    private final MiniLmEmbedder embedder = new MiniLmEmbedder();
+    private final Embedder embedder;
     private final TenantIndexes indexes;
     private final HybridSearcher searcher;
     private final UUID collection = UUID.randomUUID();
     private long seq;
 
     public PassageSearchHarness() throws IOException {
+        this("minilm");
+    }
+
+    /** @param model {@code minilm} (the transformer) or {@code static} (its distilled static embeddings) */
+    public PassageSearchHarness(String model) throws IOException {
+        this(model, Double.NaN);
+    }
+
+    /** @param minSimilarity the hybrid search's cosine floor; NaN: the engine's default for the model */
+    public PassageSearchHarness(String model, double minSimilarity) throws IOException {
+        this.embedder = embedder(model);
         this.indexes = new TenantIndexes(Files.createTempDirectory("passage-harness-"));
         AskProperties p = AskProperties.defaults();
-        this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity());
+        this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), Double.isNaN(minSimilarity) ? embedder.minSimilarity(p.minSimilarity())
+                : minSimilarity, HybridSearcher.EXACT_BELOW, ChunkDocuments.vectorField(embedder.modelId()));
     }
 
     /** The engine's embedder (batched ONNX runs), for benchmarks outside this package. */
     public static java.util.function.Function<List<String>, List<float[]>> engineEmbedder() {
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        return embedder::embedAll;
+        return engineEmbedder("minilm");
+    }
+
+    /** An embedder the engine can run: {@code minilm} or {@code static}. */
+    public static java.util.function.Function<List<String>, List<float[]>> engineEmbedder(String model) {
+        return embedder(model)::embedAll;
+    }
+
+    static Embedder embedder(String model) {
+        return switch (model) {
+            case "minilm" -> new MiniLmEmbedder();
+            case "static" -> new StaticEmbedder();
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (minilm, static)");
+        };
     }
 
     /** Embeds (one call for the source's passages, as {@link PassageEngine} does) and indexes one source. */
@@ -52,7 +76,7 @@ public final class PassageSearchHarness implements AutoCloseable {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             docs.add(PassageDocuments.document(TENANT, SourceKind.DOCUMENT, sourceId, i, passages.get(i), vectors.get(i),
-                    AccessKeys.collection(collection)));
+                    embedder.modelId(), AccessKeys.collection(collection)));
         }
         TenantIndex index = indexes.current(TENANT);
         index.replace(PassageDocuments.sourceTerm(SourceKind.DOCUMENT, sourceId), docs);

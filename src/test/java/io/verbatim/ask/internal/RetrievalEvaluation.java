@@ -99,6 +99,7 @@ public final class RetrievalEvaluation {
         int conversations = 10_000;
         boolean embedAll = false;
         boolean qualityOnly = false;
+        List<String> models = List.of("minilm", "static");
         AskProperties p = AskProperties.defaults();
         int chunk = p.chunkTokens();
         int max = p.maxChunkTokens();
@@ -108,6 +109,7 @@ public final class RetrievalEvaluation {
                 case "--conversations" -> conversations = Integer.parseInt(args[++i]);
                 case "--embed-all" -> embedAll = true;
                 case "--quality-only" -> qualityOnly = true;
+                case "--models" -> models = List.of(args[++i].split(","));
                 case "--diagnose" -> diagnose = true;
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--max-chunk" -> max = Integer.parseInt(args[++i]);
@@ -118,22 +120,24 @@ public final class RetrievalEvaluation {
         Path root = Path.of(System.getProperty("verbatim.testdata", "../shared/testdata")).resolve("calls");
         List<Call> calls = loadCalls(root);
         Path work = Files.createTempDirectory("ask-eval-");
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
         p = new AskProperties(chunk, max, overlap, p.candidates(), p.rrfK(), p.minSimilarity(), p.llm());
-        Chunker chunker = new Chunker(p.chunkTokens(), p.maxChunkTokens(), p.overlapTokens(), embedder::tokens);
-        ChunkPipeline pipeline = new ChunkPipeline(chunker, embedder, new ChunkDocuments(JSON));
-        System.out.printf(Locale.ROOT, "Ask retrieval evaluation: %d calls from %s, model all-MiniLM-L6-v2 (quantized, %d dims), "
-                + "Lucene 10 BM25 + HNSW, %d cores, vector incubator module %s%n", calls.size(), root, embedder.dimensions(),
-                Runtime.getRuntime().availableProcessors(),
-                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "on" : "off");
         System.out.println("Load average at start (other processes share these cores): " + loadAverage());
         try {
-            quality(calls, pipeline, embedder, work, p);
-            if (qualityOnly) {
-                return;
+            for (String model : models) {
+                Embedder embedder = PassageSearchHarness.embedder(model);
+                Chunker chunker = new Chunker(p.chunkTokens(), p.maxChunkTokens(), p.overlapTokens(), embedder::tokens);
+                ChunkPipeline pipeline = new ChunkPipeline(chunker, embedder, new ChunkDocuments(JSON));
+                System.out.printf(Locale.ROOT, "%nAsk retrieval evaluation: %d calls from %s, embedding model %s (%d dims), "
+                        + "Lucene 10 BM25 + HNSW, %d cores, vector incubator module %s%n", calls.size(), root, embedder.modelId(),
+                        embedder.dimensions(), Runtime.getRuntime().availableProcessors(),
+                        ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? "on" : "off");
+                Path dir = work.resolve(model);
+                quality(calls, pipeline, embedder, dir, p);
+                if (!qualityOnly) {
+                    throughput(calls, pipeline, embedder, dir);
+                    latency(calls, pipeline, embedder, dir, conversations, embedAll, p);
+                }
             }
-            throughput(calls, pipeline, embedder, work);
-            latency(calls, pipeline, embedder, work, conversations, embedAll, p);
             System.out.println("\nLoad average at the end: " + loadAverage());
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {

@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  * known by a needle phrase. Each document goes through the product's path: {@link TextExtractor}, {@link PageChunker}, the
  * retrieval engine's embedding and index, and the engine's search under a collection filter (top 10). A question hits at
  * rank r when the r-th passage is of its document and contains its needle. Prints hit@1, hit@5 and MRR (over the top 10)
- * for BM25, vectors and hybrid, for the tuning part, the held-out part (SHA-1 of the question 8-f) and all.
+ * for BM25, vectors and hybrid, for the tuning part, the held-out part (SHA-1 of the question 8-f) and all, once per embedding
+ * model ({@code --models minilm,static}, both by default: the transformer and its distilled static embeddings).
  */
 public final class DocumentRetrievalEvaluation {
 
@@ -32,10 +33,14 @@ public final class DocumentRetrievalEvaluation {
     public static void main(String[] args) throws Exception {
         int passageChars = 900;
         boolean verbose = false;
+        List<String> models = List.of("minilm", "static");
+        double minSimilarity = Double.NaN;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--passage-chars" -> passageChars = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--models" -> models = List.of(args[++i].split(","));
+                case "--min-similarity" -> minSimilarity = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -44,10 +49,18 @@ public final class DocumentRetrievalEvaluation {
         DocumentProperties properties = new DocumentProperties(DataSize.ofMegabytes(50), 2000, 5_000_000, passageChars,
                 java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(10), 3);
         TextExtractor extractor = new TextExtractor(properties);
+        for (String model : models) {
+            evaluate(model, minSimilarity, root, questions, extractor, passageChars, verbose);
+        }
+        System.exit(0);
+    }
+
+    private static void evaluate(String model, double minSimilarity, Path root, List<Question> questions, TextExtractor extractor, int passageChars,
+                                 boolean verbose) throws Exception {
         Map<String, UUID> ids = new LinkedHashMap<>();
         int passages = 0;
         long t0 = System.nanoTime();
-        try (PassageSearchHarness harness = new PassageSearchHarness()) {
+        try (PassageSearchHarness harness = new PassageSearchHarness(model, minSimilarity)) {
             try (var files = Files.list(root.resolve("licences"))) {
                 for (Path f : files.sorted().toList()) {
                     var extracted = extractor.extract(Files.readAllBytes(f), f.getFileName().toString());
@@ -65,8 +78,9 @@ public final class DocumentRetrievalEvaluation {
                 }
             }
             long held = questions.stream().filter(Question::heldOut).count();
-            System.out.printf(Locale.ROOT, "Document retrieval quality: %d public documents, %d passages of <= %d characters (indexed in "
-                    + "%.1f s); %d questions (%d tuning, %d held-out)%n", ids.size(), passages, passageChars,
+            System.out.printf(Locale.ROOT, "Document retrieval quality, embedding model %s (min similarity %s): %d public documents, %d passages of <= %d "
+                    + "characters (indexed in %.1f s); %d questions (%d tuning, %d held-out)%n", model,
+                    Double.isNaN(minSimilarity) ? "default" : minSimilarity, ids.size(), passages, passageChars,
                     (System.nanoTime() - t0) / 1e9, questions.size(), questions.size() - held, held);
             System.out.printf(Locale.ROOT, "%-8s %-9s %6s %6s %6s%n", "mode", "part", "hit@1", "hit@5", "MRR");
             for (String mode : List.of("bm25", "vector", "hybrid")) {
@@ -90,7 +104,6 @@ public final class DocumentRetrievalEvaluation {
                 row(mode, "all", questions, ranks, null);
             }
         }
-        System.exit(0);
     }
 
     private static void row(String mode, String part, List<Question> questions, List<Integer> ranks, Boolean heldOut) {
