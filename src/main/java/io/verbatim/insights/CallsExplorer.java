@@ -55,6 +55,19 @@ public class CallsExplorer {
      */
     volatile long rareAnalyses = RARE_ANALYSES;
 
+    /**
+     * {@link #RARE_TEXT}, which the tests lower to 0 so that the fixture's words take the walk a common word takes at a
+     * million calls (and the manager's unassigned branch then collects its matches, below).
+     */
+    volatile long rareText = RARE_TEXT;
+
+    /**
+     * A word too common to collect over the tenant is still collected in a manager's unassigned-calls branch when the
+     * unassigned transcripts are expected to hold fewer matches than this (V48's partial full-text index): the branch's
+     * LIMIT walk otherwise read every unassigned call of the period to fill its page (84,835 pages for 8 matches).
+     */
+    static final long RARE_UNASSIGNED_TEXT = 20_000;
+
     @Transactional(readOnly = true)
     public Page<CallRow> search(CallSearch search, Visibility visibility, String cursor, int limit) {
         // Plans for the actual values every time: a cached generic plan cannot know a word is rare.
@@ -91,8 +104,16 @@ public class CallsExplorer {
             // and sorted them (4.7 s for a word over a year). Its price: a branch with few matches is read to its end.
             ExplorerQuery.Query team = ExplorerQuery.query(search, "c.team_id = CAST(:visible_id AS uuid)", visibility, after,
                     lookups);
-            ExplorerQuery.Query unassigned = ExplorerQuery.query(search, "c.team_id IS NULL", visibility, after, lookups);
-            sql = "SELECT * FROM ((" + team.sql() + " LIMIT " + (limit + 1) + ") UNION ALL (" + unassigned.sql() + " LIMIT "
+            boolean collectUnassigned = search.text() != null && rareUnassignedText(search);
+            ExplorerQuery.Query unassigned = ExplorerQuery.query(search, ExplorerQuery.UNASSIGNED, visibility, after,
+                    collectUnassigned ? new ExplorerQuery.Lookups(true, false, lookups.labels()) : lookups);
+            // The collected branch is sorted after the look-up (OFFSET 0 keeps the planner from walking the branch's
+            // time index and checking each call against the matches, which reads every unassigned call again).
+            String unassignedSql = collectUnassigned
+                    ? "SELECT * FROM (" + unassigned.select() + " OFFSET 0) u ORDER BY u.sort_value " + unassigned.order()
+                            + ", u.id " + unassigned.idOrder()
+                    : unassigned.sql();
+            sql = "SELECT * FROM ((" + team.sql() + " LIMIT " + (limit + 1) + ") UNION ALL (" + unassignedSql + " LIMIT "
                     + (limit + 1) + ")) m ORDER BY m.sort_value " + team.order() + ", m.id " + team.idOrder()
                     + " LIMIT " + (limit + 1);
             params = team.params();
@@ -107,7 +128,12 @@ public class CallsExplorer {
 
     private boolean rareText(CallSearch search) {
         return search.text() != null && jdbc.sql("SELECT verbatim_transcript_match_estimate(:q)")
-                .param("q", search.text()).query(Long.class).single() < RARE_TEXT;
+                .param("q", search.text()).query(Long.class).single() < rareText;
+    }
+
+    private boolean rareUnassignedText(CallSearch search) {
+        return jdbc.sql("SELECT verbatim_unassigned_transcript_match_estimate(:q)")
+                .param("q", search.text()).query(Long.class).single() < RARE_UNASSIGNED_TEXT;
     }
 
     private boolean rareAnalyses(CallSearch search) {

@@ -31,6 +31,9 @@ final class ExplorerQuery {
         }
     }
 
+    /** The manager's second branch: the calls of no team (V48 indexes their labels and transcripts apart). */
+    static final String UNASSIGNED = "c.team_id IS NULL";
+
     /** The query for {@code scope}: the caller's visibility predicate, or one branch of it. */
     static Query query(CallSearch s, String scope, Visibility visibility, String after, Lookups lookups) {
         Map<String, Object> p = new HashMap<>();
@@ -111,7 +114,9 @@ final class ExplorerQuery {
                 EXISTS (SELECT 1 FROM qa_item_results q WHERE q.conversation_id = c.id AND q.item_key = :missed
                         AND q.result = 'not_met')""", "missed", s.missedItem());
         if (lookups.text()) {
-            add(where, p, "c.id IN (SELECT verbatim_transcript_matches(:q))", "q", s.text());
+            // The unassigned branch looks up only the unassigned calls' transcripts (a small partial index, V48).
+            add(where, p, "c.id IN (SELECT " + (scope.equals(UNASSIGNED) ? "verbatim_unassigned_transcript_matches"
+                    : "verbatim_transcript_matches") + "(:q))", "q", s.text());
         } else {
             add(where, p, """
                     EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id
