@@ -68,7 +68,8 @@ shapes = {
     "manager sort=longest": ("", team([], sort=LONGEST)),
     "agent sort=longest": ("", own([], sort=LONGEST)),
     "admin max_duration=30": ("", admin(["c.duration_seconds <= 30 AND coalesce(c.duration_seconds, -1) <= 30"])),
-    "admin auto_failed=true": ("", admin(["a.auto_failed = true"])),
+    "admin auto_failed=true": ((LABEL_SETS, admin(["a.auto_failed = true"], ("flag", "auto_failed"))) if after
+                               else ("", admin(["a.auto_failed = true"]))),
     "admin language=es": ("", admin(["lower(coalesce(a.language, c.language)) LIKE lower('es') || '%'"])),
 }
 if after:

@@ -262,6 +262,10 @@ LEFT JOIN teams tm ON tm.id = c.team_id
 WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND c.duration_seconds <= 30 AND coalesce(c.duration_seconds, -1) <= 30 ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
 
 -- admin auto_failed=true
+SET enable_bitmapscan = off;
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SET enable_sort = off;
 EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -269,10 +273,11 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_
     a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review, c.contact_card_id,
     c.occurred_at AS sort_value
 FROM conversations c
+JOIN conversation_labels l ON l.conversation_id = c.id AND l.occurred_at = c.occurred_at
 LEFT JOIN analyses a ON a.conversation_id = c.id
 LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
-WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND a.auto_failed = true ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
+WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND l.tenant_id = 'bench-main' AND l.kind = 'flag' AND l.value = 'auto_failed' AND l.occurred_at >= '2025-12-06T00:00:00Z' AND l.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND a.auto_failed = true ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
 EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,
     c.team_id, tm.name AS team_name, c.direction, c.channel, c.source, coalesce(a.language, c.language) AS language,
     c.duration_seconds, c.status, c.stage, c.last_error, c.last_error_type, a.customer_sentiment, a.qa_score,
@@ -280,10 +285,15 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_
     a.resolution, a.booking_status, a.outcome, left(a.summary, 280) AS summary, a.needs_review, c.contact_card_id,
     c.occurred_at AS sort_value
 FROM conversations c
+JOIN conversation_labels l ON l.conversation_id = c.id AND l.occurred_at = c.occurred_at
 LEFT JOIN analyses a ON a.conversation_id = c.id
 LEFT JOIN users u ON u.id = c.agent_user_id
 LEFT JOIN teams tm ON tm.id = c.team_id
-WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND a.auto_failed = true ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
+WHERE c.tenant_id = 'bench-main' AND c.occurred_at >= '2025-12-06T00:00:00Z' AND c.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND l.tenant_id = 'bench-main' AND l.kind = 'flag' AND l.value = 'auto_failed' AND l.occurred_at >= '2025-12-06T00:00:00Z' AND l.occurred_at < '2026-12-06T00:00:00Z' AND TRUE AND a.auto_failed = true ORDER BY c.occurred_at DESC, c.id ASC LIMIT 51;
+RESET enable_bitmapscan;
+RESET enable_hashjoin;
+RESET enable_mergejoin;
+RESET enable_sort;
 
 -- admin language=es
 EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.occurred_at, c.agent_user_id, c.agent_ref, coalesce(u.name, c.agent_name) AS agent_name,

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * V48's scoped shapes: a manager's word looked up in the unassigned calls' own full-text index (the fixture's words
  * are rare, so the test turns the tenant-wide look-up off, as a common word at a million calls would), the unassigned
- * labels' partial index, and the length sorts inside a team or an agent's calls. Each lists exactly what the CSV
+ * labels' partial index, auto-failed calls as a label, and the length sorts inside a team or an agent's calls. Each lists exactly what the CSV
  * export lists by checking every row, in the same order across cursors; the transcripts' unassigned flag follows the
  * call into and out of a team; an agent and another tenant never see these calls.
  */
@@ -132,6 +132,36 @@ class ExplorerScopeIT extends PlatformTest {
             explorer.rareAnalyses = CallsExplorer.RARE_ANALYSES;
             update("UPDATE analyses SET trackers = array_remove(trackers, 'unassigned_check') WHERE conversation_id = CAST(? AS uuid)", call);
             update("UPDATE conversations SET team_id = CAST('" + team + "' AS uuid) WHERE id = CAST(? AS uuid)", call);
+        }
+    }
+
+    @Test
+    void autoFailedCallsAreWalkedAsALabelForEveryRole() throws Exception {
+        explorer.rareAnalyses = 0; // the label walk, as 22,600 auto-failed calls at a million would take
+        String call = column("SELECT min(a.conversation_id::text) FROM analyses a JOIN conversations c ON c.id = a.conversation_id"
+                + " WHERE c.agent_user_id IS NOT NULL AND NOT a.auto_failed AND c.id = ANY(CAST(string_to_array(?, ',') AS uuid[]))",
+                "demo-tenant", String.join(",", calls.values())).getFirst();
+        String agentEmail = column("SELECT u.email FROM users u JOIN conversations c ON c.agent_user_id = u.id"
+                + " WHERE c.id = CAST(? AS uuid)", "demo-tenant", call).getFirst();
+        try {
+            update("UPDATE analyses SET auto_failed = true WHERE conversation_id = CAST(? AS uuid)", call);
+            assertThat(column("SELECT count(*)::text FROM conversation_labels WHERE conversation_id = CAST(? AS uuid)"
+                    + " AND kind = 'flag' AND value = 'auto_failed'", "demo-tenant", call)).containsExactly("1");
+            for (String who : List.of("admin@demo.local", "manager@demo.local", agentEmail, "csr2@demo.local")) {
+                String token = api.token(who);
+                for (String query : List.of("auto_failed=true", "auto_failed=true&sort=oldest", "auto_failed=true&direction=inbound",
+                        "auto_failed=true&sort=longest")) {
+                    assertThat(ids(token, query)).as(who + " " + query).isEqualTo(exported(token, query));
+                }
+            }
+            assertThat(ids(api.token("admin@demo.local"), "auto_failed=true")).contains(call);
+            assertThat(ids(api.token(agentEmail), "auto_failed=true")).as("the agent's own call").contains(call);
+            assertThat(ids(api.token("admin@acme.local"), "auto_failed=true")).as("another tenant").doesNotContain(call);
+            update("UPDATE analyses SET auto_failed = false WHERE conversation_id = CAST(? AS uuid)", call);
+            assertThat(ids(api.token("admin@demo.local"), "auto_failed=true")).as("re-analysed: passed").doesNotContain(call);
+        } finally {
+            explorer.rareAnalyses = CallsExplorer.RARE_ANALYSES;
+            update("UPDATE analyses SET auto_failed = false WHERE conversation_id = CAST(? AS uuid)", call);
         }
     }
 
