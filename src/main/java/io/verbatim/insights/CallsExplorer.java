@@ -64,7 +64,7 @@ public class CallsExplorer {
     /**
      * A word too common to collect over the tenant is still collected in a manager's unassigned-calls branch when the
      * unassigned transcripts are expected to hold fewer matches than this (V48's partial full-text index): the branch's
-     * LIMIT walk otherwise read every unassigned call of the period to fill its page (84,835 pages for 8 matches).
+     * LIMIT walk otherwise read every unassigned call of the period and its search vector (84,835 pages at 1M calls).
      */
     static final long RARE_UNASSIGNED_TEXT = 20_000;
 
