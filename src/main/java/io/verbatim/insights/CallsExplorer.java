@@ -55,6 +55,25 @@ public class CallsExplorer {
      */
     volatile long rareAnalyses = RARE_ANALYSES;
 
+    /**
+     * {@link #RARE_TEXT}, which the tests lower to 0 so that the fixture's words take the walk a common word takes at a
+     * million calls (and the manager's unassigned branch then collects its matches, below).
+     */
+    volatile long rareText = RARE_TEXT;
+
+    /**
+     * A word too common to collect over the tenant may still be rare among a manager's unassigned calls, whose LIMIT
+     * walk then read every unassigned call of the period and its search vector (84,835 pages at 1M calls). That branch
+     * collects its matches through V48's partial full-text index when collecting is the cheaper: a look-up per match
+     * against the walk's page x (unassigned calls / matches) transcript checks, each about this many look-ups (a search
+     * vector read from TOAST). They cross near sqrt(5 x 51 x 63,565) = 4,000 matches at 1M calls; a common word there
+     * (collecting 20,000 took 4.7 s) keeps the walk.
+     */
+    static final double TRANSCRIPT_CHECK_COST = 5;
+
+    /** {@link #TRANSCRIPT_CHECK_COST}, which the tests raise or lower to 0 to take each path of that branch. */
+    volatile double transcriptCheckCost = TRANSCRIPT_CHECK_COST;
+
     @Transactional(readOnly = true)
     public Page<CallRow> search(CallSearch search, Visibility visibility, String cursor, int limit) {
         // Plans for the actual values every time: a cached generic plan cannot know a word is rare.
@@ -91,8 +110,18 @@ public class CallsExplorer {
             // and sorted them (4.7 s for a word over a year). Its price: a branch with few matches is read to its end.
             ExplorerQuery.Query team = ExplorerQuery.query(search, "c.team_id = CAST(:visible_id AS uuid)", visibility, after,
                     lookups);
-            ExplorerQuery.Query unassigned = ExplorerQuery.query(search, "c.team_id IS NULL", visibility, after, lookups);
-            sql = "SELECT * FROM ((" + team.sql() + " LIMIT " + (limit + 1) + ") UNION ALL (" + unassigned.sql() + " LIMIT "
+            // Not with a label: the label walk of the unassigned branch is already one short range (V48).
+            boolean collectUnassigned = search.text() != null && ExplorerQuery.labelFilter(search, false) == null
+                    && rareUnassignedText(search, limit + 1);
+            ExplorerQuery.Query unassigned = ExplorerQuery.query(search, ExplorerQuery.UNASSIGNED, visibility, after,
+                    collectUnassigned ? new ExplorerQuery.Lookups(true, false, lookups.labels()) : lookups);
+            // The collected branch is sorted after the look-up (OFFSET 0 keeps the planner from walking the branch's
+            // time index and checking each call against the matches, which reads every unassigned call again).
+            String unassignedSql = collectUnassigned
+                    ? "SELECT * FROM (" + unassigned.select() + " OFFSET 0) u ORDER BY u.sort_value " + unassigned.order()
+                            + ", u.id " + unassigned.idOrder()
+                    : unassigned.sql();
+            sql = "SELECT * FROM ((" + team.sql() + " LIMIT " + (limit + 1) + ") UNION ALL (" + unassignedSql + " LIMIT "
                     + (limit + 1) + ")) m ORDER BY m.sort_value " + team.order() + ", m.id " + team.idOrder()
                     + " LIMIT " + (limit + 1);
             params = team.params();
@@ -107,7 +136,18 @@ public class CallsExplorer {
 
     private boolean rareText(CallSearch search) {
         return search.text() != null && jdbc.sql("SELECT verbatim_transcript_match_estimate(:q)")
-                .param("q", search.text()).query(Long.class).single() < RARE_TEXT;
+                .param("q", search.text()).query(Long.class).single() < rareText;
+    }
+
+    private boolean rareUnassignedText(CallSearch search, int page) {
+        double matches = jdbc.sql("SELECT verbatim_unassigned_transcript_match_estimate(:q)")
+                .param("q", search.text()).query(Long.class).single();
+        // The planner's estimate of the unassigned calls' transcripts (reads no rows).
+        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM transcripts WHERE tenant_id = :tenant AND unassigned")
+                .param("tenant", TenantContext.require().value()).query(String.class).single();
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)").matcher(plan);
+        double calls = rows.find() ? Double.parseDouble(rows.group(1)) : 0;
+        return matches * matches < transcriptCheckCost * page * calls;
     }
 
     private boolean rareAnalyses(CallSearch search) {

@@ -31,6 +31,9 @@ final class ExplorerQuery {
         }
     }
 
+    /** The manager's second branch: the calls of no team (V48 indexes their labels and transcripts apart). */
+    static final String UNASSIGNED = "c.team_id IS NULL";
+
     /** The query for {@code scope}: the caller's visibility predicate, or one branch of it. */
     static Query query(CallSearch s, String scope, Visibility visibility, String after, Lookups lookups) {
         Map<String, Object> p = new HashMap<>();
@@ -51,7 +54,11 @@ final class ExplorerQuery {
                     + " AND l.occurred_at >= :from AND l.occurred_at < :to AND ")
                     .append(scope.replace("c.team_id", "l.team_id").replace("c.agent_user_id", "l.agent_user_id"));
             p.put("label_kind", label);
-            p.put("label_value", label.equals("tracker") ? s.tracker() : s.objection());
+            p.put("label_value", switch (label) {
+                case "tracker" -> s.tracker();
+                case "objection" -> s.objection();
+                default -> "auto_failed"; // kind 'flag' (V48)
+            });
         }
         if (s.team() != null) {
             where.append(" AND c.team_id = CAST(:team AS uuid)").append(label == null ? "" : " AND l.team_id = CAST(:team AS uuid)");
@@ -111,7 +118,9 @@ final class ExplorerQuery {
                 EXISTS (SELECT 1 FROM qa_item_results q WHERE q.conversation_id = c.id AND q.item_key = :missed
                         AND q.result = 'not_met')""", "missed", s.missedItem());
         if (lookups.text()) {
-            add(where, p, "c.id IN (SELECT verbatim_transcript_matches(:q))", "q", s.text());
+            // The unassigned branch looks up only the unassigned calls' transcripts (a small partial index, V48).
+            add(where, p, "c.id IN (SELECT " + (scope.equals(UNASSIGNED) ? "verbatim_unassigned_transcript_matches"
+                    : "verbatim_transcript_matches") + "(:q))", "q", s.text());
         } else {
             add(where, p, """
                     EXISTS (SELECT 1 FROM transcripts tr WHERE tr.conversation_id = c.id
@@ -163,7 +172,7 @@ final class ExplorerQuery {
      * labels' indexes are in time order), and only where the call walk would skip many rows: a team's or an agent's
      * calls, or two array filters at once. One common label over the whole tenant is found within a few calls of
      * the tenant's time walk, which measured faster than the label walk's extra join (issue 18 figures, docs/web.md).
-     * The tracker drives when both are given.
+     * The tracker drives when both are given; {@code auto_failed=true} alone drives as kind {@code flag} (V48).
      */
     static String labelFilter(CallSearch s, boolean tenantWide) {
         if (!s.sort().expression.equals("c.occurred_at")) {
@@ -171,10 +180,11 @@ final class ExplorerQuery {
         }
         boolean narrow = !tenantWide || s.team() != null || (s.agent() != null && !s.agent().startsWith("ref:"))
                 || (s.tracker() != null && s.objection() != null);
-        if (!narrow) {
-            return null;
+        if (narrow && (s.tracker() != null || s.objection() != null)) {
+            return s.tracker() != null ? "tracker" : "objection";
         }
-        return s.tracker() != null ? "tracker" : s.objection() != null ? "objection" : null;
+        // Auto-failed calls (about 2 in 100) drive even over the whole tenant: the call walk read 4,952 calls for 51.
+        return Boolean.TRUE.equals(s.autoFailed()) && s.tracker() == null && s.objection() == null ? "flag" : null;
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {

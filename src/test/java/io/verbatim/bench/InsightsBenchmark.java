@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * generating it first when it is not complete, and measures over HTTP like the browser would.
  *
  * <p>Run: {@code scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
- * [--max-seconds-per-variant 30] [--only REGEX [--concurrent]]}; {@code --only} measures the cases whose
- * "endpoint name role" matches (and the concurrent ones only with {@code --concurrent}).
+ * [--max-seconds-per-variant 30] [--only REGEX [--concurrent]] [--sql FILE [--then-measure]]}; {@code --only} measures
+ * the cases whose "endpoint name role" matches (and the concurrent ones only with {@code --concurrent}); {@code --sql}
+ * runs the file's statements and exits, or goes on to the cases with {@code --then-measure} (one platform start).
  */
 public final class InsightsBenchmark {
 
@@ -94,7 +95,9 @@ public final class InsightsBenchmark {
             if (options.containsKey("sql")) {
                 // Statements (e.g. EXPLAIN ANALYZE of a page's query) run as the application role for bench-main.
                 runSql(context.getBean(DataSource.class), Files.readString(Path.of(options.get("sql"))), System.out);
-                System.exit(0);
+                if (!options.containsKey("then-measure")) { // --then-measure: the cases too, on the same start
+                    System.exit(0);
+                }
             }
             boolean sales = options.containsKey("sales");
             if (!sales) {
