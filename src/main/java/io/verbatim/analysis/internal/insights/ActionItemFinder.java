@@ -33,9 +33,22 @@ import java.util.regex.Pattern;
  */
 public final class ActionItemFinder {
 
-    private static final String AGENT_VERBS = "send|email|e-mail|text|call|mail|ship|follow up|reach out|get back|schedule|book|set up|put in|submit|process|waive|flag|credit|refund|have someone|have a|dispatch|arrange|forward|look into|check on|escalate|contact|confirm|order|expedite|note|update|request|file|open a ticket";
+    private static final String AGENT_VERBS = "have (?!to\\b)\\w+|ask (?:\\w+ ){1,3}to|let (?:\\w+ ){1,3}know|pass (?:\\w+ ){0,3}along|put you (?:on|down)|add you|send|email|e-mail|text|call|mail|ship|follow up|reach out|get back|schedule|book|set up|put in|submit|process|waive|flag|credit|refund|have someone|have a|dispatch|arrange|forward|look into|check on|escalate|contact|confirm|order|expedite|note|update|request|file|open a ticket";
     private static final Pattern AGENT_SELF = Pattern.compile(
             "\\b(i|we)(?:'ll| will|'m| am|'re| are)(?: also| just| then| now| personally| definitely| still| go ahead and)?(?: going to| gonna)? (?:go ahead and )?(" + AGENT_VERBS + ")\\b");
+    private static final Pattern AGENT_SENDING = Pattern.compile(
+            "\\b(i|we)(?:'m| am|'re| are)(?: also| just)? (sending|emailing|texting|mailing|shipping|forwarding|putting in|submitting|escalating)\\b");
+    /** Anyone but I, we or you who will do something for the customer: "scheduling will call you", "Marcus from our survey team will be at the house". */
+    private static final Pattern ANY_THIRD_PARTY = Pattern.compile(
+            "^(?:(?:so|and|then|now|okay|next|also)[, ]+)*(?!(?:i|we|you|it|that|this|there)\\b)((?:[\\w-]+,? ){1,6})(?:will|'ll|is going to|are going to|'s going to)(?: also| just| then| personally)? "
+            + "(call|text|email|send|contact|reach out|come|be (?:there|out|at|by|over)|arrive|follow up|get back|confirm|visit|meet|bring|drop off|deliver|install|stop by|swing by|give you)\\b");
+    /** Something that will reach the customer: "it'll be in your email", "you'll get a text confirmation". */
+    private static final Pattern DELIVERABLE = Pattern.compile(
+            "\\b(will|'ll) (be in your (email|inbox|mail|mailbox|account)|show up in your (email|inbox|account))\\b"
+            + "|\\byou(?:'ll| will)(?: also)? (?:get|receive) (?:a |an |the |your )?(?:[\\w-]+ ){0,2}(text|email|e-mail|call|confirmation|link|letter|bill|refund|credit|invite|invitation|notice|message|receipt|package|card|quote|estimate|reminder|voucher|check|kit|box|code)\\b");
+    /** The customer is booked: "you're all set for Tuesday at four", "we'll see you Thursday". */
+    private static final Pattern BOOKED = Pattern.compile(
+            "\\b(you're|you are) (all )?(set|booked|scheduled|confirmed) (for|with|on)\\b|\\bwe('ll| will) see you\\b");
     private static final Pattern THIRD_PARTY = Pattern.compile(
             "\\b(someone|somebody|they|he|she|the (technician|tech|crew|crew lead|team|supervisor|front desk|office|billing team|nurse|doctor|manager|specialist|installer))(?:'ll| will| is going to| are going to|'s going to)(?: also| just| then| personally)? (call|text|email|send|contact|reach out|come|be there|be out|arrive|follow up|get back|check|review|start|install)\\b");
     private static final Pattern CUSTOMER_RECEIVES = Pattern.compile(
@@ -47,11 +60,12 @@ public final class ActionItemFinder {
             "\\b(we can|i can|i have|we have|can be there|could be there|i've got|can i (follow up|call|check in|come back|send|stop by))\\b");
     private static final Pattern PRONOUN_DELIVERY = Pattern.compile("^you(?:'ll| will) (have|get|receive) (it|that|them|those)\\b");
     private static final Pattern OFFER_QUESTION = Pattern.compile(
-            "\\b(would it help if i|want me to|would you like me to|can i|shall i|should i) (send|email|e-mail|text|mail|forward|follow up|call)\\b|\\bif i (emailed|sent|texted|mailed) you\\b");
+            "\\b(would it help if i|want me to|would you like me to|can i|shall i|should i)(?: \\w+){0,2}? (send|email|e-mail|text|mail|forward|follow up|call)\\b|\\bif i (emailed|sent|texted|mailed) you\\b");
+    private static final Pattern STATED_OFFER = Pattern.compile("\\b(i|we) (can|could)(?: also| just)? (send|email|e-mail|text|mail|forward|call|put you on|add you|set up|book|schedule)\\b");
     private static final Pattern SO_I_CAN = Pattern.compile("\\bso (that )?(i|we) can (send|email|text|mail|call|follow up|get)\\b");
     private static final Pattern CALL_US = Pattern.compile("\\b(give us a call|call us back|give us a call back|just reply|reply to (the|that|my) email|llamenos)\\b");
 
-    private static final String CUSTOMER_VERBS = "talk|ask|check|call|get|bring|discuss|look into|send|email|find out|come back|review|consult|compare|be there|reply|pay|sign|fill out|decide|hablar|preguntar|llamar|traer|revisar|buscar|volver|pasar";
+    private static final String CUSTOMER_VERBS = "do (?:that|it|this|those)|talk|ask|check|call|get|bring|discuss|look into|send|email|find out|come back|review|consult|compare|be there|reply|pay|sign|fill out|decide|hablar|preguntar|llamar|traer|revisar|buscar|volver|pasar";
     private static final Pattern CUSTOMER_SELF = Pattern.compile(
             "\\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i have to|i'd have to|i need to|i should|i've got to|i gotta|we'll|we need to|we will|voy a|tengo que|vamos a)( just| probably| definitely| first)? (" + CUSTOMER_VERBS + ")\\b"
             + "|\\b(traigo|le traigo|paso por|vuelvo)\\b");
@@ -60,6 +74,8 @@ public final class ActionItemFinder {
             + "(call|keep|bring|avoid|add|check|reply|give us|make sure|remember|don't forget|set up|turn off|turn on|shut off|leave|send us|email us|text us|stop by|come in|bring in|fill out|sign|llame|traiga|programe|guarde|recuerde|revise|pase)\\b"
             + "|\\bplease (avoid|bring|keep|call|send|check|make sure|remember|arrive|come|fill|sign|reply|don't)\\b"
             + "|\\byou (can|could|may|will need to|'ll need to|need to|should) (add|bring|call|send|reply|check|set up|pick up|download|activate|log in)\\b"
+            + "|^(?:\\w+ ){0,2}you(?:'ll| will|'d| would)? (?:need to|want to|have to|might want to|may want to|should|must) (?!be\\b|have\\b|get a\\b)\\w+"
+            + "|^(?:\\w+ ){0,2}(?:try to|be sure to|go ahead and) \\w+"
             + "|\\b(le recomiendo que|recuerde|no olvide|favor de|debe|tiene que)\\b");
     private static final List<String> NOT_ITEMS = List.of("keep an eye", "let me check", "let me see", "let me look",
             "let me take", "let me confirm", "let me leave", "let me get", "check the recent", "i'll throw in",
@@ -75,8 +91,8 @@ public final class ActionItemFinder {
     }
 
     /** An item stated by sentence {@code s} (a trained judge chose it), cleaned and with its due hint as the rules write them. */
-    public static ActionItem item(Owner owner, Sentence s) {
-        return new ActionItem(owner, Text.limitWords(Text.clean(s.text()), 25), DueHints.find(s.folded()), s.evidence());
+    public static ActionItem item(ConversationText text, Owner owner, Sentence s) {
+        return new ActionItem(owner, Referents.resolve(text, s, Text.clean(s.text())), DueHints.find(s.folded()), s.evidence());
     }
 
     public static List<ActionItem> find(ConversationText text) {
@@ -93,7 +109,7 @@ public final class ActionItemFinder {
                 if (c == null) {
                     continue;
                 }
-                ActionItem item = new ActionItem(c.owner(), Text.limitWords(Text.clean(c.text()), 25), DueHints.find(clause),
+                ActionItem item = new ActionItem(c.owner(), Referents.resolve(text, s, Text.clean(c.text())), DueHints.find(clause),
                         s.evidence());
                 if (c.owner() == Owner.AGENT && PRONOUN_DELIVERY.matcher(clause).find() && !out.isEmpty()
                         && out.get(out.size() - 1).owner() == Owner.AGENT && out.get(out.size() - 1).dueHint() == null) {
@@ -130,7 +146,7 @@ public final class ActionItemFinder {
             boolean conditional = CONDITIONAL.matcher(clause).find();
             Matcher m;
             if (!conditional) {
-                for (Pattern p : List.of(AGENT_SELF, THIRD_PARTY, PASSIVE, SO_I_CAN)) {
+                for (Pattern p : List.of(AGENT_SELF, AGENT_SENDING, THIRD_PARTY, ANY_THIRD_PARTY, PASSIVE, SO_I_CAN, DELIVERABLE)) {
                     m = p.matcher(clause);
                     if (m.find()) {
                         return new Candidate(Owner.AGENT, fromCue(s.text(), clause, p == PASSIVE ? 0 : m.start()));
@@ -138,6 +154,10 @@ public final class ActionItemFinder {
                 }
                 m = CUSTOMER_RECEIVES.matcher(clause);
                 if (m.find() && DueHints.find(clause) != null) {
+                    return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
+                }
+                if (BOOKED.matcher(clause).find() && DueHints.find(clause) != null
+                        || STATED_OFFER.matcher(clause).find() && acceptedNext(text, s.turn())) {
                     return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
                 }
                 if (isOfferWithTime(s) && acceptedNext(text, s.turn()) && ACCEPTABLE_OFFER.matcher(clause).find()) {
