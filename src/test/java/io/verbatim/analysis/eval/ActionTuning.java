@@ -88,7 +88,9 @@ public final class ActionTuning {
                                 bestScore, best == null ? -1 : best.turn(), best == null ? "" : best.speaker(), best == null ? "" : best.text()));
                     }
                     for (int j = 0; j < got.size(); j++) {
-                        if (!usedP.contains(j)) {
+                        if (usedP.contains(j)) {
+                            notes.add(String.format(Locale.ROOT, "HIT   %-13s %-8s %s", call.id(), got.get(j).owner(), got.get(j).text()));
+                        } else {
                             notes.add(String.format(Locale.ROOT, "FALSE %-13s %-8s %s  (t%d)", call.id(), got.get(j).owner(), got.get(j).text(),
                                     found.get(j).evidence() == null ? -1 : found.get(j).evidence().turn()));
                         }

@@ -46,9 +46,6 @@ public final class ActionItemFinder {
     private static final Pattern DELIVERABLE = Pattern.compile(
             "\\b(will|'ll) (be in your (email|inbox|mail|mailbox|account)|show up in your (email|inbox|account))\\b"
             + "|\\byou(?:'ll| will)(?: also)? (?:get|receive) (?:a |an |the |your )?(?:[\\w-]+ ){0,2}(text|email|e-mail|call|confirmation|link|letter|bill|refund|credit|invite|invitation|notice|message|receipt|package|card|quote|estimate|reminder|voucher|check|kit|box|code)\\b");
-    /** The customer is booked: "you're all set for Tuesday at four", "we'll see you Thursday". */
-    private static final Pattern BOOKED = Pattern.compile(
-            "\\b(you're|you are) (all )?(set|booked|scheduled|confirmed) (for|with|on)\\b|\\bwe('ll| will) see you\\b");
     private static final Pattern THIRD_PARTY = Pattern.compile(
             "\\b(someone|somebody|they|he|she|the (technician|tech|crew|crew lead|team|supervisor|front desk|office|billing team|nurse|doctor|manager|specialist|installer))(?:'ll| will| is going to| are going to|'s going to)(?: also| just| then| personally)? (call|text|email|send|contact|reach out|come|be there|be out|arrive|follow up|get back|check|review|start|install)\\b");
     private static final Pattern CUSTOMER_RECEIVES = Pattern.compile(
@@ -156,8 +153,7 @@ public final class ActionItemFinder {
                 if (m.find() && DueHints.find(clause) != null) {
                     return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
                 }
-                if (BOOKED.matcher(clause).find() && DueHints.find(clause) != null
-                        || STATED_OFFER.matcher(clause).find() && acceptedNext(text, s.turn())) {
+                if (STATED_OFFER.matcher(clause).find() && acceptedNext(text, s.turn())) {
                     return new Candidate(Owner.AGENT, fromCue(s.text(), clause, 0));
                 }
                 if (isOfferWithTime(s) && acceptedNext(text, s.turn()) && ACCEPTABLE_OFFER.matcher(clause).find()) {
