@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class ActionItemFinder {
 
-    private static final String AGENT_VERBS = "have (?!to\\b)\\w+|ask (?:\\w+ ){1,3}to|let (?:\\w+ ){1,3}know|pass (?:\\w+ ){0,3}along|put you (?:on|down)|add you|send|email|e-mail|text|call|mail|ship|follow up|reach out|get back|schedule|book|set up|put in|submit|process|waive|flag|credit|refund|have someone|have a|dispatch|arrange|forward|look into|check on|escalate|contact|confirm|order|expedite|note|update|request|file|open a ticket";
+    private static final String AGENT_VERBS = "give you a (?:call|ring)|check back|circle back|touch base|have (?!to\\b)\\w+|ask (?:\\w+ ){1,3}to|let (?:\\w+ ){1,3}know|pass (?:\\w+ ){0,3}along|put you (?:on|down)|add you|send|email|e-mail|text|call|mail|ship|follow up|reach out|get back|schedule|book|set up|put in|submit|process|waive|flag|credit|refund|have someone|have a|dispatch|arrange|forward|look into|check on|escalate|contact|confirm|order|expedite|note|update|request|file|open a ticket";
     private static final Pattern AGENT_SELF = Pattern.compile(
             "\\b(i|we)(?:'ll| will|'m| am|'re| are)(?: also| just| then| now| personally| definitely| still| go ahead and)?(?: going to| gonna)? (?:go ahead and )?(" + AGENT_VERBS + ")\\b");
     private static final Pattern AGENT_SENDING = Pattern.compile(
@@ -58,7 +58,9 @@ public final class ActionItemFinder {
     private static final Pattern PRONOUN_DELIVERY = Pattern.compile("^you(?:'ll| will) (have|get|receive) (it|that|them|those)\\b");
     private static final Pattern OFFER_QUESTION = Pattern.compile(
             "\\b(would it help if i|want me to|would you like me to|can i|shall i|should i)(?: \\w+){0,2}? (send|email|e-mail|text|mail|forward|follow up|call)\\b|\\bif i (emailed|sent|texted|mailed) you\\b");
-    private static final Pattern STATED_OFFER = Pattern.compile("\\b(i|we) (can|could)(?: also| just)? (send|email|e-mail|text|mail|forward|call|put you on|add you|set up|book|schedule)\\b");
+    private static final Pattern STATED_OFFER = Pattern.compile("\\b(?:(i|we) (can|could)(?: also| just)?|(?:what|one thing) (?:i|we) can do(?: is|,)(?: (?:i|we) can)?) (send|email|e-mail|text|mail|forward|call|put you on|add you|set up|book|schedule)\\b");
+    /** A polite request, not a condition: "if you can text us a photo of the label", "in the meantime, if you can, take photos". */
+    private static final Pattern IF_YOU_CAN = Pattern.compile("\\bif you (?:can|could)(?:,)? (?!not\\b|do\\b|make it\\b|come\\b)[a-z]+");
     private static final Pattern SO_I_CAN = Pattern.compile("\\bso (that )?(i|we) can (send|email|text|mail|call|follow up|get)\\b");
     private static final Pattern CALL_US = Pattern.compile("\\b(give us a call|call us back|give us a call back|just reply|reply to (the|that|my) email|llamenos)\\b");
 
@@ -70,9 +72,9 @@ public final class ActionItemFinder {
             "^(?:(?:so|and|just|also|okay|ok|yeah|then|now|first|perfect|great|in the meantime|meanwhile|for now|please|y|entonces|tambien)[, ]+)*"
             + "(call|keep|bring|avoid|add|check|reply|give us|make sure|remember|don't forget|set up|turn off|turn on|shut off|leave|send us|email us|text us|stop by|come in|bring in|fill out|sign|llame|traiga|programe|guarde|recuerde|revise|pase)\\b"
             + "|\\bplease (avoid|bring|keep|call|send|check|make sure|remember|arrive|come|fill|sign|reply|don't)\\b"
-            + "|\\byou (can|could|may|will need to|'ll need to|need to|should) (add|bring|call|send|reply|check|set up|pick up|download|activate|log in)\\b"
-            + "|^(?:\\w+ ){0,2}you(?:'ll| will|'d| would)? (?:need to|want to|have to|might want to|may want to|should|must) (?!be\\b|have\\b|get a\\b)\\w+"
-            + "|^(?:\\w+ ){0,2}(?:try to|be sure to|go ahead and) \\w+"
+            + "|\\byou (can|could|may|will need to|'ll need to|need to|should) (add|bring|call|send|email|e-mail|text|upload|apply|book|fill out|drop off|stop by|submit|return|mail|reply|check|set up|pick up|download|activate|log in)\\b"
+            + "|^(?:\\w+ ){0,2}you(?:'ll| will|'d| would)? (?:need to|want to|might want to|may want to) (?!be\\b|have\\b|get a\\b)\\w+"
+            + "|^(?:\\w+ ){0,2}(?:try to|be sure to) \\w+"
             + "|\\b(le recomiendo que|recuerde|no olvide|favor de|debe|tiene que)\\b");
     private static final List<String> NOT_ITEMS = List.of("keep an eye", "let me check", "let me see", "let me look",
             "let me take", "let me confirm", "let me leave", "let me get", "check the recent", "i'll throw in",
@@ -162,6 +164,9 @@ public final class ActionItemFinder {
             }
             if (Text.any(Normalizer.words(clause), NOT_ITEMS) || clause.startsWith("let ")) {
                 return null;
+            }
+            if (IF_YOU_CAN.matcher(clause).find()) {
+                return new Candidate(Owner.CUSTOMER, fromCue(s.text(), clause, 0));
             }
             String lead = stripLead(clause.replaceFirst("^(if|when|once|si) [^,]*, ", ""));
             m = INSTRUCTION.matcher(lead);
