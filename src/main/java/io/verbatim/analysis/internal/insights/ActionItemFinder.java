@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
  * Action items: follow-ups still open when the conversation ends, never what was done during it.
  * <ul>
  *   <li>Business commitments (owner agent): "I'll email/text/send...", "I'm going to waive...",
- *   "someone/he/they will call you", "you'll get/receive...", "... will come to your email",
- *   "... is scheduled for ...", and an agent offer with a time that the customer accepts
- *   ("I have a technician who can be there between one and three. Does that work?" / "Yes").</li>
+ *   "someone/he/they will call you" and any named third party ("scheduling will call you", "Marcus from our
+ *   survey team will be at the house"), "I'll have Robin call you", "I'm sending you...", "you'll get a text
+ *   confirmation", "... will come to / be in your email", "... is scheduled for ...", and an offer the customer
+ *   accepts ("I can mail you our brochure" / "What I can do is email you..." / "I have a technician who can be
+ *   there between one and three. Does that work?" / "Yes").</li>
  *   <li>Customer commitments: "I'll check / let me talk to my husband / I'm going to get another quote /
  *   voy a..., traigo...", and the agent's instructions for after the call: imperatives
  *   ("Keep that valve off until...", "Call Clearwater first", "please avoid...", "you can add...",
- *   "le recomiendo que...").</li>
+ *   "you'll want to...", "if you can, text us a photo of the label", "le recomiendo que...").</li>
  * </ul>
+ * An item whose object is a pronoun ("I'll send that over", "I'll do that tonight") carries the sentence before
+ * that names the thing ({@link Referents}). A booked slot ("you're booked for Tuesday") is the booking result,
+ * not an item: the training writers do not label it.
  * Conditional sentences ("if he's running late, you'll hear from me") and present actions
  * ("let me check", "I'm marking it now") are not items. Near-duplicates (same owner, most content
  * words shared) are merged, keeping the first.
