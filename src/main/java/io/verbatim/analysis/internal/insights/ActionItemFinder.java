@@ -29,8 +29,7 @@ import java.util.regex.Pattern;
  *   ("Keep that valve off until...", "Call Clearwater first", "please avoid...", "you can add...",
  *   "you'll want to...", "if you can, text us a photo of the label", "le recomiendo que...").</li>
  * </ul>
- * An item whose object is a pronoun ("I'll send that over", "I'll do that tonight") carries the sentence before
- * that names the thing ({@link Referents}). A booked slot ("you're booked for Tuesday") is the booking result,
+ * A booked slot ("you're booked for Tuesday") is the booking result,
  * not an item: the training writers do not label it.
  * Conditional sentences ("if he's running late, you'll hear from me") and present actions
  * ("let me check", "I'm marking it now") are not items. Near-duplicates (same owner, most content
@@ -95,8 +94,8 @@ public final class ActionItemFinder {
     }
 
     /** An item stated by sentence {@code s} (a trained judge chose it), cleaned and with its due hint as the rules write them. */
-    public static ActionItem item(ConversationText text, Owner owner, Sentence s) {
-        return new ActionItem(owner, Referents.resolve(text, s, Text.clean(s.text())), DueHints.find(s.folded()), s.evidence());
+    public static ActionItem item(Owner owner, Sentence s) {
+        return new ActionItem(owner, Text.limitWords(Text.clean(s.text()), 25), DueHints.find(s.folded()), s.evidence());
     }
 
     public static List<ActionItem> find(ConversationText text) {
@@ -113,7 +112,7 @@ public final class ActionItemFinder {
                 if (c == null) {
                     continue;
                 }
-                ActionItem item = new ActionItem(c.owner(), Referents.resolve(text, s, Text.clean(c.text())), DueHints.find(clause),
+                ActionItem item = new ActionItem(c.owner(), Text.limitWords(Text.clean(c.text()), 25), DueHints.find(clause),
                         s.evidence());
                 if (c.owner() == Owner.AGENT && PRONOUN_DELIVERY.matcher(clause).find() && !out.isEmpty()
                         && out.get(out.size() - 1).owner() == Owner.AGENT && out.get(out.size() - 1).dueHint() == null) {

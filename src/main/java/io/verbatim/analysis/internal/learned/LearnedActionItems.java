@@ -59,7 +59,7 @@ public final class LearnedActionItems {
             }
         });
         kept.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
-        return kept.stream().map(c -> ActionItemFinder.item(text, c.owner(), c.sentence())).toList();
+        return kept.stream().map(c -> ActionItemFinder.item(c.owner(), c.sentence())).toList();
     }
 
     /** The sentences the rule-based finder took an item from (an input: the classifier learns where to trust it). */
