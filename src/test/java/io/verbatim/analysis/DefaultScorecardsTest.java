@@ -86,6 +86,43 @@ class DefaultScorecardsTest {
     }
 
     @Test
+    void onASupportLineAskingForAnIdentifierIsTheCheck() {
+        ScorecardResult r = score(Calls.of(
+                "agent", 0, 2, "Claims desk, Harold speaking.",
+                "customer", 2.5, 5, "Hi, I'm calling to check on a claim for my car.",
+                "agent", 5.5, 7, "Sure, do you have the policy number?",
+                "customer", 7.5, 9, "C M A four zero zero nine.",
+                "agent", 9.5, 11, "And your date of birth?",
+                "customer", 11.5, 13, "July twenty-second, eighty-four.",
+                "agent", 13.5, 17, "Okay. The claim is open and assigned to an adjuster."), null);
+        assertThat(status(r, "verified_customer")).isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
+    void aCloseMadeConditionalOnDecidingTodayIsAnAsk() {
+        ScorecardResult r = analyst.analyse(Calls.of(
+                "agent", 0, 3, "Hi, I'm Russell with Brightview Windows.",
+                "customer", 3.5, 6, "Come on in. The windows are drafty.",
+                "agent", 6.5, 10, "For all twelve windows it comes to fourteen thousand four hundred.",
+                "customer", 10.5, 12, "That's more than we figured.",
+                "agent", 12.5, 16, "If you decide today, I can take five percent off.",
+                "customer", 16.5, 18, "Okay, let's do it."),
+                new ConversationAttributes(Channel.FIELD_VISIT, Direction.OUTBOUND, Set.of(), "Russell"), null, null).scorecard();
+        assertThat(status(r, "asked_for_sale_or_booking")).isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
+    void anAlternativeOfferedForAServiceNotOfferedIsStillAnAsk() {
+        ScorecardResult r = score(Calls.of(
+                "agent", 0, 2, "Good morning, Puget Paws, this is Tamsin.",
+                "customer", 2.5, 5, "Do you board dogs over the holidays?",
+                "agent", 5.5, 9, "We don't offer boarding, but I can check his vaccines before the kennel stay.",
+                "agent", 9.5, 11, "Want me to put him down for tomorrow at eight fifteen?",
+                "customer", 11.5, 13, "Yes please."), "Tamsin");
+        assertThat(status(r, "asked_for_sale_or_booking")).isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
     void nothingToSellOnAReminderCall() {
         ScorecardResult r = analyst.analyse(Calls.of(
                 "agent", 0, 5, "Hi, this is Sky, the virtual assistant at Pine Dental, calling to remind you of your cleaning tomorrow at nine.",

@@ -65,10 +65,13 @@ final class QaTraining {
             }
             double rule = (double) ruleRight / data.size();
             int[] fold = TrainAnalyst.folds(data);
-            double best = -1;
-            double bestL2 = TrainAnalyst.L2[0];
+            // Two ways a model may decide: met or not met where the rule found the item applicable ("qa-"), or all three
+            // results, applicability included ("qa3-": where the labels' null is a judgment of the call, such as "was
+            // there anything to sell"). Each is cross-validated by writer; the better one ships if it beats the rule.
+            double[] best = {-1, -1};
+            double[] bestL2 = {TrainAnalyst.L2[0], TrainAnalyst.L2[0]};
             for (double l2 : TrainAnalyst.L2) {
-                int right = 0;
+                int[] right = new int[2];
                 for (int f = 0; f < TrainAnalyst.FOLDS; f++) {
                     List<Example> train = new ArrayList<>();
                     List<Example> test = new ArrayList<>();
@@ -85,31 +88,38 @@ final class QaTraining {
                             continue;
                         }
                         Example x = data.get(i);
+                        String gold = LearnedScorecard.CLASSES.get(LinearModel.argmax(x.y()));
+                        double[] p = m.probabilities(x.x());
                         // as the product decides: the rule's "not applicable" stands, else met or not met
                         String said = ruleSays.get(key).get(i);
                         if (!said.equals("null")) {
-                            double[] p = m.probabilities(x.x());
                             said = p[0] >= p[1] ? "true" : "false";
                         }
-                        right += LearnedScorecard.CLASSES.get(LinearModel.argmax(x.y())).equals(said) ? 1 : 0;
+                        right[0] += gold.equals(said) ? 1 : 0;
+                        right[1] += gold.equals(LearnedScorecard.CLASSES.get(LinearModel.argmax(p))) ? 1 : 0;
                     }
                 }
-                double accuracy = (double) right / data.size();
-                if (accuracy > best) {
-                    best = accuracy;
-                    bestL2 = l2;
+                for (int k = 0; k < 2; k++) {
+                    double accuracy = (double) right[k] / data.size();
+                    if (accuracy > best[k]) {
+                        best[k] = accuracy;
+                        bestL2[k] = l2;
+                    }
                 }
             }
-            boolean ships = best > rule + MARGIN;
-            System.out.printf("qa.%-26s rules %.3f, trained (cross-validated) %.3f at l2=%.2f (%d calls): %s%n", key, rule, best,
-                    bestL2, data.size(), ships ? "SHIPS" : "rules stay");
-            Path file = dir.resolve("qa-" + key + ".json");
-            if (ships) {
-                LinearModel m = Logistic.train("qa-" + key, LearnedScorecard.FEATURES, LearnedScorecard.CLASSES,
-                        TrainAnalyst.xs(data), TrainAnalyst.ys(data), bestL2, false, false, null);
-                shipped.add(m);
-            } else if (write) {
-                Files.deleteIfExists(file);
+            int mode = best[1] > best[0] ? 1 : 0;
+            boolean ships = best[mode] > rule + MARGIN;
+            System.out.printf("qa.%-26s rules %.3f, trained (cross-validated) met/not met %.3f at l2=%.2f, all three %.3f at l2=%.2f"
+                    + " (%d calls): %s%n", key, rule, best[0], bestL2[0], best[1], bestL2[1], data.size(),
+                    ships ? "SHIPS " + (mode == 1 ? "qa3" : "qa") : "rules stay");
+            for (String prefix : List.of("qa-", "qa3-")) {
+                boolean keep = ships && prefix.equals(mode == 1 ? "qa3-" : "qa-");
+                if (keep) {
+                    shipped.add(Logistic.train(prefix + key, LearnedScorecard.FEATURES, LearnedScorecard.CLASSES,
+                            TrainAnalyst.xs(data), TrainAnalyst.ys(data), bestL2[mode], false, false, null));
+                } else if (write) {
+                    Files.deleteIfExists(dir.resolve(prefix + key + ".json"));
+                }
             }
         }
         return shipped;

@@ -34,8 +34,17 @@ public final class LearnedScorecard {
     private LearnedScorecard() {
     }
 
+    /**
+     * The item's model: {@code qa3-<key>} decides all three results, applicability included (shipped where the labels'
+     * "not applicable" is itself a judgment of the call and the model beat the rules at it); {@code qa-<key>} decides met
+     * or not met where the rules found the item applicable.
+     */
     public static Optional<LinearModel> model(String key) {
-        return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa-" + k, FEATURES));
+        return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa3-" + k, FEATURES).or(() -> LinearModel.load("qa-" + k, FEATURES)));
+    }
+
+    static boolean decidesApplicability(LinearModel m) {
+        return m.name().startsWith("qa3-");
     }
 
     /** The card with its built-in items re-judged where a model ships; confidences updated in {@code confidence}. */
@@ -53,9 +62,10 @@ public final class LearnedScorecard {
                 // An auto-fail item (identity verification) zeroes the whole score: it stays with rules that cite what was
                 // said, never a classifier's judgment of the call as a whole.
                 Optional<LinearModel> model = builtIn(item) && !item.autoFail() ? model(item.key()) : Optional.empty();
-                // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition); the
-                // classifier decides met or not met where the item applies.
-                if (r == null || model.isEmpty() || r.result() == ItemStatus.NOT_APPLICABLE) {
+                // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition) unless the
+                // item's model was trained to decide it too; otherwise the classifier decides met or not met where it applies.
+                boolean all = model.isPresent() && decidesApplicability(model.get());
+                if (r == null || model.isEmpty() || (r.result() == ItemStatus.NOT_APPLICABLE && !all)) {
                     if (r != null) {
                         items.add(r);
                     }
@@ -67,9 +77,16 @@ public final class LearnedScorecard {
                 double[] p = model.get().probabilities(features(r.result(), confidence.getOrDefault(item.key(), 0.75), pooled));
                 int met = model.get().classes().indexOf("true");
                 int notMet = model.get().classes().indexOf("false");
+                int none = model.get().classes().indexOf("null");
                 ItemStatus status = p[met] >= p[notMet] ? ItemStatus.MET : ItemStatus.NOT_MET;
                 double sure = Math.max(p[met], p[notMet]) / (p[met] + p[notMet]);
-                Boolean passed = item.mustNotOccur() != (status == ItemStatus.MET);
+                if (all && p[none] > Math.max(p[met], p[notMet])) {
+                    status = ItemStatus.NOT_APPLICABLE;
+                    sure = p[none];
+                } else if (all) {
+                    sure = Math.max(p[met], p[notMet]);
+                }
+                Boolean passed = status == ItemStatus.NOT_APPLICABLE ? null : item.mustNotOccur() != (status == ItemStatus.MET);
                 items.add(new ItemResult(r.key(), r.name(), r.section(), status, passed, r.weight(), r.mustNotOccur(), r.autoFail(),
                         status == r.result() ? r.evidence() : List.of()));
                 confidence.put(item.key(), sure);
