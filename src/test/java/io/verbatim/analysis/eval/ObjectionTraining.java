@@ -9,9 +9,7 @@ import java.util.List;
 /**
  * The objection classifier: one sigmoid per category over customer turns. The penalty and each category's
  * threshold are chosen on out-of-fold probabilities (micro-F1 over turn:category pairs, as the evaluation
- * scores them, decoded as the product does: at most one category per turn, {@link LearnedObjections#category}),
- * then the model is fitted on every turn. Thresholds start from each category's own best and are then improved
- * one category at a time, since under one-category decoding they interact.
+ * scores them), then the model is fitted on every turn.
  */
 final class ObjectionTraining {
 
@@ -44,6 +42,10 @@ final class ObjectionTraining {
                 }
             }
             double[] thresholds = new double[k];
+            int tp = 0;
+            int pred = 0;
+            int gold = 0;
+            StringBuilder per = new StringBuilder();
             for (int c = 0; c < k; c++) {
                 int[] best = null;
                 for (double t : THRESHOLDS) {
@@ -53,43 +55,11 @@ final class ObjectionTraining {
                         thresholds[c] = t;
                     }
                 }
+                tp += best[0];
+                pred += best[1];
+                gold += best[2];
+                per.append(String.format(" %s %.2f@%.2f", TrainAnalyst.CATEGORIES.get(c), f1(best), thresholds[c]));
             }
-            for (int pass = 0; pass < 3; pass++) {
-                for (int c = 0; c < k; c++) {
-                    double keep = thresholds[c];
-                    double bestT = keep;
-                    double bestF = f1(decoded(data, oof, thresholds));
-                    for (double t : THRESHOLDS) {
-                        thresholds[c] = t;
-                        double f = f1(decoded(data, oof, thresholds));
-                        if (f > bestF) {
-                            bestF = f;
-                            bestT = t;
-                        }
-                    }
-                    thresholds[c] = bestT;
-                }
-            }
-            int[] all = decoded(data, oof, thresholds);
-            int tp = all[0];
-            int pred = all[1];
-            int gold = all[2];
-            StringBuilder per = new StringBuilder();
-            for (int c = 0; c < k; c++) {
-                per.append(String.format(" %s@%.3f", TrainAnalyst.CATEGORIES.get(c), thresholds[c]));
-            }
-            StringBuilder byWriter = new StringBuilder();
-            data.stream().map(e -> TrainAnalyst.writer(e.call())).distinct().sorted().forEach(w -> {
-                List<Integer> mine = new ArrayList<>();
-                for (int i = 0; i < data.size(); i++) {
-                    if (TrainAnalyst.writer(data.get(i).call()).equals(w)) {
-                        mine.add(i);
-                    }
-                }
-                byWriter.append(String.format(" %s %.3f", w, f1(decoded(mine.stream().map(data::get).toList(),
-                        mine.stream().map(i -> oof[i]).toArray(double[][]::new), thresholds))));
-            });
-            System.out.printf("objections l2=%.3f by writer:%s%n", l2, byWriter);
             double f1 = f1(new int[] {tp, pred, gold});
             System.out.printf("objections l2=%.3f cross-validated micro-F1 %.3f (P %.3f R %.3f; %d gold pairs)%s%n", l2, f1,
                     pred == 0 ? 0 : (double) tp / pred, gold == 0 ? 0 : (double) tp / gold, gold, per);
@@ -102,21 +72,6 @@ final class ObjectionTraining {
         System.out.printf("objections: chose l2=%.3f (cross-validated micro-F1 %.3f)%n", bestL2, bestF1);
         return Logistic.train("objections", LearnedObjections.FEATURES, TrainAnalyst.CATEGORIES, TrainAnalyst.xs(data),
                 TrainAnalyst.ys(data), bestL2, true, false, bestThresholds);
-    }
-
-    /** {true positives, predicted, gold} over all categories, at most one category per turn. */
-    static int[] decoded(List<Example> data, double[][] p, double[] thresholds) {
-        int[] out = new int[3];
-        for (int i = 0; i < data.size(); i++) {
-            int c = LearnedObjections.category(p[i], thresholds);
-            double[] y = data.get(i).y();
-            out[0] += c >= 0 && y[c] > 0 ? 1 : 0;
-            out[1] += c >= 0 ? 1 : 0;
-            for (double v : y) {
-                out[2] += v > 0 ? 1 : 0;
-            }
-        }
-        return out;
     }
 
     /** {true positives, predicted, gold} for category {@code c} at threshold {@code t}. */
