@@ -65,7 +65,7 @@ class SingleRoundTripIT extends PlatformTest {
         List<String> seen = TenantContext.callAs(DEMO, () -> oneTrip.commit(java.util.Map.of("commit_delay", "2000"),
                 "SELECT current_setting('commit_delay') AS delay, current_setting('app.tenant_id', true) AS tenant",
                 (rs, n) -> rs.getString("delay") + "|" + rs.getString("tenant")));
-        assertThat(seen).containsExactly("2ms|demo-tenant");
+        assertThat(seen).containsExactly("2000|demo-tenant"); // microseconds
         String after = jdbc.sql("SELECT current_setting('commit_delay')").query(String.class).single();
         assertThat(after).isEqualTo("0");
         // the row-level security settings come from the tenant context, never from a caller's map
