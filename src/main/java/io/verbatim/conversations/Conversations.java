@@ -63,13 +63,15 @@ public class Conversations {
      */
     @Transactional
     public Accepted accept(NewConversation n) {
-        int inserted = jdbc.sql("""
+        // RETURNING gives the stored row (defaults included) without a second SELECT on the upload's accept path
+        Optional<Conversation> inserted = jdbc.sql("""
                 INSERT INTO conversations (id, tenant_id, source, external_id, idempotency_key, request_fingerprint, direction,
                     channel, started_at, agent_user_id, agent_ref, agent_name, team_id, customer_name, customer_phone,
                     customer_email, language, channel_roles, tags, attributes, input_kind, input_key, input_content_type,
                     input_bytes, input_sha256, input_filename, priority)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")
+                ON CONFLICT DO NOTHING
+                RETURNING *""")
                 .params(n.id(), tenant(), n.source(), n.externalId(), n.idempotencyKey(), n.fingerprint(), n.direction().wire(),
                         n.channel().wire(), n.startedAt() == null ? null : Timestamp.from(n.startedAt()),
                         n.agent().userId(), n.agent().ref(), n.agent().name(), n.teamId(), n.customer().name(),
@@ -77,8 +79,8 @@ public class Conversations {
                         n.tags().toArray(String[]::new), json.writeValueAsString(n.attributes()), n.input().kind().wire(),
                         n.input().key(), n.input().contentType(), n.input().bytes(), n.input().sha256(), n.input().filename(),
                         n.priority())
-                .update();
-        if (inserted == 0) {
+                .query(rows).optional();
+        if (inserted.isEmpty()) {
             Conversation original = findRepeat(n.source(), n.externalId(), n.idempotencyKey(), n.fingerprint())
                     .orElseThrow(() -> ProblemException.conflict("duplicate", "A conversation with this id already exists"));
             return new Accepted(original, true);
@@ -86,7 +88,7 @@ public class Conversations {
         recordEvent(n.id(), "received", "completed", 0, null);
         events.publishEvent(new ConversationAccepted(tenant(), n.id(), n.source(), n.direction(), n.channel(), n.agent(),
                 n.customer()));
-        return new Accepted(find(n.id()).orElseThrow(), false);
+        return new Accepted(inserted.get(), false);
     }
 
     /** Any conversation of the tenant, regardless of the caller's role (for the pipeline and admins). */

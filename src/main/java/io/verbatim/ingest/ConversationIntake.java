@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +57,8 @@ public class ConversationIntake {
     /** Live conversations are processed before bulk imports. */
     public static final int LIVE_PRIORITY = 10;
     public static final int BULK_PRIORITY = 0;
+    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
+    private static final Pattern RECORDING_NAME = Pattern.compile("[a-z0-9]{1,20}");
 
     private final Conversations conversations;
     private final Pipeline pipeline;
@@ -164,7 +167,7 @@ public class ConversationIntake {
                                                 List<BlobKey> stored) {
         Map<String, Object> kept = new LinkedHashMap<>();
         recordings.forEach((name, m) -> {
-            if (!name.matches("[a-z0-9]{1,20}")) {
+            if (!RECORDING_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("Recording name '" + name + "' is not [a-z0-9]{1,20}");
             }
             MediaInfo info = media.probe(m.file());
@@ -254,13 +257,13 @@ public class ConversationIntake {
             int dot = filename.lastIndexOf('.');
             if (dot >= 0 && dot < filename.length() - 1) {
                 String ext = filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-                if (ext.matches("[a-z0-9]{1,10}")) {
+                if (EXTENSION.matcher(ext).matches()) {
                     return ext;
                 }
             }
         }
         String container = info.container().split(",")[0].toLowerCase(Locale.ROOT);
-        return container.matches("[a-z0-9]{1,10}") ? container : "bin";
+        return EXTENSION.matcher(container).matches() ? container : "bin";
     }
 
     private static boolean looksLikeJson(byte[] content) {

@@ -1,6 +1,7 @@
 package io.verbatim.tenancy;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -19,4 +20,14 @@ public interface SingleRoundTrip {
      * ({@code new SqlParameterValue(Types.VARCHAR, null)}): an untyped null costs the driver an extra round trip.
      */
     <T> List<T> commit(String sql, RowMapper<T> rows, Object... params);
+
+    /**
+     * {@link #commit(String, RowMapper, Object...)} with PostgreSQL settings local to this one transaction (as
+     * {@code SET LOCAL} would, sent in the same trip), for example {@code commit_delay} for group commit. A setting
+     * the role may not change fails the statement: ask {@link #maySet} first for superuser-only ones.
+     */
+    <T> List<T> commit(Map<String, String> local, String sql, RowMapper<T> rows, Object... params);
+
+    /** Whether the application's role may change {@code parameter} in its transactions (asked of the database). */
+    boolean maySet(String parameter);
 }

@@ -28,6 +28,9 @@ import org.springframework.util.unit.DataSize;
  * @param inboxPayloadRetention how long a processed event's payload is kept for replay
  * @param credentialCacheTtl   how long a webhook verifier keeps a tenant's decrypted sender secret in memory (a change
  *                             on the same node applies at once; on other nodes within this time); 0 = read it each time
+ * @param receiptCommitDelay   PostgreSQL group commit for the inbox's receipts only ({@code commit_delay}, set local to
+ *                             each receipt's transaction, when the application role may set it): how long a receipt's
+ *                             commit waits for others to share its WAL flush while several are in flight; 0 = off
  */
 @ConfigurationProperties("verbatim.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets, String publicBaseUrl,
@@ -39,7 +42,8 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTarge
                                 @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> retrySchedule,
                                 @DefaultValue("5m") Duration fetchTimeout, @DefaultValue("2GB") DataSize maxRecordingSize,
                                 @DefaultValue("30d") Duration inboxPayloadRetention,
-                                @DefaultValue("30s") Duration credentialCacheTtl) {
+                                @DefaultValue("30s") Duration credentialCacheTtl,
+                                @DefaultValue("0") Duration receiptCommitDelay) {
 
     /** Attempts in all: the first plus one per entry of the retry schedule. */
     public int maxDeliveryAttempts() {

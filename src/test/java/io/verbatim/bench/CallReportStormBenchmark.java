@@ -72,14 +72,15 @@ public final class CallReportStormBenchmark {
                     "verbatim.ingest.drop-folder-enabled=false", "logging.level.root=warn"));
             try {
                 server.start();
-                run(new ApiClient(server.port()), recordings, unique, duplicates, senders);
+                run(server, new ApiClient(server.port()), recordings, unique, duplicates, senders, args.length > 2 && args[2].equals("storm-only"));
             } finally {
                 server.stop();
             }
         }
     }
 
-    private static void run(ApiClient api, LocalHttpServer recordings, int unique, int duplicates, int senders) throws Exception {
+    private static void run(ServerProcess server, ApiClient api, LocalHttpServer recordings, int unique, int duplicates, int senders,
+                            boolean stormOnly) throws Exception {
         String admin = api.token("admin@demo.local");
         put(api, admin, "vapi", Map.of("secret", VAPI_SECRET));
         put(api, admin, "retell", Map.of("api_key", RETELL_KEY));
@@ -102,6 +103,7 @@ public final class CallReportStormBenchmark {
         }
         // Baseline in the same run: one sender, distinct reports, no storm (not counted below), so a loaded
         // machine's figures can be read as a ratio.
+        double cpu0 = server.cpuMillis();
         double[] baseline = new double[100];
         for (int i = 0; i < baseline.length; i++) {
             Report r = report(recordings, i % 3 == 2 ? "retell" : "vapi", "base-" + run + "-" + i, "base-" + run);
@@ -112,8 +114,12 @@ public final class CallReportStormBenchmark {
         Arrays.sort(baseline);
         System.out.printf("Baseline, one sender, no storm: p50 %.1f ms  p99 %.1f ms%n", Load.percentile(baseline, 50),
                 Load.percentile(baseline, 99));
+        System.out.printf("Baseline server CPU per report (JVM + PostgreSQL, pipeline included): %.1f ms%n",
+                (server.cpuMillis() - cpu0) / baseline.length);
         Thread.sleep(3000);
 
+        double stormCpu0 = server.cpuMillis();
+        double stormJvm0 = server.jvmCpuMillis();
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
@@ -136,6 +142,8 @@ public final class CallReportStormBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double stormCpu = server.cpuMillis() - stormCpu0;
+        double stormJvm = server.jvmCpuMillis() - stormJvm0;
         double[] latencies = outcomes.stream().mapToDouble(Outcome::millis).sorted().toArray();
         long acknowledged = outcomes.stream().filter(o -> o.status() == 200).count();
         System.out.printf("Acknowledged %d of %d reports 200 in %.2f s (%.1f reports/s)%n", acknowledged, outcomes.size(), seconds,
@@ -144,6 +152,11 @@ public final class CallReportStormBenchmark {
                 Load.percentile(latencies, 50), Load.percentile(latencies, 95), Load.percentile(latencies, 99),
                 latencies[latencies.length - 1], Load.percentile(latencies, 99) <= 200 ? "met" : "NOT met");
         System.out.printf("p99 ratio storm/baseline: %.2fx%n", Load.percentile(latencies, 99) / Load.percentile(baseline, 99));
+        System.out.printf("Server CPU during the storm per report: %.1f ms (JVM %.1f ms, PostgreSQL %.1f ms; the pipeline's share included)%n",
+                stormCpu / outcomes.size(), stormJvm / outcomes.size(), (stormCpu - stormJvm) / outcomes.size());
+        if (stormOnly) {
+            return;
+        }
 
         Set<String> expected = distinct.stream().map(r -> r.provider() + "/" + r.callId()).collect(Collectors.toCollection(TreeSet::new));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));

@@ -37,11 +37,14 @@ public final class IngestLoadBenchmark {
             ApiClient api = new ApiClient(quiet.port());
             Uploads client = new Uploads(api);
             String token = api.token("admin@demo.local");
-            run(client, token, small, 100, clients, "warm-up");
-            run(client, token, small, 50, 1, "one client, no jobs");
-            idle = run(client, token, small, uploads, clients, "no jobs (baseline)");
+            run(quiet, client, token, small, 100, clients, "warm-up");
+            run(quiet, client, token, small, 50, 1, "one client, no jobs");
+            idle = run(quiet, client, token, small, uploads, clients, "no jobs (baseline)");
         } finally {
             quiet.stop();
+        }
+        if (args.length > 2 && args[2].equals("idle-only")) {
+            return; // profiling the accept path alone
         }
         Path dataDir = Files.createTempDirectory("verbatim-bench-");
         ServerProcess server = new ServerProcess(dataDir, List.of("verbatim.ingest.drop-folder-enabled=false",
@@ -51,14 +54,14 @@ public final class IngestLoadBenchmark {
             ApiClient api = new ApiClient(server.port());
             Uploads client = new Uploads(api);
             String token = api.token("admin@demo.local");
-            run(client, token, small, 100, clients, "warm-up");
+            run(server, client, token, small, 100, clients, "warm-up");
 
             for (String call : new String[] {"csr_002", "sup_003", "fs_003", "ms_002"}) {
                 byte[] wav = Files.readAllBytes(TestData.call(call + ".stereo.wav"));
                 client.upload(token, new Part("media", call + ".wav", "audio/wav", wav));
             }
             Thread.sleep(3000); // let transcription get going
-            Result busy = run(client, token, small, uploads, clients, "transcription running");
+            Result busy = run(server, client, token, small, uploads, clients, "transcription running");
             System.out.printf("p99 ratio busy/idle: %.2fx; throughput ratio busy/idle: %.2fx%n",
                     busy.p99() / idle.p99(), busy.perSecond() / idle.perSecond());
             System.out.printf("Target p99 <= 150 ms with transcription running (issue 18): %s%n", busy.p99() <= 150 ? "MET" : "NOT MET");
@@ -70,7 +73,10 @@ public final class IngestLoadBenchmark {
     record Result(double perSecond, double p50, double p95, double p99, double max, int failures) {
     }
 
-    private static Result run(Uploads client, String token, byte[] wav, int count, int clients, String label) throws Exception {
+    private static Result run(ServerProcess server, Uploads client, String token, byte[] wav, int count, int clients,
+                              String label) throws Exception {
+        double cpu0 = server.cpuMillis();
+        double jvm0 = server.jvmCpuMillis();
         Load.Run run = Load.concurrently(count, clients, i -> client.upload(token,
                 new Part("media", "small-" + label.hashCode() + "-" + i + ".wav", "audio/wav", wav)).status() == 202);
         double[] latencies = run.latencies();
@@ -78,6 +84,11 @@ public final class IngestLoadBenchmark {
                 Load.percentile(latencies, 99), run.max(), run.failures());
         System.out.printf("%-28s accepted %.1f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  failed %d%n",
                 label, result.perSecond(), result.p50(), result.p95(), result.p99(), result.max(), result.failures());
+        // Server CPU per upload (JVM + PostgreSQL): what the accept path costs, whatever else loads the machine.
+        double cpu = server.cpuMillis() - cpu0;
+        double jvm = server.jvmCpuMillis() - jvm0;
+        System.out.printf("%-28s server CPU per upload %.1f ms (JVM %.1f ms, PostgreSQL %.1f ms)%n", "", cpu / count, jvm / count,
+                (cpu - jvm) / count);
         return result;
     }
 

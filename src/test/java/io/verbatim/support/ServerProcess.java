@@ -39,6 +39,11 @@ public final class ServerProcess {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dverbatim.data-dir=" + dataDir, "-Dserver.port=" + port, "-Dverbatim.demo.enabled=true"));
         extraProperties.forEach(p -> arguments.add("-D" + p));
+        // Benchmarks only: extra JVM options for the server, e.g. a JFR recording (-Dverbatim.bench.server-jvm="-XX:...")
+        String jvm = System.getProperty("verbatim.bench.server-jvm", "").strip();
+        if (!jvm.isEmpty()) {
+            arguments.addAll(0, List.of(jvm.split("\\s+")));
+        }
         arguments.add("io.verbatim.VerbatimApplication");
         // An argument file, not a long command line: onnxruntime 1.29 crashes the JVM on load when the
         // process's command line exceeds about 4 KB, which a full test classpath does.
@@ -79,6 +84,37 @@ public final class ServerProcess {
     private static String tail(File log) throws IOException {
         List<String> lines = Files.readAllLines(log.toPath());
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /**
+     * CPU time the server has used so far, its JVM and every process it started (the embedded PostgreSQL and its
+     * backends), in milliseconds: per request, a figure that the machine's other load changes far less than latency.
+     */
+    public double cpuMillis() {
+        return cpuMillis(process.toHandle()) + postmaster().map(ServerProcess::cpuMillis).orElse(0.0);
+    }
+
+    /** The server JVM alone, without PostgreSQL. */
+    public double jvmCpuMillis() {
+        return cpu(process.toHandle());
+    }
+
+    private static double cpuMillis(ProcessHandle root) {
+        return cpu(root) + root.descendants().mapToDouble(ServerProcess::cpu).sum();
+    }
+
+    private static double cpu(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+    }
+
+    /** pg_ctl starts the postmaster detached, so it is no descendant of the JVM: found by its pid file. */
+    private java.util.Optional<ProcessHandle> postmaster() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postgres-18").resolve("postmaster.pid"));
+            return ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public File lastLog() {

@@ -58,6 +58,22 @@ class SingleRoundTripIT extends PlatformTest {
     }
 
     @Test
+    void localSettingsApplyToThatTransactionOnly() {
+        // group commit for the webhook receipts: commit_delay is superuser-only, granted to the application role
+        assertThat(oneTrip.maySet("commit_delay")).isTrue();
+        assertThat(oneTrip.maySet("shared_buffers")).isFalse();
+        List<String> seen = TenantContext.callAs(DEMO, () -> oneTrip.commit(java.util.Map.of("commit_delay", "2000"),
+                "SELECT current_setting('commit_delay') AS delay, current_setting('app.tenant_id', true) AS tenant",
+                (rs, n) -> rs.getString("delay") + "|" + rs.getString("tenant")));
+        assertThat(seen).containsExactly("2000|demo-tenant"); // microseconds
+        String after = jdbc.sql("SELECT current_setting('commit_delay')").query(String.class).single();
+        assertThat(after).isEqualTo("0");
+        // the row-level security settings come from the tenant context, never from a caller's map
+        assertThatThrownBy(() -> TenantContext.callAs(DEMO, () -> oneTrip.commit(java.util.Map.of("app.tenant_id", "acme"),
+                "SELECT 1", (rs, n) -> rs.getInt(1)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aWriteIsCommittedWhenItReturnsAndVisibleOnlyToItsTenant() {
         UUID id = UUID.randomUUID();
         List<UUID> kept = TenantContext.callAs(DEMO, () -> oneTrip.commit(INSERT, (rs, n) -> rs.getObject("id", UUID.class),

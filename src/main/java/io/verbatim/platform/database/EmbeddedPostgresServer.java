@@ -109,6 +109,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             s.execute("ALTER ROLE " + OWNER + " CREATEDB");
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + appUser + "') THEN "
                     + "CREATE ROLE " + quoteIdent(appUser) + " LOGIN PASSWORD " + quoteLiteral(appPassword) + "; END IF; END $$");
+            // Group commit for the webhook receipts (verbatim.webhooks.receipt-commit-delay) is set per transaction,
+            // and commit_delay is a superuser-only setting unless granted.
+            s.execute("GRANT SET ON PARAMETER commit_delay TO " + quoteIdent(appUser));
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!rs.next()) {
                 s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);

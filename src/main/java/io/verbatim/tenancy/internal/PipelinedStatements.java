@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -44,12 +46,26 @@ class PipelinedStatements implements SingleRoundTrip {
 
     @Override
     public <T> List<T> commit(String sql, RowMapper<T> rows, Object... params) {
+        return commit(Map.of(), sql, rows, params);
+    }
+
+    @Override
+    public boolean maySet(String parameter) {
+        try {
+            return Boolean.TRUE.equals(jdbc.queryForObject("SELECT has_parameter_privilege(?, 'SET')", Boolean.class, parameter));
+        } catch (DataAccessException e) {
+            return false; // PostgreSQL before 15 has no per-parameter grants: only a superuser could
+        }
+    }
+
+    @Override
+    public <T> List<T> commit(Map<String, String> local, String sql, RowMapper<T> rows, Object... params) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // the running transaction already carries the settings, and commits when it ends
             return jdbc.query(sql, rows, params);
         }
         TenantContext.require();
-        SessionSettings current = SessionSettings.current(settings).orElseThrow();
+        SessionSettings current = SessionSettings.current(settings).orElseThrow().with(local);
         return jdbc.execute((Connection con) -> {
             boolean autoCommit = con.getAutoCommit();
             if (!autoCommit) {

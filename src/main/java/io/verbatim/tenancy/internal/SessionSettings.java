@@ -30,6 +30,21 @@ record SessionSettings(Map<String, String> values) {
         return Optional.of(new SessionSettings(values));
     }
 
+    /** These settings and {@code more} (which win on a clash of names). */
+    SessionSettings with(Map<String, String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(values);
+        more.forEach((name, value) -> {
+            if (name.startsWith("app.")) { // the row-level security settings come from the tenant context only
+                throw new IllegalArgumentException("Not a local setting to pass: " + name);
+            }
+            merged.put(name, value);
+        });
+        return new SessionSettings(merged);
+    }
+
     /** {@code SELECT set_config(?, ?, true), ...}: one pair of parameters per setting. */
     String sql() {
         List<String> calls = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.verbatim.webhooks.internal;
 import io.verbatim.platform.Page;
 import io.verbatim.tenancy.SingleRoundTrip;
 import io.verbatim.tenancy.TenantContext;
+import io.verbatim.webhooks.WebhookProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,8 +11,11 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,12 +26,38 @@ import org.springframework.transaction.annotation.Transactional;
 class Inbox {
 
     private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private final JdbcClient jdbc;
     private final SingleRoundTrip oneTrip;
+    private final long commitDelayMicros;
+    private volatile Map<String, String> receiptSettings; // decided on the first receipt: the database is asked once
 
-    Inbox(JdbcClient jdbc, SingleRoundTrip oneTrip) {
+    Inbox(JdbcClient jdbc, SingleRoundTrip oneTrip, WebhookProperties properties) {
         this.jdbc = jdbc;
         this.oneTrip = oneTrip;
+        this.commitDelayMicros = Math.min(100_000, properties.receiptCommitDelay().toNanos() / 1000); // PostgreSQL's maximum
+    }
+
+    /**
+     * Group commit for the receipts alone ({@code commit_delay} set local to their transactions, so the pipeline's
+     * commits are left as they are), when configured and when the role may set it (a superuser-only setting:
+     * {@code GRANT SET ON PARAMETER commit_delay} to the application role; the embedded database does).
+     */
+    private Map<String, String> receiptSettings() {
+        Map<String, String> settings = receiptSettings;
+        if (settings == null) {
+            settings = Map.of();
+            if (commitDelayMicros > 0) {
+                if (oneTrip.maySet("commit_delay")) {
+                    settings = Map.of("commit_delay", Long.toString(commitDelayMicros));
+                } else {
+                    log.warn("verbatim.webhooks.receipt-commit-delay is set, but the application's database role may not set "
+                            + "commit_delay (GRANT SET ON PARAMETER commit_delay TO it): receipts commit without a delay");
+                }
+            }
+            receiptSettings = settings;
+        }
+        return settings;
     }
 
     record Receipt(UUID id, boolean duplicate, String status) {
@@ -43,7 +73,7 @@ class Inbox {
         UUID id = UUID.randomUUID();
         String status = ignoredReason == null ? "pending" : "ignored";
         String tenant = tenant();
-        List<Receipt> receipt = oneTrip.commit("""
+        List<Receipt> receipt = oneTrip.commit(receiptSettings(), """
                 WITH kept AS (
                     INSERT INTO webhook_inbox (id, tenant_id, provider, event_id, source, event_type, content_type, payload, status,
                         error, processed_at)

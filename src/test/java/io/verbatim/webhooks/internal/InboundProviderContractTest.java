@@ -34,7 +34,7 @@ class InboundProviderContractTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final WebhookProperties PROPERTIES = new WebhookProperties(false, null, Duration.ofMinutes(5),
             DataSize.ofMegabytes(5), Duration.ofSeconds(1), 4, 8, Duration.ofSeconds(1), 16, Duration.ofSeconds(15),
-            List.of(Duration.ofSeconds(5)), Duration.ofMinutes(5), DataSize.ofGigabytes(2), Duration.ofDays(30), Duration.ofSeconds(30));
+            List.of(Duration.ofSeconds(5)), Duration.ofMinutes(5), DataSize.ofGigabytes(2), Duration.ofDays(30), Duration.ofSeconds(30), Duration.ZERO);
     private static final String URL = "https://verbatim.example.com/api/v1/webhooks/demo-tenant/";
     private static final Instant NOW = Instant.ofEpochSecond(1_770_000_000L);
 

@@ -62,7 +62,7 @@ class TargetGuardTest {
     private RecordingFetcher fetcher(boolean allowPrivate) {
         WebhookProperties properties = new WebhookProperties(allowPrivate, null, Duration.ofMinutes(5), DataSize.ofMegabytes(5),
                 Duration.ofSeconds(1), 4, 8, Duration.ofSeconds(1), 16, Duration.ofSeconds(15), List.of(Duration.ofSeconds(5)),
-                Duration.ofMinutes(1), DataSize.ofMegabytes(10), Duration.ofDays(30), Duration.ofSeconds(30));
+                Duration.ofMinutes(1), DataSize.ofMegabytes(10), Duration.ofDays(30), Duration.ofSeconds(30), Duration.ZERO);
         return new RecordingFetcher(new TargetGuard(allowPrivate), properties, JsonMapper.builder().build(),
                 new MediaProperties(DataSize.ofGigabytes(2), Duration.ofHours(4), work, null, "fatal"),
                 new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2)));
