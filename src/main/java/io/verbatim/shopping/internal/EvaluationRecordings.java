@@ -64,9 +64,10 @@ class EvaluationRecordings {
             String key = jdbc.sql("SELECT blob_key FROM evaluation_uploads WHERE id = ?").param(uploadId).query(String.class).single();
             return new Playable(uploadId, new BlobKey(key), upload.contentType());
         }
+        TenantBlobs blobs = blobs();
         BlobKey redacted = jdbc.sql("SELECT conversation_id FROM evaluation_conversations WHERE upload_id = ? AND kind = 'media'")
-                .param(uploadId).query(UUID.class).optional().map(c -> pii.redactedRecording(blobs(), c))
-                .filter(k -> blobs().exists(k))
+                .param(uploadId).query(UUID.class).optional().map(c -> pii.redactedRecording(blobs, c))
+                .filter(blobs::exists)
                 .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "redaction-pending", "Not redacted yet",
                         "The recording of upload " + uploadId + " has no redacted copy yet"));
         return new Playable(uploadId, redacted, "audio/wav");
