@@ -48,14 +48,17 @@ class RetellProvider implements InboundProvider {
         return RetellAuth.verify(credential, request.header("x-retell-signature"), request.body(), request.now());
     }
 
+    /** What the acknowledgement reads, streamed (see {@link JsonFields}). */
+    private static final java.util.Set<String> ACKNOWLEDGED = java.util.Set.of("event", "call.call_id");
+
     @Override
     public Received parse(InboundRequest request) {
-        JsonNode root = read(request.body());
-        String event = Trees.text(root, "event");
+        JsonFields.Found found = JsonFields.read(json, request.body(), ACKNOWLEDGED);
+        String event = found.get("event");
         if (!"call_analyzed".equals(event)) {
             return Received.dropped(event == null ? "unknown" : event);
         }
-        String callId = Trees.text(root, "call.call_id");
+        String callId = found.get("call.call_id");
         if (callId == null) {
             throw ProblemException.badRequest("invalid-webhook-payload", "The call_analyzed event has no call.call_id");
         }

@@ -52,14 +52,19 @@ class VapiProvider implements InboundProvider {
         return VapiAuth.verify(credential, request::header, request.body(), request.now(), properties.timestampTolerance());
     }
 
+    /** What the acknowledgement reads, streamed (see {@link JsonFields}): the type and call id, in the message or the root. */
+    private static final java.util.Set<String> ACKNOWLEDGED = java.util.Set.of("message.type", "message.call.id", "message.callId",
+            "type", "call.id", "callId");
+
     @Override
     public Received parse(InboundRequest request) {
-        JsonNode message = message(read(request.body()));
-        String type = Trees.text(message, "type");
+        JsonFields.Found found = JsonFields.read(json, request.body(), ACKNOWLEDGED);
+        String in = found.objects().contains("message") ? "message." : "";
+        String type = found.get(in + "type");
         if (!"end-of-call-report".equals(type)) {
             return Received.dropped(type == null ? "unknown" : type);
         }
-        String callId = callId(message);
+        String callId = found.get(in + "call.id") != null ? found.get(in + "call.id") : found.get(in + "callId");
         if (callId == null) {
             throw ProblemException.badRequest("invalid-webhook-payload", "The end-of-call report has no call id");
         }

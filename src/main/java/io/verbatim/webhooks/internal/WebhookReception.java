@@ -22,22 +22,19 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 /**
- * The endpoints providers call. No bearer token: the tenant comes from the path and is trusted only
+ * What the inbound webhook paths do ({@code POST /api/v1/webhooks/{tenant}/twilio|vapi|retell|callrail|generic/{source}},
+ * routed by {@link InboundWebhookFilter}). No bearer token: the tenant comes from the path and is trusted only
  * once the request verifies with that tenant's stored secret. A request that does not verify (no such
  * tenant, no credential, bad signature) gets 401 and nothing is stored. A verified event is kept once
  * per provider event id and answered at once; the conversation is made off the request.
  */
-@RestController
-@RequestMapping("/api/v1/webhooks/{tenant}")
-class InboundWebhookController {
+@Component
+class WebhookReception {
 
-    private static final Logger log = LoggerFactory.getLogger(InboundWebhookController.class);
+    private static final Logger log = LoggerFactory.getLogger(WebhookReception.class);
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
 
     private final SenderCredentials senders;
@@ -47,8 +44,8 @@ class InboundWebhookController {
     private final Map<String, InboundProvider> providers;
     private final InboundPressure pressure;
 
-    InboundWebhookController(SenderCredentials senders, Inbox inbox, InboxProcessor processor, WebhookProperties properties,
-                             List<InboundProvider> providers, InboundPressure pressure) {
+    WebhookReception(SenderCredentials senders, Inbox inbox, InboxProcessor processor, WebhookProperties properties,
+                     List<InboundProvider> providers, InboundPressure pressure) {
         this.senders = senders;
         this.inbox = inbox;
         this.processor = processor;
@@ -61,19 +58,15 @@ class InboundWebhookController {
     record Acknowledged(boolean received, boolean duplicate, java.util.UUID id, String eventId, String status, String ignored) {
     }
 
-    @PostMapping({"/twilio", "/vapi", "/retell", "/callrail"})
-    Acknowledged provider(@PathVariable String tenant, HttpServletRequest request) throws IOException {
-        String uri = request.getRequestURI();
-        String provider = uri.substring(uri.lastIndexOf('/') + 1);
-        return receive(tenant, providers.get(provider), null, request);
-    }
-
-    @PostMapping("/generic/{source}")
-    Acknowledged generic(@PathVariable String tenant, @PathVariable String source, HttpServletRequest request) throws IOException {
-        if (!SOURCE.matcher(source).matches()) {
+    /**
+     * Receives one delivery for {@code provider} ({@code twilio}, {@code vapi}, {@code retell}, {@code callrail} or
+     * {@code generic} with its {@code source}); throws a {@link ProblemException} for what is refused.
+     */
+    Acknowledged receive(String tenant, String provider, String source, HttpServletRequest request) throws IOException {
+        if (source != null && !SOURCE.matcher(source).matches()) {
             throw ProblemException.notFound("Webhook source '" + source + "'");
         }
-        return receive(tenant, providers.get("generic"), source, request);
+        return receive(tenant, providers.get(provider), source, request);
     }
 
     /**
