@@ -115,9 +115,8 @@ public class ConversationIntake {
                     return new Accepted(repeat.get(), true);
                 }
             }
-            BlobKey metaKey = blobs.layout().sourceMetadata(id.toString());
-            blobs.put(metaKey, metadataJson.getBytes(StandardCharsets.UTF_8), BlobAttributes.json());
-            stored.add(metaKey);
+            // No copy of the metadata beside the recording any more (input/<tenant>/meta/<id>.json): the conversation
+            // row holds all of it and nothing read the copy back, while writing it cost the accept three fsyncs.
             AgentResolver.Resolved agent = agents.resolve(metadata.agent());
             IngestMetadata.Customer customer = metadata.customer() == null
                     ? new IngestMetadata.Customer(null, null, null) : metadata.customer();

@@ -3,11 +3,14 @@ package io.verbatim.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import io.verbatim.storage.TenantStorage;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.TestAudio;
 import io.verbatim.support.TestData;
 import io.verbatim.support.Uploads;
 import io.verbatim.support.Uploads.Part;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Conversations in through the upload API, through the real pipeline, out as status and transcript. */
@@ -81,6 +85,40 @@ class IngestIT extends PlatformTest {
         var clash = uploads.upload(admin, Map.of("Idempotency-Key", key), new Part("transcript", "b.json", "application/json", other));
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.problemType()).isEqualTo("urn:verbatim:problem:idempotency-key-reused");
+    }
+
+    @Autowired
+    TenantStorage storage;
+
+    @Autowired
+    Tenants tenants;
+
+    /**
+     * A small recording (its part kept in memory by the container, then written once) is stored byte for byte; the
+     * accept writes no metadata copy beside it any more; a repeat under the same key is answered with the original.
+     */
+    @Test
+    void aSmallMediaUploadIsKeptExactlyWithoutAMetadataCopyAndARepeatGetsTheOriginal() {
+        byte[] wav = TestAudio.clip(TestData.call("va_008.mono.wav"), 5, 2);
+        String key = "media-key-" + UUID.randomUUID();
+        String meta = metadata("media-key-" + UUID.randomUUID(), "");
+        var first = uploads.upload(admin, Map.of("Idempotency-Key", key), new Part("media", "m.wav", "audio/wav", wav),
+                Part.json("metadata", meta));
+        var again = uploads.upload(admin, Map.of("Idempotency-Key", key), new Part("media", "m.wav", "audio/wav", wav),
+                Part.json("metadata", meta));
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("duplicate").asBoolean()).isTrue();
+        String id = first.body().get("id").asString();
+        assertThat(again.body().get("id").asString()).isEqualTo(id);
+
+        var blobs = storage.forTenant(tenants.get(new TenantId("demo-tenant")));
+        try (var content = blobs.get(blobs.layout().audio(id, "wav"))) {
+            assertThat(content.stream().readAllBytes()).isEqualTo(wav);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(blobs.exists(blobs.layout().sourceMetadata(id))).isFalse();
     }
 
     @Test

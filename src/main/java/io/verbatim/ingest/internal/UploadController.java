@@ -69,7 +69,9 @@ class UploadController {
             Files.createDirectories(workDir);
             Path local = Files.createTempFile(workDir, "upload-", ".part");
             try {
-                media.transferTo(local);
+                // As a File, not a Path: the container then writes a part it kept in memory straight to the file
+                // (or moves its own temporary file there) instead of copying it through a stream.
+                media.transferTo(local.toFile());
                 accepted = intake.accept(new IntakeInput.Media(local, media.getOriginalFilename(), media.getContentType()),
                         metadata, idempotencyKey);
             } finally {
