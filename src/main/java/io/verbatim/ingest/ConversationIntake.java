@@ -115,8 +115,8 @@ public class ConversationIntake {
                     return new Accepted(repeat.get(), true);
                 }
             }
-            // No copy of the metadata beside the recording any more (input/<tenant>/meta/<id>.json): the conversation
-            // row holds all of it and nothing read the copy back, while writing it cost the accept three fsyncs.
+            // The metadata copy beside the recording (input/<tenant>/meta/<id>.json) is written by the pipeline's first
+            // stage from the conversation row, which holds all of it: on this thread it cost the accept three fsyncs.
             AgentResolver.Resolved agent = agents.resolve(metadata.agent());
             IngestMetadata.Customer customer = metadata.customer() == null
                     ? new IngestMetadata.Customer(null, null, null) : metadata.customer();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * input/&lt;tenant&gt;/audio/&lt;conversation&gt;.&lt;ext&gt;                    original media
- * input/&lt;tenant&gt;/meta/&lt;name&gt;.json                               drop-folder sidecars (uploads before 2026-12-06 also kept a copy of their metadata here)
+ * input/&lt;tenant&gt;/meta/&lt;conversation&gt;.json                       source metadata (written by the pipeline's first stage); drop-folder sidecars
  * results/&lt;tenant&gt;/raw/&lt;conversation&gt;.json                      engine transcript
  * results/&lt;tenant&gt;/enriched/&lt;conversation&gt;.json                 transcript + enrichment
  * results/&lt;tenant&gt;/final/v1.0/&lt;conversation&gt;.json               full analysis document

@@ -98,10 +98,11 @@ class IngestIT extends PlatformTest {
      * accept writes no metadata copy beside it any more; a repeat under the same key is answered with the original.
      */
     @Test
-    void aSmallMediaUploadIsKeptExactlyWithoutAMetadataCopyAndARepeatGetsTheOriginal() {
+    void aSmallMediaUploadIsKeptExactlyItsMetadataCopyWrittenByThePipelineAndARepeatGetsTheOriginal() {
         byte[] wav = TestAudio.clip(TestData.call("va_008.mono.wav"), 5, 2);
         String key = "media-key-" + UUID.randomUUID();
-        String meta = metadata("media-key-" + UUID.randomUUID(), "");
+        String externalId = "media-key-" + UUID.randomUUID();
+        String meta = metadata(externalId, "");
         var first = uploads.upload(admin, Map.of("Idempotency-Key", key), new Part("media", "m.wav", "audio/wav", wav),
                 Part.json("metadata", meta));
         var again = uploads.upload(admin, Map.of("Idempotency-Key", key), new Part("media", "m.wav", "audio/wav", wav),
@@ -118,7 +119,16 @@ class IngestIT extends PlatformTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(blobs.exists(blobs.layout().sourceMetadata(id))).isFalse();
+        // The metadata copy is the pipeline's first stage's work, not the accept's.
+        uploads.awaitStatus(admin, id, WAIT, "completed", "failed");
+        try (var content = blobs.get(blobs.layout().sourceMetadata(id))) {
+            JsonNode copy = tools.jackson.databind.json.JsonMapper.builder().build().readTree(content.stream().readAllBytes());
+            assertThat(copy.get("external_id").asString()).isEqualTo(externalId);
+            assertThat(copy.get("attributes").get("campaign").asString()).isEqualTo("spring");
+            assertThat(copy.get("input").get("sha256").asString()).isNotBlank();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
