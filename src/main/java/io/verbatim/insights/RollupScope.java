@@ -59,7 +59,8 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
         return """
                 (SELECT * FROM %1$s c WHERE %3$s AND c.day BETWEEN :from AND :head_to
                  UNION ALL SELECT * FROM %2$s c WHERE %3$s AND c.day >= :months_from AND c.day < :months_to
-                 UNION ALL SELECT * FROM %1$s c WHERE %3$s AND c.day BETWEEN :months_to AND :to)""".formatted(daily, monthly, filter);
+                 UNION ALL SELECT * FROM %1$s c WHERE %3$s AND c.day BETWEEN :months_to AND :to)"""
+                .formatted(daily, monthly, filter);
     }
 
     /** The same scope read from the daily roll-ups only (the equivalence test's reference). */

