@@ -78,8 +78,13 @@ public class CallsExplorer {
     public Page<CallRow> search(CallSearch search, Visibility visibility, String cursor, int limit) {
         // Plans for the actual values every time: a cached generic plan cannot know a word is rare.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        ExplorerQuery.Lookups lookups = new ExplorerQuery.Lookups(rareText(search), rareAnalyses(search), true);
-        if (!lookups.any() && ExplorerQuery.labelFilter(search, visibility.scope() == Visibility.Scope.TENANT) != null) {
+        // A rare length range (15 calls of a year under 30 s) is collected from the length index and sorted: the column
+        // statistics cannot see so few, and the time walk read the whole year for them (108,320 pages).
+        boolean rareLength = rareLength(search);
+        ExplorerQuery.Lookups lookups = new ExplorerQuery.Lookups(rareText(search), rareAnalyses(search), !rareLength,
+                rareLength);
+        boolean collect = lookups.any();
+        if (!collect && ExplorerQuery.labelFilter(search, visibility.scope() == Visibility.Scope.TENANT) != null) {
             // The label index read in page order stops after a page. The planner, multiplying the columns'
             // selectivities, underestimates a label's share of a team or its overlap with a second filter, and then
             // collected every match and sorted them: a bitmap of a team's 12,463 labelled calls for 51, or a hash
@@ -93,7 +98,7 @@ public class CallsExplorer {
         String after = Page.decode(cursor);
         String sql;
         Map<String, Object> params;
-        if (lookups.any()) {
+        if (collect) {
             // Only rare matches make collecting cheap (they come from an index); for other filters the planner's
             // own LIMIT plan walks the time index, which measured faster than collecting (431 ms vs 13 ms for
             // three filters over 30 days at 1M conversations). OFFSET 0 keeps the planner from pushing the
@@ -114,7 +119,7 @@ public class CallsExplorer {
             boolean collectUnassigned = search.text() != null && ExplorerQuery.labelFilter(search, false) == null
                     && rareUnassignedText(search, limit + 1);
             ExplorerQuery.Query unassigned = ExplorerQuery.query(search, ExplorerQuery.UNASSIGNED, visibility, after,
-                    collectUnassigned ? new ExplorerQuery.Lookups(true, false, lookups.labels()) : lookups);
+                    collectUnassigned ? new ExplorerQuery.Lookups(true, false, lookups.labels(), false) : lookups);
             // The collected branch is sorted after the look-up (OFFSET 0 keeps the planner from walking the branch's
             // time index and checking each call against the matches, which reads every unassigned call again).
             String unassignedSql = collectUnassigned
@@ -137,6 +142,22 @@ public class CallsExplorer {
     private boolean rareText(CallSearch search) {
         return search.text() != null && jdbc.sql("SELECT verbatim_transcript_match_estimate(:q)")
                 .param("q", search.text()).query(Long.class).single() < rareText;
+    }
+
+    /**
+     * Whether the tenant has fewer than {@link #rareAnalyses} calls (any day) in the length range: counted in the length
+     * index (tenant, coalesce(duration, -1)) by an owner function (V52), at most that many entries read. A range without
+     * a lower bound starts at 0: calls with no length (-1 in that index) never match a length filter.
+     */
+    private boolean rareLength(CallSearch search) {
+        if (search.minDuration() == null && search.maxDuration() == null) {
+            return false;
+        }
+        return jdbc.sql("SELECT count(*) FROM verbatim_length_matches(:low, :high, :cap)")
+                .param("low", search.minDuration() != null ? search.minDuration() : 0.0)
+                .param("high", search.maxDuration() != null ? search.maxDuration() : Double.MAX_VALUE)
+                .param("cap", (int) Math.min(rareAnalyses, Integer.MAX_VALUE))
+                .query(Long.class).single() < rareAnalyses;
     }
 
     private boolean rareUnassignedText(CallSearch search, int page) {

@@ -1,6 +1,7 @@
 package io.verbatim.insights;
 
 import io.verbatim.conversations.Visibility;
+import io.verbatim.insights.DaySeries.Slice;
 import io.verbatim.platform.ProblemException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +28,16 @@ public class Dashboards {
     private final JdbcClient jdbc;
     private final Rollups rollups;
     private final TransactionTemplate reads;
+    /** Whole months from the monthly roll-ups (V52); false only for the equivalence test's daily-only reference. */
+    private final boolean monthly;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Dashboards(JdbcClient jdbc, Rollups rollups, PlatformTransactionManager transactions) {
+        this(jdbc, rollups, transactions, true);
+    }
+
+    Dashboards(JdbcClient jdbc, Rollups rollups, PlatformTransactionManager transactions, boolean monthly) {
+        this.monthly = monthly;
         this.jdbc = jdbc;
         this.rollups = rollups;
         this.reads = new TransactionTemplate(transactions);
@@ -39,14 +47,16 @@ public class Dashboards {
     public BusinessOverview business(Period period, Visibility visibility) {
         boolean fresh = rollups.refreshIfSmall();
         return read(() -> {
-            RollupScope scope = RollupScope.of(period, null, visibility);
+            RollupScope scope = scoped(RollupScope.of(period, null, visibility));
+            // Per day only what the charts draw (volume, sentiment); the totals from whole months where it can.
             List<Slice> slices = jdbc.sql("""
                     SELECT c.day, c.direction, c.channel, c.source, %s FROM %s c
-                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.SUMS, scope.stats(), scope.where()))
+                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.VOLUME_SUMS, scope.stats(),
+                            scope.where()))
                     .params(scope.params()).query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class),
                             rs.getString("direction"), rs.getString("channel"), rs.getString("source"), Measures.read(rs)))
                     .list();
-            Measures total = Measures.sum(slices.stream().map(Slice::measures).toList());
+            Measures total = total(scope);
             Map<String, List<Count>> counts = counts(scope);
             Map<String, Long> sentimentMix = new LinkedHashMap<>();
             sentimentMix.put("positive", total.positive());
@@ -57,8 +67,9 @@ public class Dashboards {
             qualification.put("warm", total.warm());
             qualification.put("cold", total.cold());
             qualification.put("unqualified", total.unqualified());
-            return new BusinessOverview(period, total.totals(), volume(period, slices, Slice::direction),
-                    volume(period, slices, Slice::channel), volume(period, slices, Slice::source), sentiment(period, slices),
+            return new BusinessOverview(period, total.totals(), DaySeries.volume(period, slices, Slice::direction),
+                    DaySeries.volume(period, slices, Slice::channel), DaySeries.volume(period, slices, Slice::source),
+                    DaySeries.sentiment(period, slices),
                     sentimentMix, qualification, counts.getOrDefault("call_reason", List.of()),
                     counts.getOrDefault("objection", List.of()), counts.getOrDefault("tracker", List.of()), !fresh);
         });
@@ -67,15 +78,22 @@ public class Dashboards {
     public QaOverview qa(Period period, Visibility visibility) {
         boolean fresh = rollups.refreshIfSmall();
         return read(() -> {
-            RollupScope scope = RollupScope.of(period, null, visibility);
-            List<Slice> days = perDay(scope);
-            Measures total = Measures.sum(days.stream().map(Slice::measures).toList());
+            RollupScope scope = scoped(RollupScope.of(period, null, visibility));
+            List<Slice> days = perDay(scope, Measures.QA_SUMS);
+            // The totals and the score histogram in one pass. Only rows with a score count towards the histogram, as
+            // before V52: the last bucket of a day's row also counts its unscored calls (least() ignores the NULL).
             List<Long> histogram = new ArrayList<>(java.util.Collections.nCopies(10, 0L));
-            jdbc.sql("""
-                    SELECT h.i, sum(h.v) AS n FROM %s c
-                    CROSS JOIN LATERAL unnest(c.qa_histogram) WITH ORDINALITY AS h(v, i)
-                    WHERE %s AND c.qa_n > 0 GROUP BY h.i""".formatted(scope.stats(), scope.where()))
-                    .params(scope.params()).query((rs, n) -> histogram.set(rs.getInt("i") - 1, rs.getLong("n"))).list();
+            StringBuilder buckets = new StringBuilder();
+            for (int i = 1; i <= 10; i++) {
+                buckets.append(", sum(c.qa_histogram[").append(i).append("]) FILTER (WHERE c.qa_n > 0) AS h").append(i);
+            }
+            Measures total = jdbc.sql("SELECT %s%s FROM %s c".formatted(Measures.SUMS, buckets, scope.span("stats")))
+                    .params(scope.params()).query((rs, n) -> {
+                        for (int i = 1; i <= 10; i++) {
+                            histogram.set(i - 1, rs.getLong("h" + i));
+                        }
+                        return Measures.read(rs);
+                    }).single();
             List<ItemRow> items = items(scope);
             Map<String, long[]> sections = new TreeMap<>();
             for (ItemRow item : items) {
@@ -89,9 +107,9 @@ public class Dashboards {
                         ratio(e.getValue()[0], e.getValue()[0] + e.getValue()[1]));
             }).toList();
             Map<String, List<Double>> values = new LinkedHashMap<>();
-            values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
-            values.put("scored", perDayCounts(period, days, Measures::qaN));
-            values.put("auto_failed", perDayCounts(period, days, Measures::autoFailed));
+            values.put("average_score", DaySeries.perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
+            values.put("scored", DaySeries.perDayCounts(period, days, Measures::qaN));
+            values.put("auto_failed", DaySeries.perDayCounts(period, days, Measures::autoFailed));
             return new QaOverview(period, total.qaN(), ratio(total.qaSum(), total.qaN()), total.autoFailed(),
                     new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values), histogram, sectionScores,
                     mostMissed(items), !fresh);
@@ -100,24 +118,25 @@ public class Dashboards {
 
     public AgentPerformance.Ranking agents(Period period, Visibility visibility) {
         boolean fresh = rollups.refreshIfSmall();
-        return read(() -> new AgentPerformance.Ranking(period, agentRows(RollupScope.perAgent(period, visibility)), !fresh));
+        return read(() -> new AgentPerformance.Ranking(period, agentRows(scoped(RollupScope.perAgent(period, visibility))), !fresh));
     }
 
     /** One agent's page; 404 when the agent has no conversations the caller may see in the period. */
     public AgentPerformance.Detail agent(String agentKey, Period period, Visibility visibility) {
         boolean fresh = rollups.refreshIfSmall();
         return read(() -> {
-            RollupScope scope = RollupScope.of(period, agentKey, visibility);
+            RollupScope scope = scoped(RollupScope.of(period, agentKey, visibility));
             List<AgentPerformance> rows = agentRows(scope);
             if (rows.isEmpty()) {
                 throw ProblemException.notFound("agent");
             }
-            List<Slice> days = perDay(scope);
+            List<Slice> days = perDay(scope, Measures.SUMS);
             Map<String, List<Double>> values = new LinkedHashMap<>();
-            values.put("conversations", perDayCounts(period, days, Measures::conversations));
-            values.put("average_score", perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
-            values.put("customer_sentiment", perDayValues(period, days, Measures::sentimentScore));
-            values.put("average_handle_seconds", perDayValues(period, days, m -> ratio(m.durationSum(), m.durationN())));
+            values.put("conversations", DaySeries.perDayCounts(period, days, Measures::conversations));
+            values.put("average_score", DaySeries.perDayValues(period, days, m -> ratio(m.qaSum(), m.qaN())));
+            values.put("customer_sentiment", DaySeries.perDayValues(period, days, Measures::sentimentScore));
+            values.put("average_handle_seconds",
+                    DaySeries.perDayValues(period, days, m -> ratio(m.durationSum(), m.durationN())));
             Map<String, List<Count>> counts = counts(scope);
             return new AgentPerformance.Detail(rows.getFirst(),
                     new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values), mostMissed(items(scope)),
@@ -157,9 +176,19 @@ public class Dashboards {
 
     // --- queries -------------------------------------------------------------------------------------
 
-    private List<Slice> perDay(RollupScope scope) {
+    private RollupScope scoped(RollupScope scope) {
+        return monthly ? scope : scope.dailyOnly();
+    }
+
+    /** The period's sums: whole months from the monthly roll-ups, the other days from the daily ones. */
+    private Measures total(RollupScope scope) {
+        return jdbc.sql("SELECT %s FROM %s c".formatted(Measures.SUMS, scope.span("stats")))
+                .params(scope.params()).query((rs, n) -> Measures.read(rs)).single();
+    }
+
+    private List<Slice> perDay(RollupScope scope, String sums) {
         return jdbc.sql("SELECT c.day, %s FROM %s c WHERE %s GROUP BY c.day"
-                        .formatted(Measures.SUMS, scope.stats(), scope.where()))
+                        .formatted(sums, scope.stats(), scope.where()))
                 .params(scope.params())
                 .query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class), null, null, null, Measures.read(rs)))
                 .list();
@@ -171,8 +200,8 @@ public class Dashboards {
                 SELECT kind, key, n FROM (
                     SELECT c.kind, c.key, sum(c.conversations) AS n,
                            row_number() OVER (PARTITION BY c.kind ORDER BY sum(c.conversations) DESC, c.key) AS rank
-                    FROM %s c WHERE %s GROUP BY c.kind, c.key) ranked
-                WHERE rank <= %d ORDER BY kind, n DESC, key""".formatted(scope.counts(), scope.where(), TOP))
+                    FROM %s c GROUP BY c.kind, c.key) ranked
+                WHERE rank <= %d ORDER BY kind, n DESC, key""".formatted(scope.span("counts"), TOP))
                 .params(scope.params())
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
                         .add(new Count(rs.getString("key"), rs.getLong("n"))))
@@ -186,7 +215,7 @@ public class Dashboards {
     private List<ItemRow> items(RollupScope scope) {
         return jdbc.sql("""
                 SELECT c.scorecard, c.section, c.item_key, sum(c.met) AS met, sum(c.not_met) AS not_met
-                FROM %s c WHERE %s GROUP BY c.scorecard, c.section, c.item_key""".formatted(scope.items(), scope.where()))
+                FROM %s c GROUP BY c.scorecard, c.section, c.item_key""".formatted(scope.span("items")))
                 .params(scope.params())
                 .query((rs, n) -> new ItemRow(rs.getString("scorecard"), rs.getString("section"), rs.getString("item_key"),
                         rs.getLong("met"), rs.getLong("not_met")))
@@ -206,11 +235,11 @@ public class Dashboards {
         return jdbc.sql("""
                 SELECT s.*, u.name AS user_name, tm.id AS team, tm.name AS team_name FROM (
                     SELECT c.agent_key, c.agent_user_id, max(c.agent_name) AS agent_name, max(c.team_id::text) AS any_team, %s
-                    FROM daily_conversation_stats c WHERE %s AND c.agent_key <> ''
+                    FROM %s c WHERE c.agent_key <> ''
                     GROUP BY c.agent_key, c.agent_user_id) s
                 LEFT JOIN users u ON u.id = s.agent_user_id
                 LEFT JOIN teams tm ON tm.id = coalesce(u.team_id, CAST(s.any_team AS uuid))
-                ORDER BY s.conversations DESC, s.agent_key""".formatted(Measures.SUMS, scope.where()))
+                ORDER BY s.conversations DESC, s.agent_key""".formatted(Measures.SUMS, scope.span("stats")))
                 .params(scope.params())
                 .query((rs, n) -> agent(rs))
                 .list();
@@ -227,55 +256,6 @@ public class Dashboards {
                 ratio(m.positive(), m.analysed()), ratio(m.negative(), m.analysed()), ratio(m.talkRatioSum(), m.talkRatioN()),
                 ratio(m.monologueSum(), m.analysed()), ratio(m.interruptions(), m.analysed()), ratio(m.questions(), m.analysed()),
                 ratio(m.booked(), m.bookingKnown()), ratio(m.won(), m.won() + m.lost()));
-    }
-
-    // --- shaping -------------------------------------------------------------------------------------
-
-    private record Slice(LocalDate day, String direction, String channel, String source, Measures measures) {
-    }
-
-    private static Series volume(Period period, List<Slice> slices, Function<Slice, String> dimension) {
-        Map<String, double[]> lines = new TreeMap<>();
-        List<LocalDate> days = period.from().datesUntil(period.to().plusDays(1)).toList();
-        for (Slice s : slices) {
-            double[] line = lines.computeIfAbsent(dimension.apply(s), k -> new double[days.size()]);
-            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] += s.measures().conversations();
-        }
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        lines.forEach((k, v) -> values.put(k, java.util.Arrays.stream(v).boxed().toList()));
-        return new Series(days, values);
-    }
-
-    private static Series sentiment(Period period, List<Slice> slices) {
-        Map<LocalDate, List<Measures>> byDay = new TreeMap<>();
-        slices.forEach(s -> byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s.measures()));
-        List<Slice> days = byDay.entrySet().stream()
-                .map(e -> new Slice(e.getKey(), null, null, null, Measures.sum(e.getValue()))).toList();
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        values.put("positive", perDayValues(period, days, m -> (double) m.positive()));
-        values.put("neutral", perDayValues(period, days, m -> (double) m.neutral()));
-        values.put("negative", perDayValues(period, days, m -> (double) m.negative()));
-        values.put("net", perDayValues(period, days, Measures::sentimentScore));
-        return new Series(period.from().datesUntil(period.to().plusDays(1)).toList(), values);
-    }
-
-    /** Ratios per day: days without conversations have no value. */
-    private static List<Double> perDayValues(Period period, List<Slice> days, Function<Measures, Double> value) {
-        return perDay(period, days, value, null);
-    }
-
-    /** Counts per day: days without conversations are 0, not missing. */
-    private static List<Double> perDayCounts(Period period, List<Slice> days, java.util.function.ToLongFunction<Measures> count) {
-        return perDay(period, days, m -> (double) count.applyAsLong(m), 0.0);
-    }
-
-    private static List<Double> perDay(Period period, List<Slice> days, Function<Measures, Double> value, Double missing) {
-        Double[] line = new Double[period.days()];
-        java.util.Arrays.fill(line, missing);
-        for (Slice s : days) {
-            line[(int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), s.day())] = value.apply(s.measures());
-        }
-        return java.util.Arrays.asList(line);
     }
 
     static Double ratio(double part, double whole) {

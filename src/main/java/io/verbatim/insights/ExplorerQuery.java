@@ -13,14 +13,15 @@ final class ExplorerQuery {
     /**
      * Which filters are looked up through their index by a narrow owner function and collected (rare matches),
      * rather than checked on each row while walking an ordered index; and whether a tracker or objection filter
-     * walks its label index ({@code conversation_labels}) instead of the call's.
+     * walks its label index ({@code conversation_labels}) instead of the call's; and whether a rare length range is
+     * looked up in the length index (V52).
      */
-    record Lookups(boolean text, boolean analyses, boolean labels) {
+    record Lookups(boolean text, boolean analyses, boolean labels, boolean length) {
         /** Every filter checked on each row (the CSV export, and the reference the tests compare the page with). */
-        static final Lookups NONE = new Lookups(false, false, false);
+        static final Lookups NONE = new Lookups(false, false, false, false);
 
         boolean any() {
-            return text || analyses;
+            return text || analyses || length;
         }
     }
 
@@ -83,6 +84,11 @@ final class ExplorerQuery {
                 "min_duration", s.minDuration());
         add(where, p, "c.duration_seconds <= :max_duration AND coalesce(c.duration_seconds, -1) <= :max_duration",
                 "max_duration", s.maxDuration());
+        if (lookups.length()) {
+            where.append(" AND c.id IN (SELECT verbatim_length_matches(:length_low, :length_high, NULL))");
+            p.put("length_low", s.minDuration() != null ? s.minDuration() : 0.0);
+            p.put("length_high", s.maxDuration() != null ? s.maxDuration() : Double.MAX_VALUE);
+        }
         add(where, p, "a.customer_sentiment = :sentiment", "sentiment", s.sentiment());
         add(where, p, "a.qa_score >= :min_score AND c.sort_score >= :min_score", "min_score", s.minScore());
         add(where, p, "a.qa_score <= :max_score AND c.sort_score <= :max_score", "max_score", s.maxScore());

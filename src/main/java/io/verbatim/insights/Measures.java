@@ -25,6 +25,20 @@ record Measures(long conversations, long failed, long inProgress, long analysed,
             sum(c.monologue_sum) AS monologue_sum, sum(c.interruptions_sum) AS interruptions, sum(c.questions_sum) AS questions,
             sum(c.effort_sum) AS effort_sum, sum(c.effort_n) AS effort_n, sum(c.needs_review) AS needs_review""";
 
+    /** {@link #SUMS} with only what the Business Overview draws per day (volume, sentiment); the rest 0. */
+    static final String VOLUME_SUMS = only(java.util.Set.of("conversations", "analysed", "negative", "neutral", "positive"));
+
+    /** {@link #SUMS} with only what the QA Overview draws per day; the rest 0. */
+    static final String QA_SUMS = only(java.util.Set.of("qa_n", "qa_sum", "auto_failed"));
+
+    /** Reading the columns a per-day chart does not draw costs a sum each over every day's rows. */
+    private static String only(java.util.Set<String> kept) {
+        return java.util.Arrays.stream(SUMS.split(",")).map(String::strip).map(column -> {
+            String name = column.substring(column.lastIndexOf(' ') + 1);
+            return kept.contains(name) ? column : "0 AS " + name;
+        }).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static Measures read(ResultSet rs) throws SQLException {
         return new Measures(rs.getLong("conversations"), rs.getLong("failed"), rs.getLong("in_progress"),
                 rs.getLong("analysed"), rs.getDouble("duration_sum"), rs.getLong("duration_n"), rs.getLong("negative"),

@@ -103,5 +103,13 @@ public class Rollups {
         jdbc.sql(RollupSql.TEAM_STATS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.TEAM_COUNTS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.TEAM_QA_ITEMS).param("tenant", tenant).param("days", dates).update();
+        // The months of those days, summed again from their daily rows (V52: the whole months of a long window).
+        Date[] months = days.stream().map(d -> d.withDayOfMonth(1)).distinct().map(Date::valueOf).toArray(Date[]::new);
+        for (String delete : MonthlyRollupSql.DELETE) {
+            jdbc.sql(delete).param("tenant", tenant).param("months", months).update();
+        }
+        for (String insert : MonthlyRollupSql.INSERT) {
+            jdbc.sql(insert).param("tenant", tenant).param("months", months).update();
+        }
     }
 }

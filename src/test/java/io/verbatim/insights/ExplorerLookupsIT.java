@@ -128,6 +128,55 @@ class ExplorerLookupsIT extends PlatformTest {
         assertThat(oldest).hasSameSizeAs(newest).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(newest);
     }
 
+    /** Length ranges (rare here, as 15 calls under 30 s in a year of 1M) are looked up in the length index (V52). */
+    @Test
+    void lengthRangesLookedUpListWhatTheRowByRowExportLists() throws Exception {
+        List<Double> lengths = explore(admin, "sort=shortest").stream().filter(r -> !r.path("duration_seconds").isNull())
+                .map(r -> r.get("duration_seconds").asDouble()).toList();
+        assertThat(lengths).as("the fixture's calls have lengths").hasSizeGreaterThan(3);
+        long low = (long) Math.floor(lengths.get(lengths.size() / 4));
+        long high = (long) Math.ceil(lengths.get(lengths.size() * 3 / 4));
+        List<String> ranges = List.of("max_duration=" + high, "min_duration=" + low, "min_duration=" + low + "&max_duration=" + high,
+                "max_duration=" + high + "&sort=longest", "min_duration=" + low + "&sort=oldest");
+        for (String who : List.of("admin@demo.local", "manager@demo.local", "csr1@demo.local")) {
+            String token = api.token(who);
+            for (String range : ranges) {
+                List<String> page = ids(explore(token, range));
+                assertThat(page).as(who + " " + range).containsExactlyElementsOf(exported(token, range));
+            }
+        }
+        assertThat(ids(explore(admin, ranges.get(2)))).as("a range inside the lengths").isNotEmpty();
+        String acme = api.token("admin@acme.local");
+        for (String range : ranges) {
+            assertThat(ids(explore(acme, range))).as(range).doesNotContainAnyElementsOf(demoCalls());
+        }
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            // Other tests add demo-tenant calls to the shared database: the fixture's are among the matches.
+            Set<String> demo = lengthMatches(c, "demo-tenant");
+            assertThat(demo).containsAnyElementsOf(demoCalls());
+            assertThat(lengthMatches(c, "acme")).doesNotContainAnyElementsOf(demo);
+            assertThat(lengthMatches(c, null)).isEmpty(); // no tenant set: nothing, as the policy
+            c.rollback();
+        }
+    }
+
+    private static Set<String> lengthMatches(Connection c, String tenant) throws Exception {
+        try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant == null ? "" : tenant);
+            set.execute();
+        }
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT verbatim_length_matches(0, 1e9, NULL)::text")) {
+            ResultSet rs = s.executeQuery();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        c.commit();
+        return ids;
+    }
+
     @Test
     void theOwnerRunLookUpAnswersOnlyForTheTransactionsTenant() throws Exception {
         List<String> filters = filtersInUse();
