@@ -9,23 +9,19 @@ import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Sentence;
 import io.verbatim.speech.Speaker;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Objections from a trained classifier over each customer turn: what the customer said (the mean of its
- * sentences and, per dimension, their maximum, so one pushing-back sentence in a long turn is not averaged
- * away) and what the agent said just before (pushback mostly answers a price, a proposed time or a request to
- * book). One sigmoid per category; every category at or above the threshold holds, so a turn can carry two as
- * the labels allow. The trainer gives all categories one shared threshold: per-category thresholds fitted the
- * training writers' category shares and lost recall on other writers' calls. Absent a model, or for a language
- * it was not trained on, the rule and prototype judges stand.
+ * Objections from a trained classifier over each customer turn: what the customer said and what the agent
+ * said just before (pushback mostly answers a price, a proposed time or a request to book). One sigmoid per
+ * category, each with the threshold cross-validation chose, so a turn can carry two categories as the
+ * labels allow. Absent a model, or for a language it was not trained on, the rule and prototype judges stand.
  */
 public final class LearnedObjections {
 
-    public static final String FEATURES = "objections-v4: turn mean, previous agent turn mean, position, log words, prototype similarities, rule finder, turn max";
+    public static final String FEATURES = "objections-v2: turn mean, previous agent turn mean, position, log words, prototype similarities, rule finder";
     private static final Optional<LinearModel> MODEL = LinearModel.load("objections", FEATURES);
 
     private LearnedObjections() {
@@ -69,25 +65,7 @@ public final class LearnedObjections {
         double position = text.turns().size() <= 1 ? 0 : (double) turn / (text.turns().size() - 1);
         double[] found = new double[ObjectionCategory.values().length];
         byRules.stream().filter(o -> o.turn() == turn).forEach(o -> found[o.category().ordinal()] = 1);
-        // The max block goes last, so the trainer can compare against the layout without it by dropping it.
         return Pooling.concat(Pooling.mean(rules, own), Pooling.mean(rules, before),
-                new double[] {position, Math.log1p(words)}, ObjectionJudge.similarities(rules, own), found, max(rules, own));
-    }
-
-    /** Per dimension, the largest value over the sentences' unit vectors. */
-    private static double[] max(RuleEvaluator rules, List<Sentence> sentences) {
-        double[] out = new double[Pooling.DIMENSIONS];
-        if (sentences.isEmpty()) {
-            return out;
-        }
-        rules.embed(sentences);
-        Arrays.fill(out, Double.NEGATIVE_INFINITY);
-        for (Sentence s : sentences) {
-            float[] v = rules.vector(s);
-            for (int d = 0; d < out.length; d++) {
-                out[d] = Math.max(out[d], v[d]);
-            }
-        }
-        return out;
+                new double[] {position, Math.log1p(words)}, ObjectionJudge.similarities(rules, own), found);
     }
 }
