@@ -36,13 +36,13 @@ public final class LearnedObjections {
 
     public static List<Objection> find(ConversationText text, RuleEvaluator rules) {
         LinearModel model = MODEL.orElseThrow();
+        ObjectionNeighbours neighbours = ObjectionNeighbours.shipped().orElseThrow();
         List<Objection> byRules = ObjectionFinder.find(text);
         List<Objection> out = new ArrayList<>();
         for (int turn = 0; turn < text.turns().size(); turn++) {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
             }
-            ObjectionNeighbours neighbours = ObjectionNeighbours.shipped().orElseThrow();
             double[] p = neighbours.blend(model.probabilities(features(text, rules, turn, byRules)),
                     neighbours.votes(vectors(rules, text.sentencesOf(turn))));
             for (int c = 0; c < p.length; c++) {
