@@ -53,6 +53,7 @@ public final class TrainAnalyst {
         }
         List<TrendInput> trendInputs = new ArrayList<>();
         List<Example> objections = new ArrayList<>();
+        List<List<float[]>> objectionSentences = new ArrayList<>();
         List<ActionTraining.Call> actionCalls = new ArrayList<>();
         QaTraining qa = new QaTraining();
         List<BookingTraining.Call> booking = new ArrayList<>();
@@ -116,6 +117,7 @@ public final class TrainAnalyst {
                             }
                         });
                         objections.add(new Example(call.id(), LearnedObjections.features(text, rules, t, byRules), y));
+                        objectionSentences.add(LearnedObjections.vectors(rules, text.sentencesOf(t)));
                     }
                 }
             }
@@ -133,7 +135,8 @@ public final class TrainAnalyst {
             // Balanced: steady is half the training calls, and other sets have other shares (leave-writers-out chose it).
             trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, true);
         }
-        LinearModel objectionModel = does(only, "objections") ? ObjectionTraining.train(objections, folds(objections)) : null;
+        ObjectionTraining.Trained objectionModel = does(only, "objections")
+                ? ObjectionTraining.train(objections, folds(objections), objectionSentences) : null;
         LinearModel actionModel = does(only, "actions") ? ActionTraining.train(actionCalls, embedder) : null;
         LinearModel bookingModel = does(only, "booking") ? BookingTraining.train(booking) : null;
         Path dir = Path.of("src/main/resources/analysis/models");
@@ -148,7 +151,8 @@ public final class TrainAnalyst {
                 ModelWriter.write(dir, trendModel, folders, trend.size());
             }
             if (objectionModel != null) {
-                ModelWriter.write(dir, objectionModel, folders, objections.size());
+                ModelWriter.write(dir, objectionModel.model(), folders, objections.size());
+                objectionModel.neighbours().write(dir.resolve("objection-neighbours.bin.gz"));
             }
             if (actionModel != null && ActionTraining.ships) {
                 ModelWriter.write(dir, actionModel, folders, actionCalls.size());

@@ -17,29 +17,34 @@ import java.util.Optional;
  * Objections from a trained classifier over each customer turn: what the customer said and what the agent
  * said just before (pushback mostly answers a price, a proposed time or a request to book). One sigmoid per
  * category, each with the threshold cross-validation chose, so a turn can carry two categories as the
- * labels allow. Absent a model, or for a language it was not trained on, the rule and prototype judges stand.
+ * labels allow. The sigmoids are blended with the votes of the nearest labelled customer sentences of the
+ * training calls ({@link ObjectionNeighbours}) before the thresholds apply. Absent a model, or for a language it
+ * was not trained on, the rule and prototype judges stand.
  */
 public final class LearnedObjections {
 
-    public static final String FEATURES = "objections-v2: turn mean, previous agent turn mean, position, log words, prototype similarities, rule finder";
+    public static final String FEATURES = "objections-v2n: turn mean, previous agent turn mean, position, log words, prototype similarities, rule finder; thresholds on a blend with 10 nearest labelled sentences";
     private static final Optional<LinearModel> MODEL = LinearModel.load("objections", FEATURES);
 
     private LearnedObjections() {
     }
 
     public static boolean applies(ConversationText text, RuleEvaluator rules) {
-        return MODEL.isPresent() && rules.embedder() != null && text.isLanguage("en");
+        return MODEL.isPresent() && ObjectionNeighbours.shipped().isPresent() && rules.embedder() != null
+                && text.isLanguage("en");
     }
 
     public static List<Objection> find(ConversationText text, RuleEvaluator rules) {
         LinearModel model = MODEL.orElseThrow();
+        ObjectionNeighbours neighbours = ObjectionNeighbours.shipped().orElseThrow();
         List<Objection> byRules = ObjectionFinder.find(text);
         List<Objection> out = new ArrayList<>();
         for (int turn = 0; turn < text.turns().size(); turn++) {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
             }
-            double[] p = model.probabilities(features(text, rules, turn, byRules));
+            double[] p = neighbours.blend(model.probabilities(features(text, rules, turn, byRules)),
+                    neighbours.votes(vectors(rules, text.sentencesOf(turn))));
             for (int c = 0; c < p.length; c++) {
                 if (p[c] >= model.thresholds()[c]) {
                     Sentence first = text.sentencesOf(turn).getFirst();
@@ -49,6 +54,12 @@ public final class LearnedObjections {
             }
         }
         return out;
+    }
+
+    /** The sentences' unit vectors (what the neighbours are asked about). */
+    public static List<float[]> vectors(RuleEvaluator rules, List<Sentence> sentences) {
+        rules.embed(sentences);
+        return sentences.stream().map(rules::vector).toList();
     }
 
     /** The features of customer turn {@code turn}. */

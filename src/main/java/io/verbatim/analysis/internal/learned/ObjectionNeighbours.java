@@ -1,0 +1,200 @@
+package io.verbatim.analysis.internal.learned;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The customer sentences of the training calls, each with the objection categories its writer gave the turn it
+ * is in. A customer turn's vote for a category is, over its sentences, the largest share of a sentence's
+ * {@link #K} nearest labelled sentences (cosine) that carry the category. One pushing-back sentence in a long
+ * turn finds pushback among its neighbours however the rest of the turn reads, and nearest examples carried
+ * across writers better than a wider linear model (leave-one-writer-out). Vectors ship as 8-bit directions.
+ */
+public final class ObjectionNeighbours {
+
+    public static final int K = 10;
+    static final String RESOURCE = "analysis/models/objection-neighbours.bin.gz";
+    private static final int MAGIC = 0x4f424e31;
+    private static final Optional<ObjectionNeighbours> SHIPPED = load();
+
+    private final float[][] vectors;
+    private final int[] labels;
+    private final int categories;
+    private final double weight;
+
+    /**
+     * @param unit       unit sentence vectors (stored as 8-bit directions, so training sees what ships)
+     * @param labels     per sentence, a bit per category its turn carries
+     * @param weight     the neighbours' share of the blended probability
+     */
+    public ObjectionNeighbours(float[][] unit, int[] labels, int categories, double weight) {
+        this.vectors = new float[unit.length][];
+        for (int i = 0; i < unit.length; i++) {
+            vectors[i] = dequantize(quantize(unit[i]));
+        }
+        this.labels = labels.clone();
+        this.categories = categories;
+        this.weight = weight;
+    }
+
+    /** Already stored directions, as read back ({@code stored} only tells this constructor apart). */
+    private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, Void stored) {
+        this.vectors = vectors;
+        this.labels = labels;
+        this.categories = categories;
+        this.weight = weight;
+    }
+
+    public static Optional<ObjectionNeighbours> shipped() {
+        return SHIPPED;
+    }
+
+    public double weight() {
+        return weight;
+    }
+
+    /** The turn's vote per category over all stored sentences. */
+    public double[] votes(List<float[]> sentences) {
+        return votes(sentences, i -> true);
+    }
+
+    /** The turn's vote per category, using only the stored sentences {@code usable} admits (training folds). */
+    public double[] votes(List<float[]> sentences, IntPredicate usable) {
+        double[] out = new double[categories];
+        for (float[] q : sentences) {
+            double[] top = new double[K];
+            int[] who = new int[K];
+            java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < vectors.length; i++) {
+                if (!usable.test(i)) {
+                    continue;
+                }
+                double s = dot(q, vectors[i]);
+                if (s <= top[K - 1]) {
+                    continue;
+                }
+                int at = K - 1;
+                while (at > 0 && top[at - 1] < s) {
+                    top[at] = top[at - 1];
+                    who[at] = who[at - 1];
+                    at--;
+                }
+                top[at] = s;
+                who[at] = i;
+            }
+            for (int c = 0; c < categories; c++) {
+                int n = 0;
+                int with = 0;
+                for (int j = 0; j < K; j++) {
+                    if (top[j] != Double.NEGATIVE_INFINITY) {
+                        n++;
+                        with += (labels[who[j]] >> c & 1);
+                    }
+                }
+                out[c] = Math.max(out[c], n == 0 ? 0 : (double) with / n);
+            }
+        }
+        return out;
+    }
+
+    /** The model's probabilities blended with the neighbours' votes. */
+    public double[] blend(double[] model, double[] votes) {
+        double[] out = new double[model.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = (1 - weight) * model[c] + weight * votes[c];
+        }
+        return out;
+    }
+
+    public void write(Path file) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw))) {
+            out.writeInt(MAGIC);
+            out.writeInt(vectors.length);
+            out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
+            out.writeInt(categories);
+            out.writeDouble(weight);
+            for (int i = 0; i < vectors.length; i++) {
+                out.write(quantize(vectors[i]));
+                out.writeByte(labels[i]);
+            }
+        }
+    }
+
+    static Optional<ObjectionNeighbours> load() {
+        if (Boolean.getBoolean(LinearModel.RULES_ONLY)) {
+            return Optional.empty();
+        }
+        try (InputStream raw = ObjectionNeighbours.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return raw == null ? Optional.empty() : Optional.of(read(raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    static ObjectionNeighbours read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(raw));
+        if (in.readInt() != MAGIC) {
+            throw new IllegalStateException(RESOURCE + " is not an objection neighbours file");
+        }
+        int n = in.readInt();
+        int dims = in.readInt();
+        int categories = in.readInt();
+        double weight = in.readDouble();
+        float[][] vectors = new float[n][];
+        int[] labels = new int[n];
+        byte[] row = new byte[dims];
+        for (int i = 0; i < n; i++) {
+            in.readFully(row);
+            vectors[i] = dequantize(row);
+            labels[i] = in.readUnsignedByte();
+        }
+        return new ObjectionNeighbours(vectors, labels, categories, weight, null);
+    }
+
+    /** The direction in 8 bits: scaled so the largest component is ±127 (cosine needs no more). */
+    private static byte[] quantize(float[] v) {
+        double max = 1e-12;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        byte[] out = new byte[v.length];
+        for (int d = 0; d < v.length; d++) {
+            out[d] = (byte) Math.round(v[d] / max * 127);
+        }
+        return out;
+    }
+
+    private static float[] dequantize(byte[] q) {
+        float[] out = new float[q.length];
+        double norm = 0;
+        for (byte b : q) {
+            norm += b * b;
+        }
+        norm = Math.sqrt(norm) + 1e-12;
+        for (int d = 0; d < q.length; d++) {
+            out[d] = (float) (q[d] / norm);
+        }
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int d = 0; d < a.length; d++) {
+            s += a[d] * b[d];
+        }
+        return s;
+    }
+}
