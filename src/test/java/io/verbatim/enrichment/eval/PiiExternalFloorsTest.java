@@ -44,9 +44,11 @@ class PiiExternalFloorsTest {
 
     @Test
     void harperValleyCallerNamesInLowerCaseSpeech() {
+        // caller names covered: 1.00 on both transcripts (session 10, tuned and held-out); the one-to-one NAME recall
+        // (0.68) is lower only because the set labels first and last name apart (docs/pii-evaluation.md)
         for (String set : new String[] {"harper_valley", "harper_valley_asr"}) {
             PiiEvaluation.Result r = run(set);
-            assertThat(r.caller()[2][0] / (double) r.caller()[2][1]).as("%s caller names covered", set).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.caller()[2][0] / (double) r.caller()[2][1]).as("%s caller names covered", set).isGreaterThanOrEqualTo(0.97);
             assertThat(PiiEvaluation.overall(r.all()).precision()).as("%s NAME precision", set).isGreaterThanOrEqualTo(0.8);
         }
     }
