@@ -52,7 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  * <li>{@code tus [--size-mb 1024] [--chunk-mb 8]}: a shopper uploads a file of that size with tus in chunks (as
- *     static/js/tus.js does), timed against a plain file copy of the same file on the same disk in the same run; the
+ *     static/js/tus.js does), timed against a plain copy of the same file on the same disk in the same run, streamed in
+ *     the same chunks with an fsync per chunk as tus must (before and after the uploads), then through the JDK's
+ *     HttpClient to show the client's own cost; the
  *     heap is sampled every 10 ms (peak used, garbage included) and, at each quarter of the upload, after a full GC
  *     (what is retained: a server that buffered the file would hold it here). A second upload of the same file drops
  *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's.</li>

@@ -21,9 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** tus 1.0 uploads of an evaluation's media: creation, offsets, checksum, termination, and a resume after a drop. */
@@ -45,16 +42,6 @@ class TusUploadIT extends PlatformTest {
         token = api.token(shopper);
         evaluation = api.post("/api/v1/evaluations", token, ShopperEvaluationApiIT.body(campaign, zone, ShopperEvaluationApiIT.GOOD))
                 .body().get("id").asString();
-    }
-
-    @Autowired
-    WebServerApplicationContext server;
-
-    /** A PATCH's body arrives in socket reads of this size (Tomcat's default, 8 KiB, made 131,000 reads per GiB). */
-    @Test
-    void theWebServerReadsRequestBodies64KiBAtATime() {
-        var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
-        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("65536");
     }
 
     ApiClient.Response create(String who, long length) {
