@@ -75,4 +75,47 @@ class BillingBrowserIT extends PlatformTest {
         assertThat(browser.find("#payment-list").getText()).contains("2500.00 DOP", "Tarjeta");
         assertThat(browser.driver().findElements(By.cssSelector("#shopping-nav a[href='/shopping/companies']"))).isEmpty();
     }
+
+    @Test
+    void aPlatformAdminSetsTheSubscriptionAndTheAdminDeletesAndRestoresAPayment() {
+        String bossEmail = "boss-" + UUID.randomUUID().toString().substring(0, 8) + "@estado.local";
+        ApiClient.Response made = io.verbatim.support.ShoppingFixture.company(api, "Estado " + UUID.randomUUID(), bossEmail);
+        assertThat(made.status()).as(made.raw()).isEqualTo(201);
+        String id = made.body().get("id").asString();
+        String boss = api.token(bossEmail);
+        assertThat(api.post("/api/v1/payments", boss, """
+                {"amount": 80, "currency": "USD", "period_start": "2026-11-01", "period_end": "2026-11-30", "method": "card",
+                 "reference": "ch_estado"}""").status()).isEqualTo(201);
+
+        browser = new Browser(port).login("root@verbatim.local");
+        Browser b = browser.open("/shopping/companies?lang=en");
+        String row = "#company-list tr[data-company='" + id + "'] ";
+        b.find(row + ".company-plan").clear();
+        b.find(row + ".company-plan").sendKeys("premium");
+        new Select(b.find(row + ".company-status")).selectByValue("past_due");
+        b.find(row + ".company-save").click();
+        b.waitUntil(d -> d.getCurrentUrl().contains("updated=" + id));
+        assertThat(b.find("#company-updated").getText()).contains(id);
+        assertThat(b.find(row + ".status").getText()).isEqualTo("Past due");
+        assertThat(b.find(row + ".company-plan").getAttribute("value")).isEqualTo("premium");
+        assertThat(b.consoleErrors()).isEmpty();
+        JsonNode company = api.get("/api/v1/companies/" + id, api.token("root@verbatim.local")).body();
+        assertThat(company.get("subscription_status").asString()).isEqualTo("past_due");
+
+        browser.close();
+        browser = new Browser(port).login(bossEmail);
+        b = browser.open("/shopping/payments?lang=en");
+        assertThat(b.find("#company-status").getText()).isEqualTo("Past due");
+        b.find("#payment-list .payment-delete").click();
+        b.waitUntil(d -> d.getCurrentUrl().contains("deleted="));
+        assertThat(b.find("#no-payments").isDisplayed()).isTrue();
+        assertThat(b.find("#deleted-payment-list").getText()).contains("80.00 USD", "ch_estado");
+        assertThat(api.get("/api/v1/payments", boss).body().get("items")).isEmpty();
+        b.find("#deleted-payment-list .payment-restore").click();
+        b.waitUntil(d -> d.getCurrentUrl().contains("restored="));
+        assertThat(b.find("#payment-list").getText()).contains("80.00 USD", "ch_estado");
+        assertThat(b.driver().findElements(By.id("deleted-payments"))).isEmpty();
+        assertThat(b.consoleErrors()).isEmpty();
+        assertThat(api.get("/api/v1/payments", boss).body().get("items")).hasSize(1);
+    }
 }

@@ -153,4 +153,105 @@ class BillingPagesIT extends PlatformTest {
                     .isEqualTo(403);
         }
     }
+
+    private String recordPayment(String token, String reference) {
+        ApiClient.Response r = api.post("/api/v1/payments", token, """
+                {"amount": 250.00, "currency": "DOP", "period_start": "2026-10-01", "period_end": "2026-10-31",
+                 "method": "cash", "reference": "%s"}""".formatted(reference));
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        return r.body().get("id").asString();
+    }
+
+    @Test
+    void anAdminDeletesAndRestoresAPaymentOnThePage() {
+        String id = recordPayment(boss, "DEL-0001");
+        var listed = page("/shopping/payments", boss);
+        assertThat(listed.raw()).contains("/shopping/payments/" + id + "/delete", "DEL-0001").doesNotContain("id=\"deleted-payments\"");
+
+        // Other roles and another company's admin cannot delete it (403 / 404, as DELETE /api/v1/payments/{id}).
+        for (String who : new String[] {ShoppingFixture.manager(api, bossEmail), ShoppingFixture.shopper(api, bossEmail)}) {
+            assertThat(post("/shopping/payments/" + id + "/delete", api.token(who), "", "en").status()).as(who).isEqualTo(403);
+        }
+        assertThat(post("/shopping/payments/" + id + "/delete", api.token("admin@demo.local"), "", "en").status()).isEqualTo(404);
+        assertThat(post("/shopping/payments/" + id + "/delete?company=" + company, api.token("admin@demo.local"), "", "en").status())
+                .isEqualTo(404);
+        assertThat(payments(boss)).hasSize(1);
+
+        var deleted = post("/shopping/payments/" + id + "/delete", boss, "", "en");
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(deleted.header("Location")).endsWith("/shopping/payments?deleted=");
+        assertThat(payments(boss)).isEmpty();
+        assertThat(api.get("/api/v1/payments?deleted=true", boss).body().get("items").get(0).get("id").asString()).isEqualTo(id);
+        var after = page("/shopping/payments?deleted=", boss);
+        assertThat(after.raw()).contains("The payment was deleted", "id=\"deleted-payments\"", "/shopping/payments/" + id + "/restore",
+                "No payments recorded yet.");
+        assertThat(ShoppingPagesIT.page(api, "/shopping/payments", boss, "es-DO").raw()).contains("Pagos eliminados", "Restaurar");
+        // Deleting it twice, or restoring it from another company, is 404.
+        assertThat(post("/shopping/payments/" + id + "/delete", boss, "", "en").status()).isEqualTo(404);
+        assertThat(post("/shopping/payments/" + id + "/restore", api.token("admin@demo.local"), "", "en").status()).isEqualTo(404);
+        assertThat(post("/shopping/payments/" + id + "/restore", api.token(ShoppingFixture.manager(api, bossEmail)), "", "en").status())
+                .isEqualTo(403);
+
+        var restored = post("/shopping/payments/" + id + "/restore", boss, "", "en");
+        assertThat(restored.status()).isEqualTo(302);
+        assertThat(restored.header("Location")).endsWith("/shopping/payments?restored=");
+        assertThat(payments(boss)).hasSize(1);
+        assertThat(page("/shopping/payments?restored=", boss).raw()).contains("The payment was restored", "DEL-0001")
+                .doesNotContain("id=\"deleted-payments\"");
+        String audit = api.get("/api/v1/audit?action=payment.deleted", boss).raw() + api.get("/api/v1/audit?action=payment.restored", boss).raw();
+        assertThat(audit).contains(id, "payment.deleted", "payment.restored");
+    }
+
+    @Test
+    void aPlatformAdminDeletesAndRestoresAnyCompanysPayment() {
+        String id = recordPayment(boss, "ROOT-DEL");
+        String root = api.token(ROOT);
+        var deleted = post("/shopping/payments/" + id + "/delete", root, form("company", company), "en");
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(deleted.header("Location")).contains("company=" + company, "deleted=");
+        assertThat(payments(boss)).isEmpty();
+        assertThat(page("/shopping/payments?company=" + company, root).raw()).contains("id=\"deleted-payments\"", "ROOT-DEL",
+                "name=\"company\"");
+        // Without ?company= the platform admin is in their own tenant, where that payment does not exist.
+        assertThat(post("/shopping/payments/" + id + "/restore", root, "", "en").status()).isEqualTo(404);
+        assertThat(post("/shopping/payments/" + id + "/restore", root, form("company", company), "en").status()).isEqualTo(302);
+        assertThat(payments(boss)).hasSize(1);
+    }
+
+    @Test
+    void aPlatformAdminChangesACompanysPlanAndSubscriptionOnThePage() {
+        String root = api.token(ROOT);
+        var list = page("/shopping/companies", root);
+        assertThat(list.raw()).contains("action=\"/shopping/companies/" + company + "\"", "value=\"past_due\"", "class=\"company-plan\"");
+
+        var refused = post("/shopping/companies/" + company, root, form("plan", "premium", "subscriptionStatus", "frozen"), "en");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.raw()).contains("id=\"subscription-errors\"", "Choose active, past due or suspended");
+        assertThat(post("/shopping/companies/" + company, root, form("subscriptionStatus", "frozen"), "es-DO").raw())
+                .contains("Elija activa, pago vencido o suspendida");
+        assertThat(api.get("/api/v1/companies/" + company, root).body().get("subscription_status").asString()).isEqualTo("active");
+
+        var saved = post("/shopping/companies/" + company, root, form("plan", "premium", "subscriptionStatus", "past_due"), "en");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.header("Location")).endsWith("/shopping/companies?updated=" + company);
+        JsonNode now = api.get("/api/v1/companies/" + company, root).body();
+        assertThat(now.get("plan").asString()).isEqualTo("premium");
+        assertThat(now.get("subscription_status").asString()).isEqualTo("past_due");
+        assertThat(page("/shopping/companies?updated=" + company, root).raw()).contains("Company " + company + ": plan and subscription saved");
+        // The company is now blocked as through PATCH /api/v1/companies/{id}, and the change is audited in it.
+        assertThat(page("/shopping/payments", boss).raw()).contains("Past due", "No new campaigns or evaluations");
+        assertThat(api.get("/api/v1/audit?action=company.subscription_changed", boss).raw()).contains("past_due");
+        // A blank plan keeps the plan.
+        assertThat(post("/shopping/companies/" + company, root, form("plan", "", "subscriptionStatus", "active"), "en").status()).isEqualTo(302);
+        now = api.get("/api/v1/companies/" + company, root).body();
+        assertThat(now.get("plan").asString()).isEqualTo("premium");
+        assertThat(now.get("subscription_status").asString()).isEqualTo("active");
+
+        // Company admins (their own company or another) and other roles cannot; an unknown company is 404.
+        for (String token : new String[] {boss, api.token("admin@demo.local"), api.token(ShoppingFixture.manager(api, bossEmail))}) {
+            assertThat(post("/shopping/companies/" + company, token, form("subscriptionStatus", "suspended"), "en").status()).isEqualTo(403);
+        }
+        assertThat(api.get("/api/v1/companies/" + company, root).body().get("subscription_status").asString()).isEqualTo("active");
+        assertThat(post("/shopping/companies/no-such-company", root, form("subscriptionStatus", "active"), "en").status()).isEqualTo(404);
+    }
 }

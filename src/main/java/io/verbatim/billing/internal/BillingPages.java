@@ -1,5 +1,6 @@
 package io.verbatim.billing.internal;
 
+import io.verbatim.billing.SubscriptionStatus;
 import io.verbatim.identity.AuditLog;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
@@ -10,10 +11,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -97,8 +100,10 @@ class BillingPages {
     }
 
     @GetMapping("/shopping/payments")
-    String payments(@RequestParam(required = false) String company, @RequestParam(required = false) String recorded, Model model) {
+    String payments(@RequestParam(required = false) String company, @RequestParam(required = false) String recorded,
+                    @RequestParam(required = false) String deleted, @RequestParam(required = false) String restored, Model model) {
         TenantId id = payingCompany(company);
+        model.addAttribute("changed", deleted != null ? "deleted" : restored != null ? "restored" : null);
         return paymentsPage(model, id, PaymentForm.empty(), null, recorded != null);
     }
 
@@ -118,9 +123,36 @@ class BillingPages {
                 .queryParam("recorded", "").build().toUriString();
     }
 
+    /** Soft-deletes a payment (the API's {@code DELETE /api/v1/payments/{id}}); it moves to "Deleted payments". */
+    @PostMapping("/shopping/payments/{paymentId}/delete")
+    String deletePayment(@PathVariable UUID paymentId, @RequestParam(required = false) String company) {
+        TenantId id = payingCompany(company);
+        in(id, () -> {
+            payments.delete(paymentId);
+            return null;
+        });
+        return paymentsRedirect(company, "deleted");
+    }
+
+    /** Brings a deleted payment back (the API's {@code POST /api/v1/payments/{id}/restore}). */
+    @PostMapping("/shopping/payments/{paymentId}/restore")
+    String restorePayment(@PathVariable UUID paymentId, @RequestParam(required = false) String company) {
+        TenantId id = payingCompany(company);
+        in(id, () -> payments.restore(paymentId));
+        return paymentsRedirect(company, "restored");
+    }
+
+    private static String paymentsRedirect(String company, String flag) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/shopping/payments")
+                .queryParamIfPresent("company", java.util.Optional.ofNullable(company).filter(c -> !c.isBlank()))
+                .queryParam(flag, "").build().toUriString();
+    }
+
     @GetMapping("/shopping/companies")
-    String companies(@RequestParam(required = false) String created, @RequestParam(required = false) String cursor, Model model) {
+    String companies(@RequestParam(required = false) String created, @RequestParam(required = false) String cursor,
+                     @RequestParam(required = false) String updated, Model model) {
         requirePlatformAdmin();
+        model.addAttribute("updated", updated);
         model.addAttribute("cursor", cursor);
         return companiesPage(model, CompanyForm.empty(), null, created);
     }
@@ -140,12 +172,43 @@ class BillingPages {
         return "redirect:/shopping/companies?created=" + made.id();
     }
 
+    /**
+     * A platform admin sets a company's plan and subscription status (the API's {@code PATCH /api/v1/companies/{id}}:
+     * the same service, audit {@code company.subscription_changed}); a blank plan keeps the current one.
+     */
+    @PostMapping("/shopping/companies/{companyId}")
+    String updateSubscription(@PathVariable String companyId, @RequestParam(required = false) String plan,
+                              @RequestParam(required = false) String subscriptionStatus, Model model) {
+        requirePlatformAdmin();
+        if (!TenantId.isValid(companyId)) {
+            throw ProblemException.notFound("Company '" + companyId + "'");
+        }
+        TenantId id = new TenantId(companyId);
+        try {
+            if (plan != null && plan.strip().length() > 100) {
+                throw ProblemException.badRequest("invalid-plan", "plan must be at most 100 characters");
+            }
+            companies.update(id, new Companies.Changes(null, new Companies.Profile(null, null, null, null, null),
+                    plan == null || plan.isBlank() ? null : plan,
+                    subscriptionStatus == null || subscriptionStatus.isBlank() ? null : SubscriptionStatus.fromWire(subscriptionStatus)));
+        } catch (ProblemException e) {
+            if (e.status().value() != 400) {
+                throw e;
+            }
+            model.addAttribute("updateRefusal", Refusal.of(e));
+            model.addAttribute("updateCompany", companyId);
+            return companiesPage(model, CompanyForm.empty(), null, null);
+        }
+        return "redirect:/shopping/companies?updated=" + companyId;
+    }
+
     private String paymentsPage(Model model, TenantId id, PaymentForm typed, Refusal refusal, boolean recorded) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("user", user);
         model.addAttribute("company", companies.get(id));
         model.addAttribute("acting", !id.equals(user.tenant()));
         model.addAttribute("payments", in(id, () -> payments.list(false)));
+        model.addAttribute("deletedPayments", TenantContext.callAs(id, () -> payments.list(true)));
         model.addAttribute("methods", Payments.METHODS.stream().sorted().toList());
         model.addAttribute("typed", typed);
         model.addAttribute("refusal", refusal);
@@ -161,6 +224,7 @@ class BillingPages {
         model.addAttribute("typed", typed);
         model.addAttribute("refusal", refusal);
         model.addAttribute("created", created);
+        model.addAttribute("statuses", SubscriptionStatus.values());
         return "shopping/companies";
     }
 

@@ -41,14 +41,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tus 1.0 core protocol plus creation, termination and checksum (sha1) for an evaluation's media. Bytes are
- * appended to a spool file under the data directory through a 64 KiB buffer (memory does not grow with the file);
+ * appended to a spool file under the data directory through a 128 KiB buffer (memory does not grow with the file);
  * the offset is committed after each PATCH, also when the connection drops midway, so the client resumes from
  * there. A complete file is streamed to the blob store and its spool file removed. One PATCH per upload at a time.
  */
 @Service
 class TusUploads {
 
-    static final int BUFFER = 64 * 1024;
+    /** Bytes gathered from the request before each write to the spool (per PATCH in progress; the heap does not grow with the file). */
+    static final int BUFFER = 128 * 1024;
     private final JdbcClient jdbc;
     private final ShopperEvaluations evaluations;
     private final CompanyStanding standing;
@@ -159,23 +160,31 @@ class TusUploads {
                 out.truncate(offset);
                 out.position(offset);
                 byte[] buffer = new byte[BUFFER];
+                int filled = 0;
                 try {
-                    for (int n; (n = body.read(buffer)) != -1; ) {
-                        if (offset + written + n > upload.length()) {
+                    // The buffer is filled before each write: Tomcat hands the body over a socket read at a time.
+                    for (int n; (n = body.read(buffer, filled, buffer.length - filled)) != -1; ) {
+                        if (offset + written + filled + n > upload.length()) {
                             out.truncate(offset);
                             throw ProblemException.badRequest("upload-exceeds-length", "The body goes past Upload-Length");
                         }
-                        if (sha1 != null) {
-                            sha1.update(buffer, 0, n);
+                        filled += n;
+                        if (filled == buffer.length) {
+                            append(out, sha1, buffer, filled);
+                            written += filled;
+                            filled = 0;
                         }
-                        out.write(ByteBuffer.wrap(buffer, 0, n));
-                        written += n;
                     }
+                    append(out, sha1, buffer, filled);
+                    written += filled;
                 } catch (IOException dropped) {
                     // Keep what arrived (the client resumes from HEAD's offset) unless a checksum must cover the whole chunk.
                     if (sha1 != null) {
                         out.truncate(offset);
                         written = 0;
+                    } else {
+                        append(out, null, buffer, filled);
+                        written += filled;
                     }
                     out.force(false);
                     commitOffset(uploadId, offset + written);
@@ -199,6 +208,16 @@ class TusUploads {
         } finally {
             lock.unlock();
             busy.remove(uploadId, lock);
+        }
+    }
+
+    private static void append(FileChannel out, MessageDigest sha1, byte[] buffer, int n) throws IOException {
+        if (sha1 != null) {
+            sha1.update(buffer, 0, n);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
         }
     }
 
