@@ -49,6 +49,11 @@ public class AuditLog {
                 tx -> insert(tenant, actorType, actorId, actorEmail, action, null, null, detail)));
     }
 
+    /** Records, in the tenant acted in, that a platform admin reached into it (API header or page), with where from. */
+    public void recordPlatformAccess(TenantId tenant, CurrentUser platformAdmin, Map<String, ?> detail) {
+        recordFor(tenant, "platform_admin", platformAdmin.actorId(), platformAdmin.email(), "platform.tenant_access", detail);
+    }
+
     private void insert(TenantId tenant, String actorType, String actorId, String actorEmail, String action,
                 String targetType, String targetId, Map<String, ?> detail) {
         jdbc.sql("""

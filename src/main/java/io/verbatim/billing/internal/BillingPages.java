@@ -252,7 +252,7 @@ class BillingPages {
     private <T> T in(TenantId id, Supplier<T> work) {
         CurrentUser user = CurrentUser.require();
         if (!id.equals(user.tenant())) {
-            audit.recordFor(id, "platform_admin", user.actorId(), user.email(), "platform.tenant_access",
+            audit.recordPlatformAccess(id, user,
                     Map.of("page", "/shopping/payments"));
         }
         return TenantContext.callAs(id, work);

@@ -57,7 +57,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
                 return;
             }
             CurrentUser acting = user.actingIn(target.get().id(), target.get().name());
-            audit.recordFor(target.get().id(), "platform_admin", user.actorId(), user.email(), "platform.tenant_access",
+            audit.recordPlatformAccess(target.get().id(), user,
                     Map.of("method", request.getMethod(), "path", request.getRequestURI()));
             SecurityContextHolder.getContext().setAuthentication(auth instanceof CallerAuthentication caller
                     ? caller.actingAs(acting) : new CallerAuthentication(acting, null));
