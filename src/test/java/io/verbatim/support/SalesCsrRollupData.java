@@ -254,6 +254,13 @@ public final class SalesCsrRollupData {
             String channel = i % 4 == 0 ? "voice_agent" : i % 4 == 1 ? "chat" : "phone";
             conversation(t, channel, "outbound", null, card, minutesAgo - 60, "{}");
         }
+        if (i % 8 == 3) {
+            // a text half an hour after the miss: speed-to-lead's first response is the SMS
+            jdbc.sql("""
+                    INSERT INTO messages (id, tenant_id, channel, to_address, body, contact_card_id, status, created_by, sent_at)
+                    VALUES (?, ?, 'sms', '+17375550999', 'Sorry we missed you', ?, 'delivered', ?, now() - interval '1 minute' * ?)""")
+                    .params(UUID.randomUUID(), t.id().value(), card, pick(t.csrs()), minutesAgo - 30).update();
+        }
         if (i % 3 == 2) {
             UUID call = conversation(t, "phone", "inbound", pick(t.csrs()), card, minutesAgo - 120, "{}");
             jdbc.sql("""
