@@ -80,6 +80,16 @@ class CsrMetricsApiIT extends PlatformTest {
         // A CSR sees only their own row; executives, managers and admins every CSR; reps nothing; another tenant none.
         var csr2 = api.get("/api/v1/dashboard/csr-metrics?days=7", api.token("csr2@demo.local"));
         assertThat(csr2.body().get("csrs").size()).isEqualTo(1);
+        // speed-to-lead: a CSR gets their own row and no tenant-wide figures
+        JsonNode csr2Speed = csr2.body().get("speed_to_lead");
+        assertThat(csr2Speed.get("csrs").size()).isEqualTo(1);
+        assertThat(csr2Speed.get("csrs").findValuesAsString("csr_user_id")).doesNotContain(csr1Id);
+        assertThat(csr2Speed.get("tenant") == null || csr2Speed.get("tenant").isNull()).isTrue();
+        // the new lead above was answered by csr1 (the call itself): it counts for them, within 5 minutes
+        JsonNode mySpeed = api.get("/api/v1/dashboard/csr-metrics?days=7", csr1).body().get("speed_to_lead").get("csrs").get(0);
+        assertThat(mySpeed.get("csr_user_id").asString()).isEqualTo(csr1Id);
+        assertThat(mySpeed.get("speed_to_lead").get("new_leads").asLong()).isPositive();
+        assertThat(mySpeed.get("speed_to_lead").get("within5_minutes").asLong()).isPositive();
         assertThat(row(csr2.body(), csr1Id)).isNull();
         assertThat(row(api.get("/api/v1/dashboard/csr-metrics?days=7", api.token("exec@demo.local")).body(), csr1Id)).isNotNull();
         assertThat(row(api.get("/api/v1/dashboard/csr-metrics?days=7", api.token("manager@demo.local")).body(), csr1Id)).isNotNull();
@@ -101,6 +111,16 @@ class CsrMetricsApiIT extends PlatformTest {
             sum += row.get("total_leads_spoken_to").asLong();
         }
         assertThat(exec.body().get("totals").get("total_leads_spoken_to").asLong()).isEqualTo(sum);
+        JsonNode speed = exec.body().get("speed_to_lead");
+        long perCsr = 0;
+        for (JsonNode row : speed.get("csrs")) {
+            perCsr += row.get("speed_to_lead").get("new_leads").asLong();
+        }
+        JsonNode tenant = speed.get("tenant");
+        assertThat(tenant.get("new_leads").asLong()).isGreaterThanOrEqualTo(perCsr).isPositive();
+        assertThat(tenant.get("never_responded").asLong())
+                .isEqualTo(tenant.get("new_leads").asLong() - tenant.get("responded").asLong());
+        assertThat(tenant.get("within5_minutes").asLong()).isLessThanOrEqualTo(tenant.get("responded").asLong());
         double last = Double.MAX_VALUE;
         for (JsonNode c : exec.body().get("coaching")) {
             assertThat(c.get("coaching_score").asDouble()).isLessThanOrEqualTo(last);
@@ -111,5 +131,6 @@ class CsrMetricsApiIT extends PlatformTest {
         var acme = api.get("/api/v1/dashboard/exec-csr-metrics?days=90", api.token("admin@acme.local"));
         assertThat(acme.status()).isEqualTo(200);
         assertThat(acme.body().get("csrs").findValuesAsString("csr_user_id")).doesNotContain(csr1Id);
+        assertThat(acme.body().get("speed_to_lead").get("csrs").findValuesAsString("csr_user_id")).doesNotContain(csr1Id);
     }
 }

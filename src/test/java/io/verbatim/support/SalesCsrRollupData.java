@@ -91,6 +91,9 @@ public final class SalesCsrRollupData {
             for (int i = 0; i < 16; i++) {
                 missedAndRescued(t, i);
             }
+            for (int i = 0; i < 20; i++) {
+                sms(t, i);
+            }
             for (int i = 0; i < 12; i++) {
                 UUID lead = UUID.randomUUID();
                 // one open lead per card: the first stages are open, the last only on cards with an open one already
@@ -194,6 +197,17 @@ public final class SalesCsrRollupData {
                 return null;
             });
         }
+        // Texts: sent later, moved to another card, deleted (speed-to-lead's responses).
+        inTenant(t.id(), () -> {
+            jdbc.sql("UPDATE messages SET status = 'sent', sent_at = now() - interval '3 days' WHERE tenant_id = ? AND status = 'queued'")
+                    .param(t.id().value()).update();
+            jdbc.sql("""
+                    UPDATE messages SET contact_card_id = ? WHERE id = (SELECT min(id::text)::uuid FROM messages
+                    WHERE tenant_id = ? AND status = 'delivered')""").params(pick(t.cards()), t.id().value()).update();
+            jdbc.sql("DELETE FROM messages WHERE id = (SELECT max(id::text)::uuid FROM messages WHERE tenant_id = ? AND status = 'sent')")
+                    .param(t.id().value()).update();
+            return null;
+        });
         // Bulk statements touching many rows (and days) at once (not the missed calls: their rescues stay as they are).
         inTenant(t.id(), () -> {
             jdbc.sql("""
@@ -240,6 +254,13 @@ public final class SalesCsrRollupData {
             String channel = i % 4 == 0 ? "voice_agent" : i % 4 == 1 ? "chat" : "phone";
             conversation(t, channel, "outbound", null, card, minutesAgo - 60, "{}");
         }
+        if (i % 8 == 3) {
+            // a text half an hour after the miss: speed-to-lead's first response is the SMS
+            jdbc.sql("""
+                    INSERT INTO messages (id, tenant_id, channel, to_address, body, contact_card_id, status, created_by, sent_at)
+                    VALUES (?, ?, 'sms', '+17375550999', 'Sorry we missed you', ?, 'delivered', ?, now() - interval '1 minute' * ?)""")
+                    .params(UUID.randomUUID(), t.id().value(), card, pick(t.csrs()), minutesAgo - 30).update();
+        }
         if (i % 3 == 2) {
             UUID call = conversation(t, "phone", "inbound", pick(t.csrs()), card, minutesAgo - 120, "{}");
             jdbc.sql("""
@@ -255,6 +276,18 @@ public final class SalesCsrRollupData {
                     .params(UUID.randomUUID(), t.id().value(), card, pick(t.reps()), pick(t.csrs()), 2880 - s * 7, 2880 - s * 7,
                             minutesAgo - 180).update();
         }
+    }
+
+    /** A text to a card (speed-to-lead counts a sent or delivered SMS as a response), by a person or automatic. */
+    private void sms(Tenant t, int i) {
+        String[] statuses = {"sent", "delivered", "queued", "failed", "not_sent"};
+        jdbc.sql("""
+                INSERT INTO messages (id, tenant_id, channel, to_address, body, purpose, contact_card_id, status, created_by,
+                    created_at, sent_at)
+                VALUES (?, ?, 'sms', '+15125550100', 'We missed your call', 'manual', ?, ?, ?, now() - interval '1 minute' * ?,
+                        now() - interval '1 minute' * ?)""")
+                .params(UUID.randomUUID(), t.id().value(), pick(t.cards()), statuses[i % statuses.length],
+                        i % 3 == 0 ? null : pick(t.csrs()), 60 * 24 * (i * 5), 60 * 24 * (i * 5) - 2).update();
     }
 
     private UUID conversation(Tenant t, String channel, String direction, UUID agent, UUID card, int minutesAgo, String attributes) {
@@ -332,6 +365,8 @@ public final class SalesCsrRollupData {
                     new String[] {"csr_months", "csr_months_of(:t)"},
                     new String[] {"csr_contact_repeats", "csr_contact_repeats_of(:t)"},
                     new String[] {"sales_rep_months", "sales_rep_months_of(:t)"},
+                    // V50: each contact's first lead and first response
+                    new String[] {"lead_responses", "lead_responses_of(:t, NULL)"},
                     new String[] {"sales_pending_leads", """
                             (SELECT tenant_id, assigned_rep_user_id, count(*)::integer FROM leads
                              WHERE tenant_id = :t AND assigned_rep_user_id IS NOT NULL AND stage IN ('new', 'qualified', 'pending')

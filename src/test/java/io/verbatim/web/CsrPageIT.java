@@ -28,11 +28,11 @@ class CsrPageIT extends PlatformTest {
         assertThat(page("/csr", null).status()).isEqualTo(302);
         var csr = page("/csr?days=90", api.token("csr1@demo.local"));
         assertThat(csr.status()).as(csr.raw()).isEqualTo(200);
-        assertThat(csr.raw()).contains("My CSR numbers", "id=\"my-numbers\"", "Missed-call queue", "My tasks")
+        assertThat(csr.raw()).contains("My CSR numbers", "id=\"my-numbers\"", "id=\"my-speed-to-lead\"", "Missed-call queue", "My tasks")
                 .doesNotContain("Most coaching opportunity", "Exception");
         var exec = page("/csr?days=90", api.token("exec@demo.local"));
         assertThat(exec.status()).as(exec.raw()).isEqualTo(200);
-        assertThat(exec.raw()).contains("CSR performance", "id=\"csr-totals\"", "Most coaching opportunity", "Missed-call queue")
+        assertThat(exec.raw()).contains("CSR performance", "id=\"csr-totals\"", "id=\"speed-to-lead\"", "Speed-to-lead per CSR", "Most coaching opportunity", "Missed-call queue")
                 .doesNotContain("close-missed");
         assertThat(page("/csr", api.token("manager@demo.local")).status()).isEqualTo(200);
         assertThat(page("/csr", api.token("rep1@demo.local")).status()).isEqualTo(403);

@@ -13,12 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CsrMetricsController {
 
     private final CsrMetrics metrics;
+    private final SpeedToLead speed;
 
-    CsrMetricsController(CsrMetrics metrics) {
+    CsrMetricsController(CsrMetrics metrics, SpeedToLead speed) {
         this.metrics = metrics;
+        this.speed = speed;
     }
 
-    record PerCsr(String from, String to, List<CsrNumbers> csrs) {
+    /** {@code speed_to_lead.tenant} is null for a CSR, who sees only their own row. */
+    record PerCsr(String from, String to, List<CsrNumbers> csrs, SpeedToLead.View speedToLead) {
     }
 
     @GetMapping("/csr-metrics")
@@ -27,7 +30,8 @@ class CsrMetricsController {
                       @RequestParam(required = false) Integer days) {
         CsrScope scope = CsrScope.current();
         Window w = Window.parse(from, to, days);
-        return new PerCsr(w.from().toString(), w.to().toString(), metrics.perCsr(w, scope.onlyCsr()));
+        return new PerCsr(w.from().toString(), w.to().toString(), metrics.perCsr(w, scope.onlyCsr()),
+                speed.of(w, scope.onlyCsr()));
     }
 
     @GetMapping("/exec-csr-metrics")
@@ -36,6 +40,6 @@ class CsrMetricsController {
                                @RequestParam(required = false) Integer days) {
         CsrScope.current().requireOverview();
         Window w = Window.parse(from, to, days);
-        return ExecCsrView.of(w, metrics.perCsr(w, null));
+        return ExecCsrView.of(w, metrics.perCsr(w, null)).with(speed.of(w, null));
     }
 }

@@ -19,11 +19,13 @@ class CsrPage {
     private final CsrMetrics metrics;
     private final MissedCalls missed;
     private final Tasks tasks;
+    private final SpeedToLead speed;
 
-    CsrPage(CsrMetrics metrics, MissedCalls missed, Tasks tasks) {
+    CsrPage(CsrMetrics metrics, MissedCalls missed, Tasks tasks, SpeedToLead speed) {
         this.metrics = metrics;
         this.missed = missed;
         this.tasks = tasks;
+        this.speed = speed;
     }
 
     @GetMapping("/csr")
@@ -35,7 +37,9 @@ class CsrPage {
         model.addAttribute("days", w.to().toEpochDay() - w.from().toEpochDay() + 1);
         model.addAttribute("csr", scope.csr());
         model.addAttribute("mine", scope.csr() && !rows.isEmpty() ? rows.get(0) : null);
-        model.addAttribute("exec", scope.csr() ? null : ExecCsrView.of(w, rows));
+        SpeedToLead.View speedToLead = speed.of(w, scope.onlyCsr());
+        model.addAttribute("mySpeed", scope.csr() && !speedToLead.csrs().isEmpty() ? speedToLead.csrs().get(0).speedToLead() : null);
+        model.addAttribute("exec", scope.csr() ? null : ExecCsrView.of(w, rows).with(speedToLead));
         model.addAttribute("queue", missed.open(w, null, 50));
         CurrentUser user = CurrentUser.require();
         model.addAttribute("tasks", user.userId() == null ? java.util.List.of() : tasks.openFor(user.userId(), 50));

@@ -10,10 +10,16 @@ import java.util.UUID;
  * The executive CSR view: every CSR's numbers summed, objections across CSRs, and the CSRs with the most coaching
  * opportunity first. The coaching score weighs a CSR's lead-call volume by how far they fall short:
  * {@code volume × ((1 − sop_compliance) + miss_rate) / 2}, where miss_rate is the share of qualified leads left
- * unbooked; each CSR's worst objection category (the one most often left unbooked) says what to coach.
+ * unbooked; each CSR's worst objection category (the one most often left unbooked) says what to coach. Speed-to-lead
+ * comes from its own roll-up ({@link SpeedToLead}).
  */
 record ExecCsrView(String from, String to, Totals totals, List<ObjectionTotal> objections, List<Coaching> coaching,
-                   List<CsrNumbers> csrs) {
+                   List<CsrNumbers> csrs, SpeedToLead.View speedToLead) {
+
+    /** The same view with the window's speed-to-lead (tenant-wide and per CSR), which the booking numbers leave out. */
+    ExecCsrView with(SpeedToLead.View speed) {
+        return new ExecCsrView(from, to, totals, objections, coaching, csrs, speed);
+    }
 
     record Totals(long totalLeadsSpokenTo, long qualifiedLeads, long appointmentsBooked, Double bookingRate,
                   long inboundLeadCalls, Double rawBookingRate, long autoRescues) {
@@ -53,7 +59,7 @@ record ExecCsrView(String from, String to, Totals totals, List<ObjectionTotal> o
         return new ExecCsrView(window.from().toString(), window.to().toString(),
                 new Totals(leads, qualified, booked, CsrNumbers.rate(booked, qualified), calls,
                         CsrNumbers.rate(booked, calls), rescues),
-                objectionTotals, coaching, csrs);
+                objectionTotals, coaching, csrs, null);
     }
 
     private static Coaching coaching(CsrNumbers c) {

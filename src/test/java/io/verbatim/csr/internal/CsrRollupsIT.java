@@ -64,6 +64,7 @@ class CsrRollupsIT extends PlatformTest {
             assertThat(all.stream().mapToLong(n -> n.unbookedAppointmentsList().size()).sum()).isPositive();
             assertThat(all.stream().mapToLong(n -> n.csrObjections().size()).sum()).isPositive();
             assertThat(all.stream().mapToLong(CsrNumbers::autoRescues).sum()).isPositive();
+            assertSpeedToLeadEqualsItsDefinition(data, t);
         }
         // Another company's CSRs never appear, and its rows never count.
         List<CsrNumbers> first = data.inTenant(tenants.get(0).id(), () -> metrics.perCsr(window(365, 0), null));
@@ -92,6 +93,40 @@ class CsrRollupsIT extends PlatformTest {
                 }
             }
         }
+    }
+
+    /**
+     * Speed-to-lead from the V50 roll-up against a plain query over the definition, for the tenant and one CSR, over
+     * several windows; every kind of response (answered call, outbound call, SMS) and never-responded leads occur.
+     */
+    private void assertSpeedToLeadEqualsItsDefinition(SalesCsrRollupData data, Tenant t) {
+        String plain = """
+                SELECT count(*) AS leads, count(f.response_seconds) AS responded,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.response_seconds) AS median,
+                       count(*) FILTER (WHERE f.response_seconds <= 300) AS within5
+                FROM lead_responses_of(:t, NULL) f
+                WHERE f.lead_at >= :from AND f.lead_at < :to AND (CAST(:csr AS uuid) IS NULL OR f.csr_id = :csr)""";
+        for (Window w : List.of(window(6, 0), window(29, 0), window(89, 0), window(365, 0), window(45, 20))) {
+            for (UUID csr : java.util.Arrays.asList(null, t.csrs().getFirst())) {
+                var expected = data.inTenant(t.id(), () -> jdbc.sql(plain).param("t", t.id().value())
+                        .param("from", java.sql.Timestamp.from(w.start())).param("to", java.sql.Timestamp.from(w.end()))
+                        .param("csr", csr).query().singleRow());
+                SpeedToLead.View view = data.inTenant(t.id(), () -> new SpeedToLead(jdbc).of(w, csr));
+                SpeedToLead.Figures f = csr == null ? view.tenant() : view.csrs().getFirst().speedToLead();
+                assertThat(f.newLeads()).as("%s %s", w, csr).isEqualTo(((Number) expected.get("leads")).longValue());
+                assertThat(f.responded()).isEqualTo(((Number) expected.get("responded")).longValue());
+                assertThat(f.within5Minutes()).isEqualTo(((Number) expected.get("within5")).longValue());
+                Object median = expected.get("median");
+                assertThat(f.medianSeconds()).isEqualTo(median == null ? null : Math.round(((Number) median).doubleValue() * 10.0) / 10.0);
+            }
+        }
+        SpeedToLead.Figures year = data.inTenant(t.id(), () -> new SpeedToLead(jdbc).of(window(365, 0), null)).tenant();
+        assertThat(year.newLeads()).isPositive();
+        assertThat(year.responded()).isPositive();
+        assertThat(year.neverResponded()).isPositive();
+        var kinds = data.inTenant(t.id(), () -> jdbc.sql("SELECT DISTINCT response_kind FROM lead_responses WHERE response_kind IS NOT NULL")
+                .query(String.class).list());
+        assertThat(kinds).contains("answered_call", "outbound_call", "sms");
     }
 
     /** The UTC days {@code [today - fromDaysAgo, today - toDaysAgo]}. */
