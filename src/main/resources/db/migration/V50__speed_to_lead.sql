@@ -98,6 +98,13 @@ BEGIN
             NEW.direction, NEW.channel, NEW.call_type, NEW.agent_user_id, NEW.missed_reason) THEN
         RETURN NULL;
     END IF;
+    -- A call neither outbound nor missed contributes nothing before its analysis, in either state: so the intake's
+    -- contact link (an UPDATE inside the accepting transaction) costs the upload one index probe, not two refreshes.
+    IF TG_OP = 'UPDATE' AND OLD.direction IS DISTINCT FROM 'outbound' AND NEW.direction IS DISTINCT FROM 'outbound'
+            AND OLD.missed_reason IS NULL AND NEW.missed_reason IS NULL
+            AND NOT EXISTS (SELECT 1 FROM analyses a WHERE a.conversation_id = NEW.id) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         PERFORM lead_response_refresh(OLD.tenant_id, coalesce(OLD.contact_card_id, OLD.id));
     END IF;
