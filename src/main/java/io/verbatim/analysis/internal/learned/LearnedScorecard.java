@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LearnedScorecard {
 
-    public static final String FEATURES = "qa-v2: rule verdict, rule confidence, agent mean, agent first turn, agent last third, agent max";
+    public static final String FEATURES = "qa-v1: rule verdict, rule confidence, agent mean, agent first turn, agent last third";
     public static final List<String> CLASSES = List.of("true", "false", "null");
     private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
 
@@ -109,32 +109,11 @@ public final class LearnedScorecard {
 
     private static final Map<String, List<ScorecardItem>> BUILT_IN = new ConcurrentHashMap<>();
 
-    /**
-     * What the agent said, pooled: all of it, their first turn, their last third, and the element-wise maximum over their
-     * sentences (one sentence of sympathy or one tip is the item met, and a mean over a long call dilutes it).
-     */
+    /** What the agent said, pooled: all of it, their first turn, their last third. */
     public static double[] agent(ConversationText text, RuleEvaluator rules) {
         List<Sentence> agent = text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
         List<Sentence> first = agent.isEmpty() ? List.of() : text.sentencesOf(agent.getFirst().turn());
-        return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)),
-                max(rules, agent));
-    }
-
-    /** The element-wise maximum of the sentences' unit vectors; zeros for none. */
-    static double[] max(RuleEvaluator rules, List<Sentence> sentences) {
-        double[] out = new double[Pooling.DIMENSIONS];
-        if (sentences.isEmpty()) {
-            return out;
-        }
-        rules.embed(sentences);
-        java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
-        for (Sentence s : sentences) {
-            float[] v = rules.vector(s);
-            for (int d = 0; d < out.length; d++) {
-                out[d] = Math.max(out[d], v[d]);
-            }
-        }
-        return out;
+        return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)));
     }
 
     public static double[] features(ItemStatus ruleVerdict, double ruleConfidence, double[] agent) {
