@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * errors. Rules learn nothing, so per writer on the training calls is their tuning figure; run it with
  * {@code -Dverbatim.analysis.rules-only=true} for the rules alone. {@code --misses [item]} lists the misses with the
  * evidence, {@code --dialogue} also the conversation, and only for the training folder: the evaluation sets are scored,
- * never read. {@code --tsv FILE} writes one row per (call, item): id, item, gold, got, for offline comparison.
+ * never read. {@code --tsv FILE} writes one row per (call, item): id, item, gold, got, confidence, for offline comparison.
  * Usage: {@code QaTuning <folder>... [--misses [item]] [--dialogue] [--tsv FILE]}.
  */
 public final class QaTuning {
@@ -66,7 +66,8 @@ public final class QaTuning {
                     String gold = g.isNull() ? null : String.valueOf(g.booleanValue());
                     String got = item(r, key);
                     boolean ok = Objects.equals(gold, got);
-                    rows.add(call.id() + "\t" + key + "\t" + gold + "\t" + got);
+                    var j = r.judgment("qa." + key);
+                    rows.add(call.id() + "\t" + key + "\t" + gold + "\t" + got + "\t" + (j == null ? "" : j.confidence()));
                     for (String k : new LinkedHashSet<>(List.of(writer, part, "all"))) {
                         for (String it : List.of(key, "ALL")) {
                             int[] c = byItem.computeIfAbsent(it, x -> new TreeMap<>()).computeIfAbsent(k, x -> new int[2]);
