@@ -98,6 +98,9 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
         if (period != null) {
             where.insert(periodAt, "c.day BETWEEN :from AND :to AND ");
         }
-        return new RollupScope(where.toString(), params, perAgent, filter, period != null);
+        // Without a whole month inside the period the monthly rows add nothing: read the daily rows as one range.
+        boolean split = period != null
+                && MonthSplit.of(period.from(), period.to()).monthsFrom().isBefore(MonthSplit.of(period.from(), period.to()).monthsTo());
+        return new RollupScope(where.toString(), params, perAgent, filter, split);
     }
 }
