@@ -73,8 +73,11 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", TenantContext.require().value());
         StringBuilder where = new StringBuilder("c.tenant_id = :tenant AND ");
+        // Without a whole month inside the period the monthly rows add nothing: the daily rows are read as one range.
+        boolean split = false;
         if (period != null) {
             MonthSplit months = MonthSplit.of(period.from(), period.to());
+            split = months.monthsFrom().isBefore(months.monthsTo());
             params.put("from", Date.valueOf(period.from()));
             params.put("to", Date.valueOf(period.to()));
             params.put("head_to", Date.valueOf(months.monthsFrom().minusDays(1)));
@@ -98,9 +101,6 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
         if (period != null) {
             where.insert(periodAt, "c.day BETWEEN :from AND :to AND ");
         }
-        // Without a whole month inside the period the monthly rows add nothing: read the daily rows as one range.
-        boolean split = period != null
-                && MonthSplit.of(period.from(), period.to()).monthsFrom().isBefore(MonthSplit.of(period.from(), period.to()).monthsTo());
         return new RollupScope(where.toString(), params, perAgent, filter, split);
     }
 }
