@@ -144,19 +144,18 @@ public class CallsExplorer {
                 .param("q", search.text()).query(Long.class).single() < rareText;
     }
 
+    private static final int RARE_LENGTH = 200;
+
     /**
      * Whether the tenant has fewer than {@link #RARE_LENGTH} calls (any day) in the length range: counted in the length
      * index (tenant, coalesce(duration, -1)) by an owner function (V52), at most that many entries read. A range without
      * a lower bound starts at 0: calls with no length (-1 in that index) never match a length filter.
-     */
-    /**
-     * Fewer calls than this in a length range are collected. Counting reads up to this many entries, each with a heap
+     *
+     * <p>Fewer calls than this in a length range are collected. Counting reads up to this many entries, each with a heap
      * visit (the function returns ids), on every request with a length filter, so it stays small: counting to 8,000 cost
      * a common range (min_duration=1200) 180-370 ms p95 at 1M calls where the time walk alone took 6 ms. A range with
      * more matches than this is dense enough for the walk to fill a page.
      */
-    private static final int RARE_LENGTH = 200;
-
     private boolean rareLength(CallSearch search) {
         // Only a range with an upper bound is tried: short calls are the rare ones (voicemails, hang-ups), while a lower
         // bound alone (long calls) matched thousands at 1M, where the count cost more than the walk it could save.
@@ -165,7 +164,7 @@ public class CallsExplorer {
         }
         return jdbc.sql("SELECT count(*) FROM verbatim_length_matches(:low, :high, :cap)")
                 .param("low", search.minDuration() != null ? search.minDuration() : 0.0)
-                .param("high", search.maxDuration() != null ? search.maxDuration() : Double.MAX_VALUE)
+                .param("high", search.maxDuration())
                 .param("cap", RARE_LENGTH)
                 .query(Long.class).single() < RARE_LENGTH;
     }

@@ -40,6 +40,11 @@ class GenericProvider implements InboundProvider {
     }
 
     @Override
+    public boolean sourceInPath() {
+        return true;
+    }
+
+    @Override
     public String credentialName(String source) {
         return "generic:" + source;
     }

@@ -15,6 +15,14 @@ interface InboundProvider {
     /** The path segment and inbox provider name: {@code twilio}, {@code vapi}, {@code callrail}, {@code generic}. */
     String name();
 
+    /**
+     * True when the path names a source after the provider ({@code generic/{source}}): one sender kind, many
+     * senders, each with its own credential.
+     */
+    default boolean sourceInPath() {
+        return false;
+    }
+
     /** The tenant credential whose secret verifies this sender's requests. */
     String credentialName(String source);
 

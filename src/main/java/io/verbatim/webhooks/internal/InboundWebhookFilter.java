@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -34,10 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class InboundWebhookFilter implements Filter {
 
     static final String PREFIX = "/api/v1/webhooks/";
-    private static final Set<String> PROVIDERS = Set.of("twilio", "vapi", "retell", "callrail");
     private static final Logger log = LoggerFactory.getLogger(InboundWebhookFilter.class);
 
     private final WebhookReception reception;
+    /** The providers' path segments (from the provider beans, so a new provider is routed here too). */
+    private final Map<String, Boolean> paths;
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -45,6 +45,7 @@ final class InboundWebhookFilter implements Filter {
     /** @param meters where {@code verbatim.webhooks.acknowledgements} is recorded, or null */
     InboundWebhookFilter(WebhookReception reception, JsonMapper json, MeterRegistry meters) {
         this.reception = reception;
+        this.paths = reception.paths();
         this.json = json;
         this.meters = meters;
     }
@@ -52,8 +53,12 @@ final class InboundWebhookFilter implements Filter {
     /** A request this filter answers: the tenant, the provider and, for {@code generic}, the source. */
     record Route(String tenant, String provider, String source) {
 
-        /** The route of a POST to an inbound webhook path, or null for anything else. */
-        static Route of(String method, String path) {
+        /**
+         * The route of a POST to an inbound webhook path, or null for anything else.
+         *
+         * @param paths each provider's path segment, with whether a source follows it
+         */
+        static Route of(String method, String path, Map<String, Boolean> paths) {
             if (!"POST".equals(method) || !path.startsWith(PREFIX)) {
                 return null;
             }
@@ -63,13 +68,14 @@ final class InboundWebhookFilter implements Filter {
             }
             String tenant = path.substring(PREFIX.length(), slash);
             String rest = path.substring(slash + 1);
-            if (PROVIDERS.contains(rest)) {
-                return new Route(tenant, rest, null);
+            int next = rest.indexOf('/');
+            if (next < 0) {
+                return Boolean.FALSE.equals(paths.get(rest)) ? new Route(tenant, rest, null) : null;
             }
-            if (rest.startsWith("generic/") && rest.length() > 8 && rest.indexOf('/', 8) < 0) {
-                return new Route(tenant, "generic", rest.substring(8));
-            }
-            return null;
+            String provider = rest.substring(0, next);
+            String source = rest.substring(next + 1);
+            boolean sourced = Boolean.TRUE.equals(paths.get(provider));
+            return sourced && !source.isEmpty() && source.indexOf('/') < 0 ? new Route(tenant, provider, source) : null;
         }
     }
 
@@ -77,7 +83,8 @@ final class InboundWebhookFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Route route = Route.of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+        Route route = Route.of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()),
+                paths);
         if (route == null) {
             chain.doFilter(req, res);
             return;

@@ -54,6 +54,12 @@ class WebhookReception {
         this.providers = providers.stream().collect(Collectors.toMap(InboundProvider::name, Function.identity()));
     }
 
+    /** The providers' path segments, each with whether a source follows it ({@code generic/{source}}). */
+    Map<String, Boolean> paths() {
+        return providers.values().stream().collect(Collectors.toUnmodifiableMap(InboundProvider::name,
+                InboundProvider::sourceInPath));
+    }
+
     /** @param id the kept event (see {@code GET /api/v1/inbound-webhooks/{id}}), absent when dropped */
     record Acknowledged(boolean received, boolean duplicate, java.util.UUID id, String eventId, String status, String ignored) {
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The inbound webhook paths are answered by their own route, ahead of Spring MVC and the security chain: the same
@@ -20,6 +21,9 @@ class InboundWebhookRouteIT extends PlatformTest {
 
     private static final String SECRET = "route-secret-" + UUID.randomUUID();
     private String admin;
+
+    @Autowired
+    private WebhookReception reception;
 
     @BeforeEach
     void setUp() {
@@ -32,6 +36,13 @@ class InboundWebhookRouteIT extends PlatformTest {
         String ts = Long.toString(Instant.now().getEpochSecond());
         String signature = HexFormat.of().formatHex(Hmacs.hmac("HmacSHA256", secret.getBytes(), (ts + "." + body).getBytes()));
         return api.send("POST", "/api/v1/webhooks/" + tenant + "/vapi", null, Map.of("x-signature", signature, "x-timestamp", ts), body);
+    }
+
+    @Test
+    void theRouteTakesItsPathsFromTheProviderBeans() {
+        // The table InboundWebhookFilterTest routes with is this one: a provider bean added later is routed too.
+        assertThat(reception.paths()).isEqualTo(Map.of("twilio", false, "vapi", false, "retell", false,
+                "callrail", false, "generic", true));
     }
 
     @Test
