@@ -40,6 +40,7 @@ final class WrittenAddressFinder {
     private static final Pattern LOWER = Pattern.compile("(?<![\\w-])(?:no\\s+)?\\d{1,6}[a-z]?\\s+(?:[a-z][a-z'.-]*\\s+){0,3}?"
             + "(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|circle|cir|parkway|pkwy"
             + "|highway|hwy|trail|terrace|nagar|colony|salai|complex|layout|cross|" + GLUED + ")\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?:no\\s+)?\\d+\\s+(?:st|nd|rd|th)");
     private static final Pattern LOWER_UNIT = Pattern.compile("^\\s+(?:apt|suite|unit|no|flat)\\s*#?\\s*\\d+[a-z]?\\b");
     private static final Set<String> TAIL_STOP = Set.of("and", "contact", "phone", "my", "email", "please", "for", "with", "to", "is",
             "the", "number", "no", "mobile", "thanks", "thank", "ok", "okay", "name", "ssn", "account", "card", "i", "it", "street");
@@ -56,6 +57,9 @@ final class WrittenAddressFinder {
         if (caseless) {
             Matcher m = LOWER.matcher(text);
             while (m.find()) {
+                if (ORDINAL.matcher(m.group()).matches()) {
+                    continue; // "june 23 rd 2018": an ordinal typed with a space, no street
+                }
                 add(out, m.start(), lowerTail(text, m.end()), "spoken-street-address");
             }
             bareStreet(out, text);
