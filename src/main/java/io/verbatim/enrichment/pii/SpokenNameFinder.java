@@ -165,9 +165,12 @@ final class SpokenNameFinder {
             return;
         }
         boolean alone = words == all.size();
+        // the name, then the ID that proves it: "raja and 2547", "bose 5698" (four digits, not a code such as "ves 408")
+        boolean beforeId = !alone && (digits(all.get(words), 4)
+                || all.get(words).folded().equals("and") && words + 1 < all.size() && digits(all.get(words + 1), 4));
         for (Tok t : ts) {
             String f = t.base();
-            if (!alone && !NameLists.given(f) && !NameLists.surname(f) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
+            if (!alone && !NameLists.given(f) && !NameLists.surname(f) && !(beforeId && f.length() >= 4) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
                 return;
             }
             if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f) || NameLists.ordinary(f) || fused(f)
@@ -212,6 +215,10 @@ final class SpokenNameFinder {
     /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
     private static boolean unknownWord(String f) {
         return !NameLists.ordinary(f) && !Gazetteer.PLACES.contains(f) && f.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0) && !fused(f);
+    }
+
+    private static boolean digits(Tok t, int length) {
+        return t.digitsOnly() && t.text().length() == length;
     }
 
     /** A name was marked in an earlier turn by a cue, a listed name or a bare answer (not a participant's name from metadata). */

@@ -24,9 +24,9 @@ final class WrittenAddressFinder {
     /**
      * A whole chat message that is a street without a house number: one to three words, a street type, then town
      * words, a unit or house number, a postcode, and at most a phone number after it ("madurai nethaji street madurai",
-     * "simmons street number 33", "niolope michigan avenue suite 1170 chicago il 60611").
+     * "simmons street number 33", "no 45 tol gate kl 02", "niolope michigan avenue suite 1170 chicago il 60611").
      */
-    private static final Pattern BARE_STREET = Pattern.compile("^((?:[a-z]+\\s+){1,3}(?:street|avenue|road|nagar|salai|colony|layout)"
+    private static final Pattern BARE_STREET = Pattern.compile("^((?:no\\s+\\d{1,6}\\s+)?(?:[a-z]+\\s+){1,3}(?:street|avenue|road|nagar|salai|colony|layout|gate|mall)"
             + "(?:\\s+(?:[a-z]+|\\d{1,6}))*?)(?:\\s+\\d{7,})?\\s*$");
     private static final String CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     private static final String PARTICLE = "(?:de|del|la|le|du|des|da|do|dos|van|der|den|von|di|ul\\.|rue|u\\.|út|tee|str\\.|Avda\\.|Av|Via|Rua|Rúa)";
@@ -74,18 +74,23 @@ final class WrittenAddressFinder {
         if (!m.matches()) {
             return;
         }
-        List<Tok> words = Tok.of(m.group(1));
-        for (Tok t : words) {
-            // a sentence ("take the main road"), not an address: every word a name, a street type, a unit or a number
-            if (TAIL_STOP.contains(t.folded()) && !t.folded().equals("street") && !t.folded().equals("number")
-                    || Gazetteer.COMMON.contains(t.folded()) && !STREET_WORDS.contains(t.folded())) {
+        boolean head = true;
+        for (Tok t : Tok.of(m.group(1))) {
+            String f = t.folded();
+            if (t.digitsOnly() || STREET_WORDS.contains(f)) {
+                head &= !STREET_TYPES.contains(f);
+                continue;
+            }
+            // a sentence ("take the main road"), not an address: no common word before the street type, no label after it
+            if (TAIL_STOP.contains(f) || head && Gazetteer.COMMON.contains(f)) {
                 return;
             }
         }
         add(out, m.start(1), m.end(1), "bare-street");
     }
 
-    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "nagar", "salai", "colony", "layout", "suite",
+    private static final Set<String> STREET_TYPES = Set.of("street", "avenue", "road", "nagar", "salai", "colony", "layout", "gate", "mall");
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "nagar", "salai", "colony", "layout", "gate", "mall", "suite",
             "apt", "unit", "number", "no");
 
     private static void add(List<Candidate> out, Pattern p, String text, String rule, boolean extend) {
