@@ -1,5 +1,6 @@
 package io.verbatim.enrichment.pii;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -14,21 +15,50 @@ final class Context {
     private final String beforePrevious;
     private final Set<String> idsBefore;
     private final Cue thing;
+    private final boolean idTalk;
 
     Context(String text, String previous, String beforePrevious) {
-        this(text, previous, beforePrevious, Set.of(), null);
+        this(text, previous, beforePrevious, Set.of(), null, true);
     }
 
     /**
      * @param idsBefore the national IDs given in earlier turns (digits)
      * @param thing     CARD or ACCOUNT, whichever of the two the conversation named last, or null
+     * @param idTalk    some turn of the conversation names an SSN, national ID, account or card
      */
-    Context(String text, String previous, String beforePrevious, Set<String> idsBefore, Cue thing) {
+    Context(String text, String previous, String beforePrevious, Set<String> idsBefore, Cue thing, boolean idTalk) {
         this.text = text;
         this.previous = previous == null ? "" : Tok.fold(previous);
         this.beforePrevious = beforePrevious == null ? "" : Tok.fold(beforePrevious);
         this.idsBefore = idsBefore;
         this.thing = thing;
+        this.idTalk = idTalk;
+    }
+
+    /** Some turn of the conversation names an SSN, national ID, account or card: a long bare number may be one of them. */
+    boolean idTalk() {
+        return idTalk;
+    }
+
+    /** Nothing but the span in the turn. */
+    boolean alone(int start, int end) {
+        return text.substring(0, start).isBlank() && text.substring(end).isBlank();
+    }
+
+    /** The span is the turn's only number. */
+    boolean onlyNumber(int start, int end) {
+        return (text.substring(0, start) + " " + text.substring(end)).chars().noneMatch(Character::isDigit);
+    }
+
+    /** Whether any of the turns names an SSN, national ID, account or card. */
+    static boolean idTalk(List<String> texts) {
+        for (String text : texts) {
+            String folded = Tok.fold(text);
+            if (Cue.SSN.in(folded) || Cue.NATIONAL_ID.in(folded) || Cue.ACCOUNT.in(folded) || Cue.CARD.in(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Set<String> idsBefore() {

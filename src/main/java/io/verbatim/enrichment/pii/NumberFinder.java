@@ -119,6 +119,23 @@ final class NumberFinder {
             // ten digits given alone, no cue: phone-length, even when no numbering plan knows it (typed, made up or mistyped)
             return candidate(PiiType.PHONE, run, "bare-ten-digits", digits);
         }
+        if ((cue == null || cue == Cue.PHONE) && (n == 9 || n == 11) && run.wholeTokens() == 0 && !context.idTalk()
+                && context.onlyNumber(run.start(), run.end())) {
+            // nine or eleven digits, the turn's only number, in a conversation that never names an SSN, account or card:
+            // a phone number with a digit short or too many (typed, made up); with ID talk, nine digits may be the SSN
+            return candidate(PiiType.PHONE, run, "bare-phone-length", digits);
+        }
+        if ((cue == null || cue == Cue.CARD) && n == 16 && run.wholeTokens() == 0 && !run.raw().contains("-")) {
+            // sixteen digits, whatever their grouping or check digit: a card's length, longer than any phone number
+            // (fifteen digits are left alone: as often an account, "ac no 4505...")
+            return candidate(PiiType.CARD_NUMBER, run, "card-length", digits);
+        }
+        if (cue == null && !phoneNearby && n == 3 && run.wholeTokens() == 0 && !partial && digits.charAt(2) != '0' && !idHere
+                && context.idTalk() && context.idsBefore().isEmpty() && context.alone(run.start(), run.end())) {
+            // three digits as a whole message, in a conversation about IDs, before any ID: the last four of the SSN typed a
+            // digit short ("512"); a multiple of ten is a sum ("250")
+            return candidate(PiiType.NATIONAL_ID, run, "bare-last-four-short", digits);
+        }
         if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && !digits.endsWith("00")
                 && context.fewNumbers(run.start(), run.end())) {
             // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last

@@ -36,13 +36,14 @@ public final class PiiDetector {
         // one side only (a chat log of the customer's turns): earlier turns hold no question, only the speaker's own words
         boolean oneSide = speakers.stream().distinct().count() == 1 && turns.size() > 1;
         Set<String> ids = new HashSet<>();
+        boolean idTalk = Context.idTalk(texts);
         Cue thing = null;
         List<List<Candidate>> found = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             String text = texts.get(i);
             thing = Things.last(text, thing);
             Context context = new Context(text, i > 0 ? earlier(texts.get(i - 1), toks.get(i - 1), found.get(i - 1), oneSide) : null,
-                    i > 1 ? earlier(texts.get(i - 2), toks.get(i - 2), found.get(i - 2), oneSide) : null, Set.copyOf(ids), thing);
+                    i > 1 ? earlier(texts.get(i - 2), toks.get(i - 2), found.get(i - 2), oneSide) : null, Set.copyOf(ids), thing, idTalk);
             List<Candidate> here = new ArrayList<>(EmailFinder.find(text, toks.get(i)));
             here.addAll(ChatEmailFinder.find(toks.get(i)));
             here.addAll(WrittenAddressFinder.find(text, caseless));

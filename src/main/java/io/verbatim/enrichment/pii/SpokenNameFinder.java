@@ -91,7 +91,7 @@ final class SpokenNameFinder {
                     rules[i][k] = "participant";
                 }
             }
-            bareAnswer(ts, marks[i], rules[i]);
+            bareAnswer(ts, marks[i], rules[i], nameBefore(marks, rules, i));
             for (int k = 0; k < ts.size(); k++) {
                 if (marks[i][k]) {
                     lexicon.add(ts.get(k).base());
@@ -154,7 +154,7 @@ final class SpokenNameFinder {
      * A turn that is nothing but one or two words that are not ordinary English ("murali", "asif kumar"),
      * or that starts with them before a number: the bare answer to a "your name?" the transcript may not hold.
      */
-    private static void bareAnswer(List<Tok> all, boolean[] m, String[] rule) {
+    private static void bareAnswer(List<Tok> all, boolean[] m, String[] rule, boolean nameBefore) {
         // the words before the first number or "and": "senthil 5861475910", "raja and 2547"
         int words = 0;
         while (words < all.size() && !all.get(words).digitsOnly() && !all.get(words).folded().equals("and")) {
@@ -165,13 +165,22 @@ final class SpokenNameFinder {
             return;
         }
         boolean alone = words == all.size();
+        // the name, then the ID that proves it: "raja and 2547", "bose 5698" (four digits, not a code such as "ves 408")
+        boolean beforeId = !alone && (digits(all.get(words), 4)
+                || all.get(words).folded().equals("and") && words + 1 < all.size() && digits(all.get(words + 1), 4));
         for (Tok t : ts) {
             String f = t.base();
-            if (!alone && !NameLists.given(f) && !NameLists.surname(f) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
+            if (!alone && !NameLists.given(f) && !NameLists.surname(f) && !(beforeId && f.length() >= 4) || !unknownWord(f) && !NameLists.given(f) && !NameLists.surname(f)) {
                 return;
             }
             if (!nameShaped(t) || t.text().length() < 3 || STOP.contains(f) || FILLERS.contains(f) || NameLists.ordinary(f) || fused(f)
                     || Gazetteer.PLACES.contains(f)) {
+                return;
+            }
+            boolean listed = NameLists.given(f) || NameLists.surname(f);
+            // a caller gives their name once: after it, an unlisted word given alone answers another question ("cappuccino",
+            // "isuzu"); and a word one letter off a common word is that word mistyped ("byee", "heloo")
+            if (!listed && (nameBefore || mistyped(f))) {
                 return;
             }
         }
@@ -206,6 +215,45 @@ final class SpokenNameFinder {
     /** Not an ordinary word and shaped like one (a vowel), so possibly a name: "tamilarasi", not "hgy". */
     private static boolean unknownWord(String f) {
         return !NameLists.ordinary(f) && !Gazetteer.PLACES.contains(f) && f.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0) && !fused(f);
+    }
+
+    private static boolean digits(Tok t, int length) {
+        return t.digitsOnly() && t.text().length() == length;
+    }
+
+    /** A name was marked in an earlier turn by a cue, a listed name or a bare answer (not a participant's name from metadata). */
+    private static boolean nameBefore(boolean[][] marks, String[][] rules, int i) {
+        for (int j = 0; j < i; j++) {
+            for (int k = 0; k < marks[j].length; k++) {
+                if (marks[j][k] && !"participant".equals(rules[j][k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Four letters or more, and one letter too many or one letter changed from a common word ("byee", "heloo", "thnaks" is not). */
+    static boolean mistyped(String f) {
+        if (f.length() < 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(f);
+        for (int i = 0; i < f.length(); i++) {
+            if (Gazetteer.COMMON.contains(f.substring(0, i) + f.substring(i + 1))) {
+                return true;
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                if (c != f.charAt(i)) {
+                    b.setCharAt(i, c);
+                    if (Gazetteer.COMMON.contains(b.toString())) {
+                        return true;
+                    }
+                }
+            }
+            b.setCharAt(i, f.charAt(i));
+        }
+        return false;
     }
 
     /** Two ordinary words typed without the space ("okthanks", "thankyou"): chat, not a name. */

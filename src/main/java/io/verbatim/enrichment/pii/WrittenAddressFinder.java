@@ -19,6 +19,15 @@ import java.util.regex.Pattern;
  */
 final class WrittenAddressFinder {
 
+    /** Street types no English word starts with, typed without a space before the town: "456 anna nagarmadurai". */
+    private static final String GLUED = "(?:nagar|salai)[a-z]{3,}";
+    /**
+     * A whole chat message that is a street without a house number: one to three words, a street type, then town
+     * words, a unit or house number, a postcode, and at most a phone number after it ("madurai nethaji street madurai",
+     * "simmons street number 33", "no 45 tol gate kl 02", "niolope michigan avenue suite 1170 chicago il 60611").
+     */
+    private static final Pattern BARE_STREET = Pattern.compile("^((?:no\\s+\\d{1,6}\\s+)?(?:[a-z]+\\s+){1,3}(?:street|avenue|road|nagar|salai|colony|layout|gate|mall)"
+            + "(?:\\s+(?:[a-z]+|\\d{1,6}))*?)(?:\\s+\\d{7,})?\\s*$");
     private static final String CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     private static final String PARTICLE = "(?:de|del|la|le|du|des|da|do|dos|van|der|den|von|di|ul\\.|rue|u\\.|út|tee|str\\.|Avda\\.|Av|Via|Rua|Rúa)";
     private static final Pattern EUROPEAN = Pattern.compile("(?U)(?<![\\w-])(?:\\d{1,6}\\s+)?(?:" + PARTICLE + "\\s+)?" + CAP_WORD
@@ -30,7 +39,8 @@ final class WrittenAddressFinder {
             + "|,?\\s*\\d{3,5}(?:[- ]\\d{2,4})?(?!\\d))");
     private static final Pattern LOWER = Pattern.compile("(?<![\\w-])(?:no\\s+)?\\d{1,6}[a-z]?\\s+(?:[a-z][a-z'.-]*\\s+){0,3}?"
             + "(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|circle|cir|parkway|pkwy"
-            + "|highway|hwy|trail|terrace|nagar|colony|salai|complex|layout|cross)\\b");
+            + "|highway|hwy|trail|terrace|nagar|colony|salai|complex|layout|cross|" + GLUED + ")\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?:no\\s+)?\\d+\\s+(?:st|nd|rd|th)");
     private static final Pattern LOWER_UNIT = Pattern.compile("^\\s+(?:apt|suite|unit|no|flat)\\s*#?\\s*\\d+[a-z]?\\b");
     private static final Set<String> TAIL_STOP = Set.of("and", "contact", "phone", "my", "email", "please", "for", "with", "to", "is",
             "the", "number", "no", "mobile", "thanks", "thank", "ok", "okay", "name", "ssn", "account", "card", "i", "it", "street");
@@ -47,13 +57,41 @@ final class WrittenAddressFinder {
         if (caseless) {
             Matcher m = LOWER.matcher(text);
             while (m.find()) {
+                if (ORDINAL.matcher(m.group()).matches()) {
+                    continue; // "june 23 rd 2018": an ordinal typed with a space, no street
+                }
                 add(out, m.start(), lowerTail(text, m.end()), "spoken-street-address");
             }
+            bareStreet(out, text);
         } else {
             add(out, EUROPEAN, text, "house-number-after-street", true);
         }
         return out;
     }
+
+    private static void bareStreet(List<Candidate> out, String text) {
+        Matcher m = BARE_STREET.matcher(text);
+        if (!m.matches()) {
+            return;
+        }
+        boolean head = true;
+        for (Tok t : Tok.of(m.group(1))) {
+            String f = t.folded();
+            if (t.digitsOnly() || STREET_WORDS.contains(f)) {
+                head &= !STREET_TYPES.contains(f);
+                continue;
+            }
+            // a sentence ("take the main road"), not an address: no common word before the street type, no label after it
+            if (TAIL_STOP.contains(f) || head && Gazetteer.COMMON.contains(f)) {
+                return;
+            }
+        }
+        add(out, m.start(1), m.end(1), "bare-street");
+    }
+
+    private static final Set<String> STREET_TYPES = Set.of("street", "avenue", "road", "nagar", "salai", "colony", "layout", "gate", "mall");
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "nagar", "salai", "colony", "layout", "gate", "mall", "suite",
+            "apt", "unit", "number", "no");
 
     private static void add(List<Candidate> out, Pattern p, String text, String rule, boolean extend) {
         Matcher m = p.matcher(text);

@@ -34,12 +34,16 @@ class PiiExternalFloorsTest {
     void multidogoTypedChats() {
         PiiEvaluation.Result r = run("multidogo_pii");
         Counts all = PiiEvaluation.overall(r.all());
-        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.84);
-        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.88);
+        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.90);
         // the SSN's last four and the card or account after it, without the agent's question: 0.68 and 0.79 before
         assertThat(r.all().get(PiiType.NATIONAL_ID).recall()).as("NATIONAL_ID recall").isGreaterThanOrEqualTo(0.82);
         assertThat(r.all().get(PiiType.ACCOUNT_NUMBER).recall()).as("ACCOUNT_NUMBER recall").isGreaterThanOrEqualTo(0.83);
-        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.84);
+        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.88);
+        // session 11: bare chat addresses (0.74 before), phone-length numbers (0.91 before), sixteen-digit cards (0.68 before)
+        assertThat(r.all().get(PiiType.ADDRESS).recall()).as("ADDRESS recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.all().get(PiiType.PHONE).recall()).as("PHONE recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.all().get(PiiType.CARD_NUMBER).recall()).as("CARD_NUMBER recall").isGreaterThanOrEqualTo(0.72);
     }
 
     @Test
