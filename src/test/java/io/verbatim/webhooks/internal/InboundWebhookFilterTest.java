@@ -23,6 +23,8 @@ class InboundWebhookFilterTest {
         // Left to the rest of the chain: other methods, other paths (the messages module's Twilio status callback).
         assertThat(Route.of("GET", "/api/v1/webhooks/acme/vapi")).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/twilio-messages")).isNull();
+        // the messages module's inbound SMS webhook answers TwiML itself, through the normal chain
+        assertThat(Route.of("POST", "/api/v1/webhooks/acme/twilio-sms")).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/vapi/")).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/generic/")).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/generic/a/b")).isNull();
