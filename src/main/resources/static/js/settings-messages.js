@@ -9,7 +9,9 @@
     var msg = button.parentNode.querySelector('.row-msg');
     button.disabled = true;
     s.api('POST', '/api/v1/messages/' + encodeURIComponent(button.getAttribute('data-id')) + '/retry').then(function (m) {
-      s.flashAfterReload(m && m.status === 'failed' ? 'Sent again, and it failed again: see the error.' : 'Sent again.');
+      var quiet = m && m.warnings && m.warnings.indexOf('quiet-hours') >= 0
+        ? ' Note: it is quiet hours for this tenant; this text went because a person sent it.' : '';
+      s.flashAfterReload((m && m.status === 'failed' ? 'Sent again, and it failed again: see the error.' : 'Sent again.') + quiet);
     }, function (error) {
       button.disabled = false;
       if (msg) {
@@ -18,4 +20,23 @@
       }
     });
   });
+
+  // Quiet hours and the STOP / START / HELP replies (admins; the API checks).
+  var form = document.getElementById('sms-rules-form');
+  if (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var f = form.elements;
+      var body = {
+        quiet_hours: f.quiet_enabled.checked
+          ? { start: f.quiet_start.value, end: f.quiet_end.value, time_zone: f.time_zone.value.trim() || null } : null,
+        replies: { stop: f.stop_reply.value, start: f.start_reply.value, help: f.help_reply.value }
+      };
+      s.api('PUT', '/api/v1/messages/settings', body).then(function () {
+        s.flashAfterReload('Saved.');
+      }, function (error) {
+        s.showError(document.getElementById('sms-rules-error'), error);
+      });
+    });
+  }
 }());

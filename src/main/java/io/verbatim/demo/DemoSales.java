@@ -5,6 +5,8 @@ import io.verbatim.appointments.Appointments;
 import io.verbatim.appointments.NewAppointment;
 import io.verbatim.contacts.ContactCard;
 import io.verbatim.contacts.ContactCards;
+import io.verbatim.contacts.SmsConsent;
+import io.verbatim.contacts.SmsConsents;
 import io.verbatim.contacts.ContactHint;
 import io.verbatim.contacts.ContactSource;
 import io.verbatim.contacts.PropertyDetails;
@@ -47,10 +49,12 @@ class DemoSales implements ApplicationRunner {
     private final Tasks tasks;
     private final Users users;
     private final DemoMissedCalls missed;
+    private final SmsConsents consents;
 
     DemoSales(DemoSeed seed, DemoProperties demo, ContactCards contacts, Appointments appointments, Tasks tasks, Users users,
-              DemoMissedCalls missed) {
+              DemoMissedCalls missed, SmsConsents consents) {
         this.seed = seed;
+        this.consents = consents;
         this.demo = demo;
         this.contacts = contacts;
         this.appointments = appointments;
@@ -103,6 +107,12 @@ class DemoSales implements ApplicationRunner {
         }
     }
 
+    private void consent(TenantId tenant, String phone, String state, String source, String note) {
+        if (SmsConsent.UNKNOWN.equals(consents.of(tenant, phone).state())) {
+            consents.record(tenant, phone, state, source, null, note);
+        }
+    }
+
     private UUID userId(String email) {
         return users.findByEmail(email).orElseThrow(() -> new IllegalStateException("demo user " + email + " is missing")).id();
     }
@@ -115,6 +125,10 @@ class DemoSales implements ApplicationRunner {
             contacts.describe(tenant, id, p.address(), p.property());
             cards.add(id);
         }
+        // SMS consent for the card page: Gloria Pham's from the import, Devon Brooks texted STOP (so no automatic text
+        // reaches him). Only where nothing is recorded yet: a change made since is kept.
+        consent(tenant, PEOPLE.get(0).phone(), SmsConsent.OPTED_IN, "import", "Consent box ticked on the estimate request form");
+        consent(tenant, PEOPLE.get(3).phone(), SmsConsent.OPTED_OUT, "keyword", "Texted STOP");
         return TenantContext.callAs(tenant, () -> {
             List<Appointment> booked = new ArrayList<>();
             // run visits: won, lost, still open, a no-show; then upcoming ones, one of them today

@@ -46,4 +46,34 @@ class MessagesBrowserIT extends PlatformTest {
             assertThat(browser.consoleErrors().stream().filter(e -> !e.contains("/favicon.ico")).toList()).isEmpty();
         }
     }
+
+    /** An admin sets the quiet hours and the STOP reply on the page; a manager sees them but cannot save. */
+    @Test
+    void anAdminSetsQuietHoursAndTheStopReply() {
+        String admin = api.token("admin@demo.local");
+        try (Browser browser = new Browser(port).login("admin@demo.local")) {
+            browser.open("/settings/messages");
+            browser.script("var f = document.getElementById('sms-rules-form').elements; f.quiet_enabled.checked = true;"
+                    + " f.quiet_start.value = '22:15'; f.quiet_end.value = '07:45'; f.time_zone.value = 'America/Chicago';"
+                    + " f.stop_reply.value = 'Roofing Co: you will get no more texts.';");
+            browser.find("#sms-rules-form button[type=submit]").click();
+            browser.waitUntil(d -> browser.find("#flash").isDisplayed() && browser.find("#flash").getText().contains("Saved"));
+            var saved = api.get("/api/v1/messages/settings", admin).body();
+            assertThat(saved.path("quiet_hours").path("start").asString()).isEqualTo("22:15");
+            assertThat(saved.path("quiet_hours").path("end").asString()).isEqualTo("07:45");
+            assertThat(saved.path("quiet_hours").path("time_zone").asString()).isEqualTo("America/Chicago");
+            assertThat(saved.path("replies").path("stop").asString()).isEqualTo("Roofing Co: you will get no more texts.");
+            assertThat(browser.find("#sms-rules-form input[name=quiet_start]").getAttribute("value")).isEqualTo("22:15");
+            browser.screenshot("settings-messages-quiet-hours");
+            assertThat(browser.consoleErrors().stream().filter(e -> !e.contains("/favicon.ico")).toList()).isEmpty();
+        } finally {
+            api.put("/api/v1/messages/settings", admin, "{\"quiet_hours\":{\"start\":\"21:00\",\"end\":\"08:00\",\"time_zone\":null},"
+                    + "\"replies\":{\"stop\":\"" + io.verbatim.messages.KeywordReplies.DEFAULTS.stop() + "\"}}");
+        }
+        try (Browser browser = new Browser(port).login("manager@demo.local")) {
+            browser.open("/settings/messages");
+            assertThat(browser.findAll("#sms-rules-form button[type=submit]")).isEmpty();
+            assertThat(browser.find("#sms-rules-form input[name=quiet_start]").isEnabled()).isFalse();
+        }
+    }
 }

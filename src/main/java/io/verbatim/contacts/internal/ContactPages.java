@@ -1,6 +1,9 @@
 package io.verbatim.contacts.internal;
 
 import io.verbatim.contacts.ContactCard;
+import io.verbatim.contacts.SmsConsents;
+import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
 import io.verbatim.platform.Page;
@@ -23,10 +26,12 @@ class ContactPages {
 
     private final ContactDirectory directory;
     private final ContactTimeline timeline;
+    private final SmsConsents consents;
 
-    ContactPages(ContactDirectory directory, ContactTimeline timeline) {
+    ContactPages(ContactDirectory directory, ContactTimeline timeline, SmsConsents consents) {
         this.directory = directory;
         this.timeline = timeline;
+        this.consents = consents;
     }
 
     @GetMapping("/contacts")
@@ -52,6 +57,11 @@ class ContactPages {
         boolean merges = user.role().administers() || user.role() == Role.MANAGER;
         model.addAttribute("merges", merges);
         model.addAttribute("duplicates", merges ? duplicates(card) : java.util.List.of());
+        TenantId tenant = TenantContext.require();
+        model.addAttribute("consents", SmsConsentController.numbers(card).stream().map(p -> consents.of(tenant, p)).toList());
+        // as the API: admins, managers and CSRs record an opt-out, only admins and managers an opt-in
+        model.addAttribute("consentEdit", user.role() != Role.EXECUTIVE);
+        model.addAttribute("optInAllowed", merges);
         return "contact";
     }
 

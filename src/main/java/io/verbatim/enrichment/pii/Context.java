@@ -40,11 +40,6 @@ final class Context {
         return idTalk;
     }
 
-    /** Nothing but the span in the turn. */
-    boolean alone(int start, int end) {
-        return text.substring(0, start).isBlank() && text.substring(end).isBlank();
-    }
-
     /** The span is the turn's only number. */
     boolean onlyNumber(int start, int end) {
         return (text.substring(0, start) + " " + text.substring(end)).chars().noneMatch(Character::isDigit);

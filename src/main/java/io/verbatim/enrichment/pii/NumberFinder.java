@@ -130,12 +130,6 @@ final class NumberFinder {
             // (fifteen digits are left alone: as often an account, "ac no 4505...")
             return candidate(PiiType.CARD_NUMBER, run, "card-length", digits);
         }
-        if (cue == null && !phoneNearby && n == 3 && run.wholeTokens() == 0 && !partial && digits.charAt(2) != '0' && !idHere
-                && context.idTalk() && context.idsBefore().isEmpty() && context.alone(run.start(), run.end())) {
-            // three digits as a whole message, in a conversation about IDs, before any ID: the last four of the SSN typed a
-            // digit short ("512"); a multiple of ten is a sum ("250")
-            return candidate(PiiType.NATIONAL_ID, run, "bare-last-four-short", digits);
-        }
         if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && !digits.endsWith("00")
                 && context.fewNumbers(run.start(), run.end())) {
             // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last

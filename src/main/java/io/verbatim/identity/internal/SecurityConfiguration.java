@@ -51,7 +51,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain inboundWebhookChain(HttpSecurity http) throws Exception {
         http.securityMatcher(request -> "POST".equals(request.getMethod())
-                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|twilio-messages|vapi|retell|callrail|generic/[^/]+)"))
+                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|twilio-messages|twilio-sms|vapi|retell|callrail|generic/[^/]+)"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

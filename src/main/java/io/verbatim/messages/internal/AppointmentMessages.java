@@ -88,8 +88,9 @@ class AppointmentMessages {
     }
 
     /**
-     * Tries again the failed confirmations and reminders due at {@code now} (see {@link MessageSender#redeliver}),
-     * unless their appointment has passed or is no longer scheduled; returns how many were tried.
+     * Tries again the failed confirmations and reminders due at {@code now} (see {@link MessageSender#redeliver}), and
+     * sends the automatic texts held for quiet hours that ended by {@code now}, unless their appointment has passed or
+     * is no longer scheduled; returns how many were tried.
      */
     int retryDue(Instant now) {
         int n = 0;
@@ -97,10 +98,20 @@ class AppointmentMessages {
             boolean ahead = claimed.appointmentId() != null && appointments.find(claimed.appointmentId())
                     .filter(a -> "scheduled".equals(a.status()) && a.scheduledStart().isAfter(Instant.now())).isPresent();
             if (ahead) {
-                sender.redeliver(claimed);
+                sender.redeliver(claimed, now);
                 n++;
             } else {
                 store.abandon(claimed.id(), "not tried again: the appointment has passed or is no longer scheduled");
+            }
+        }
+        for (Message held : store.claimDueHeld(now, BATCH)) {
+            boolean ahead = held.appointmentId() == null || appointments.find(held.appointmentId())
+                    .filter(a -> "scheduled".equals(a.status()) && a.scheduledStart().isAfter(now)).isPresent();
+            if (ahead) {
+                sender.redeliver(held, now);
+                n++;
+            } else {
+                store.notSent(held.id(), "Not sent after quiet hours: the appointment has passed or is no longer scheduled");
             }
         }
         return n;

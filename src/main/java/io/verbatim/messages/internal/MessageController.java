@@ -57,21 +57,29 @@ class MessageController {
 
     /** 201 with the logged message; a provider's refusal is a message with status failed, not an error. */
     @PostMapping
-    ResponseEntity<Message> send(@RequestBody SendRequest body) {
+    ResponseEntity<SentMessage> send(@RequestBody SendRequest body) {
         CurrentUser user = requireAdminOrManager();
         if (body == null) {
             throw ProblemException.badRequest("invalid-message", "A JSON body is required");
         }
         Message message = sender.send(new NewMessage(body.channel(), body.to(), body.subject(), body.body(), "manual",
                 body.appointmentId(), body.contactCardId(), user.userId()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(message);
+        return ResponseEntity.status(HttpStatus.CREATED).body(withWarnings(message));
     }
 
-    /** Sends a failed or undelivered message again (the same message row); 409 {@code message-not-failed} otherwise. */
+    /**
+     * Sends a failed or undelivered message again (the same message row); 409 {@code message-not-failed} otherwise, 409
+     * {@code recipient-opted-out} for a text to a number that opted out.
+     */
     @PostMapping("/{id}/retry")
-    Message retry(@PathVariable UUID id) {
+    SentMessage retry(@PathVariable UUID id) {
         requireAdminOrManager();
-        return sender.retry(id);
+        return withWarnings(sender.retry(id));
+    }
+
+    private SentMessage withWarnings(Message message) {
+        boolean quiet = "sms".equals(message.channel()) && sender.quietAt(java.time.Instant.now());
+        return new SentMessage(message, quiet ? java.util.List.of(SentMessage.QUIET_HOURS) : java.util.List.of());
     }
 
     static CurrentUser requireAdminOrManager() {

@@ -1,5 +1,9 @@
 package io.verbatim.messages.internal;
 
+import io.verbatim.appointments.Appointments;
+import io.verbatim.appointments.AppointmentsProperties;
+import io.verbatim.contacts.SmsConsent;
+import io.verbatim.contacts.SmsConsents;
 import io.verbatim.credentials.CredentialFields;
 import io.verbatim.credentials.Credentials;
 import io.verbatim.messages.Message;
@@ -7,6 +11,9 @@ import io.verbatim.messages.Messages;
 import io.verbatim.messages.MessageSettings;
 import io.verbatim.messages.MessagesProperties;
 import io.verbatim.messages.NewMessage;
+import io.verbatim.messages.QuietHours;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.webhooks.WebhookProperties;
@@ -32,6 +39,7 @@ class MessageSender implements Messages {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,]+@[^@\\s<>,]+\\.[^@\\s<>,]+");
     private static final List<String> PURPOSES = List.of("manual", "confirmation", "reminder", "notification");
     static final String STATUS_PATH = "/twilio-messages";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final MessageStore store;
     private final Credentials credentials;
@@ -41,9 +49,17 @@ class MessageSender implements Messages {
     private final SmtpMail mail;
     private final SettingsStore settings;
 
+    private final SmsConsents consents;
+    private final Appointments appointments;
+    private final AppointmentsProperties zone;
+
     MessageSender(MessageStore store, Credentials credentials, MessagesProperties properties, WebhookProperties webhooks,
-                  TwilioSms sms, SmtpMail mail, SettingsStore settings) {
+                  TwilioSms sms, SmtpMail mail, SettingsStore settings, SmsConsents consents, Appointments appointments,
+                  AppointmentsProperties zone) {
         this.store = store;
+        this.consents = consents;
+        this.appointments = appointments;
+        this.zone = zone;
         this.settings = settings;
         this.credentials = credentials;
         this.properties = properties;
@@ -72,11 +88,14 @@ class MessageSender implements Messages {
     /** Sends unless a confirmation or reminder of the same appointment was logged before (then empty). */
     Optional<Message> sendOnce(NewMessage m) {
         NewMessage valid = validate(m);
+        if (valid.createdBy() != null) {
+            refuseIfOptedOut(valid.channel(), valid.to());
+        }
         Optional<Message> queued = store.insert(valid);
         if (queued.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(deliver(queued.get()));
+        return Optional.of(deliver(queued.get(), Instant.now()));
     }
 
     /**
@@ -87,23 +106,63 @@ class MessageSender implements Messages {
      */
     Message retry(UUID id) {
         Message existing = store.find(id).orElseThrow(() -> ProblemException.notFound("Message " + id));
+        if ("inbound".equals(existing.direction())) {
+            throw ProblemException.conflict("message-not-failed", "Message " + id + " is an inbound text");
+        }
+        refuseIfOptedOut(existing.channel(), existing.to());
         Message queued = store.requeue(id).orElseThrow(() -> ProblemException.conflict("message-not-failed",
                 "Message " + id + " is " + existing.status() + ": only a failed, undelivered or unsent message is sent again"));
-        return deliver(queued);
+        return deliver(queued, Instant.now());
     }
 
-    /** Tries a claimed retry (queued again by the scan) once more. */
-    Message redeliver(Message claimed) {
-        return deliver(claimed);
+    /** Tries a claimed retry (queued again by the scan), or a text held for quiet hours, at {@code now}. */
+    Message redeliver(Message claimed, Instant now) {
+        return deliver(claimed, now);
     }
 
-    private Message deliver(Message message) {
+    /** Whether {@code now} is in the current tenant's quiet hours (a manual text then goes, with a warning). */
+    boolean quietAt(Instant now) {
+        QuietHours quiet = settings.current().settings().quietHours();
+        return quiet != null && quiet.heldUntil(now, zone.zone()).isPresent();
+    }
+
+    /** Carriers forbid texting a number that opted out: a person's send or Retry is refused, 409. */
+    private void refuseIfOptedOut(String channel, String to) {
+        if (!"sms".equals(channel)) {
+            return;
+        }
+        SmsConsent consent = consents.of(TenantContext.require(), to);
+        if (consent.optedOut()) {
+            throw ProblemException.conflict("recipient-opted-out", optedOut(consent) + ": texts to this number are not sent");
+        }
+    }
+
+    private static String optedOut(SmsConsent consent) {
+        String how = "keyword".equals(consent.source()) ? "STOP" : consent.source();
+        return "Recipient opted out (" + how + ") on " + DAY.format(consent.changedAt().atZone(ZoneOffset.UTC));
+    }
+
+    private Message deliver(Message message, Instant now) {
+        boolean text = "sms".equals(message.channel());
+        if (text) {
+            SmsConsent consent = consents.of(TenantContext.require(), message.to());
+            if (consent.optedOut()) {
+                // an automatic text (a person's was refused before it was logged): on the log, never sent, never retried
+                return store.notSent(message.id(), optedOut(consent));
+            }
+        }
         String credentialName = "sms".equals(message.channel()) ? properties.smsCredential() : properties.emailCredential();
         Optional<CredentialFields> credential = credentials.find(credentialName);
         if (credential.isEmpty()) {
             // Honest about it: nothing was handed to anyone, and no retry will change that until one is configured.
             return store.notSent(message.id(), "No " + ("sms".equals(message.channel()) ? "SMS" : "e-mail")
                     + " provider configured (credential '" + credentialName + "')");
+        }
+        if (text && message.createdBy() == null) {
+            Optional<Message> held = holdForQuietHours(message, now);
+            if (held.isPresent()) {
+                return held.get();
+            }
         }
         Delivery delivery;
         try {
@@ -127,6 +186,24 @@ class MessageSender implements Messages {
         }
         Duration wait = properties.backoffAfter(message.attempts());
         return wait == null ? null : Instant.now().plus(wait);
+    }
+
+    /**
+     * An automatic text due in quiet hours waits for their end (queued, the scan sends it then); one for an appointment
+     * that starts before then is not sent at all, as it would arrive too late.
+     */
+    private Optional<Message> holdForQuietHours(Message message, Instant now) {
+        QuietHours quiet = settings.current().settings().quietHours();
+        Optional<Instant> until = quiet == null ? Optional.empty() : quiet.heldUntil(now, zone.zone());
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        if (message.appointmentId() != null && appointments.find(message.appointmentId())
+                .filter(a -> a.scheduledStart().isAfter(until.get())).isEmpty()) {
+            return Optional.of(store.notSent(message.id(), "Not sent: quiet hours until " + until.get()
+                    + ", and the appointment starts before then (or is no longer scheduled)"));
+        }
+        return Optional.of(store.hold(message.id(), until.get()));
     }
 
     private static NewMessage validate(NewMessage m) {

@@ -68,6 +68,51 @@ class MessageStore {
         return find(id).orElseThrow();
     }
 
+    /** An automatic text held for quiet hours: still queued, handed to the provider by the scan at {@code until}. */
+    @Transactional
+    Message hold(UUID id, Instant until) {
+        jdbc.sql("""
+                UPDATE messages SET status = 'queued', next_attempt_at = ?, updated_at = now()
+                WHERE tenant_id = ? AND id = ?""").params(Timestamp.from(until), tenant(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Claims the held texts (queued, never handed to a provider) whose quiet hours are over at {@code now}, so that a
+     * second scan (another node) skips them.
+     */
+    @Transactional
+    List<Message> claimDueHeld(Instant now, int limit) {
+        return jdbc.sql("""
+                UPDATE messages SET next_attempt_at = NULL, updated_at = now()
+                WHERE tenant_id = ? AND id IN (SELECT id FROM messages WHERE tenant_id = ? AND status = 'queued'
+                                                 AND provider_id IS NULL AND direction = 'outbound' AND next_attempt_at <= ?
+                                                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING *""")
+                .params(tenant(), tenant(), Timestamp.from(now), limit).query(MessageStore::map).list();
+    }
+
+    /**
+     * An inbound text, once per {@code MessageSid}: the stored message and whether this call stored it (false: a
+     * repeated delivery of a text already stored).
+     */
+    @Transactional
+    Inbound insertInbound(String from, String to, String body, String sid, UUID contactCardId) {
+        UUID id = UUID.randomUUID();
+        int n = jdbc.sql("""
+                INSERT INTO messages (id, tenant_id, channel, to_address, from_address, body, purpose, contact_card_id,
+                    provider_id, status, direction, sent_at)
+                VALUES (?, ?, 'sms', ?, ?, ?, 'inbound', ?, ?, 'received', 'inbound', now())
+                ON CONFLICT (tenant_id, provider_id) WHERE direction = 'inbound' DO NOTHING""")
+                .params(id, tenant(), to, from, body, contactCardId, sid).update();
+        Message stored = jdbc.sql("SELECT * FROM messages WHERE tenant_id = ? AND direction = 'inbound' AND provider_id = ?")
+                .params(tenant(), sid).query(MessageStore::map).single();
+        return new Inbound(stored, n == 1);
+    }
+
+    record Inbound(Message message, boolean isNew) {
+    }
+
     /** A claimed retry not tried after all (its appointment has passed or was cancelled): failed for good, uncounted. */
     @Transactional
     void abandon(UUID id, String reason) {
@@ -97,7 +142,7 @@ class MessageStore {
     Optional<Message> callback(String channel, String providerId, String status, String error) {
         List<UUID> ids = jdbc.sql("""
                 UPDATE messages SET status = :status, error = COALESCE(:error, error), updated_at = now()
-                WHERE tenant_id = :tenant AND channel = :channel AND provider_id = :provider
+                WHERE tenant_id = :tenant AND channel = :channel AND provider_id = :provider AND direction = 'outbound'
                   AND %s < %s
                 RETURNING id""".formatted(RANK.formatted("status"), RANK.formatted("CAST(:status AS text)")))
                 .param("status", status).param("error", error).param("tenant", tenant()).param("channel", channel)
@@ -164,6 +209,6 @@ class MessageStore {
                 rs.getObject("contact_card_id", UUID.class), rs.getString("provider_id"), rs.getString("status"),
                 rs.getString("error"), rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
                 sent == null ? null : sent.toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("attempts"),
-                next == null ? null : next.toInstant());
+                next == null ? null : next.toInstant(), rs.getString("direction"), rs.getString("from_address"));
     }
 }

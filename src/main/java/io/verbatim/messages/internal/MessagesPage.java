@@ -1,5 +1,7 @@
 package io.verbatim.messages.internal;
 
+import io.verbatim.appointments.AppointmentsProperties;
+import io.verbatim.identity.CurrentUser;
 import io.verbatim.messages.Message;
 import io.verbatim.platform.ProblemException;
 import java.util.List;
@@ -18,18 +20,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MessagesPage {
 
     private static final int SHOWN = 200;
-    private static final List<String> PURPOSES = List.of("confirmation", "reminder", "manual");
+    private static final List<String> PURPOSES = List.of("confirmation", "reminder", "manual", "inbound");
     private final MessageStore store;
+    private final SettingsStore settings;
+    private final AppointmentsProperties zone;
 
-    MessagesPage(MessageStore store) {
+    MessagesPage(MessageStore store, SettingsStore settings, AppointmentsProperties zone) {
         this.store = store;
+        this.settings = settings;
+        this.zone = zone;
     }
 
     @GetMapping("/settings/messages")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String purpose,
                 @RequestParam(name = "contact_card_id", required = false) UUID contact,
                 @RequestParam(name = "appointment_id", required = false) UUID appointment, Model model) {
-        model.addAttribute("user", MessageController.requireAdminOrManager());
+        CurrentUser user = MessageController.requireAdminOrManager();
+        model.addAttribute("user", user);
+        model.addAttribute("settings", settings.current().settings());
+        model.addAttribute("canEdit", user.role().administers());
+        model.addAttribute("defaultZone", zone.zone().getId());
         String s = status == null || status.isBlank() ? null : status;
         String p = purpose == null || purpose.isBlank() ? null : purpose;
         if (s != null && !Message.STATUSES.contains(s) || p != null && !PURPOSES.contains(p)) {

@@ -62,7 +62,7 @@ class TwilioStatusController {
             throw unauthorized();
         }
         List<Map.Entry<String, String>> params = parse(new String(body, StandardCharsets.UTF_8));
-        String url = url(request);
+        String url = url(webhooks, request);
         String signature = request.getHeader("X-Twilio-Signature");
         return TenantContext.callAs(new TenantId(tenant), () -> {
             Optional<CredentialFields> credential = credentials.find(properties.smsCredential());
@@ -84,7 +84,7 @@ class TwilioStatusController {
     }
 
     /** The URL Twilio called: the configured public base URL, else the request's own (Twilio signs the exact URL). */
-    private String url(HttpServletRequest request) {
+    static String url(WebhookProperties webhooks, HttpServletRequest request) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         String base = webhooks.publicBaseUrl();
         if (base != null && !base.isBlank()) {
@@ -93,7 +93,7 @@ class TwilioStatusController {
         return request.getRequestURL() + query;
     }
 
-    private static List<Map.Entry<String, String>> parse(String form) {
+    static List<Map.Entry<String, String>> parse(String form) {
         List<Map.Entry<String, String>> params = new ArrayList<>();
         for (String pair : form.split("&")) {
             if (pair.isEmpty()) {
@@ -107,11 +107,11 @@ class TwilioStatusController {
         return params;
     }
 
-    private static String first(List<Map.Entry<String, String>> params, String name) {
+    static String first(List<Map.Entry<String, String>> params, String name) {
         return params.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    private static ProblemException unauthorized() {
+    static ProblemException unauthorized() {
         return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-signature", "Unauthorized",
                 "The webhook signature could not be verified");
     }

@@ -28,6 +28,8 @@ class InboundWebhookFilterTest {
         // Left to the rest of the chain: other methods, other paths (the messages module's Twilio status callback).
         assertThat(Route.of("GET", "/api/v1/webhooks/acme/vapi", PATHS)).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/twilio-messages", PATHS)).isNull();
+        // the messages module's inbound SMS webhook answers TwiML itself, through the normal chain
+        assertThat(Route.of("POST", "/api/v1/webhooks/acme/twilio-sms", PATHS)).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/vapi/", PATHS)).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/generic/", PATHS)).isNull();
         assertThat(Route.of("POST", "/api/v1/webhooks/acme/generic/a/b", PATHS)).isNull();
