@@ -125,7 +125,13 @@ class TusCompletionIT extends PlatformTest {
     void aCrashBeforeTheRenameIsFinishedByTheNextHead() throws Exception {
         Started s = started(1024 * 1024 + 17);
         Path spool = allBytesCommitted(s);
+        // Nothing finishes it by itself: the upload is not complete until the client comes back.
+        JsonNode before = api.get("/api/v1/evaluations/" + s.evaluation(), s.token()).body().get("uploads").get(0).get("sha256");
+        assertThat(before == null || before.isNull()).isTrue();
 
+        ApiClient.Response head = api.send("HEAD", s.location(), s.token(), Map.of("Tus-Resumable", "1.0.0"), null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Upload-Offset")).isEqualTo(String.valueOf(s.file().length));
         assertComplete(s, spool);
     }
 
