@@ -1,6 +1,9 @@
 package io.verbatim.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,6 +32,30 @@ public interface BlobStore {
      * @throws StorageException when the bucket does not exist or the write fails (nothing is left behind)
      */
     BlobInfo put(BucketName bucket, BlobKey key, InputStream content, BlobAttributes attributes);
+
+    /**
+     * Stores the file at {@code source} under {@code key} and removes the source: the file is <em>moved</em> into the
+     * store. This default streams it with {@link #put} and then deletes it (S3: the multipart upload). The filesystem
+     * store renames it into place when the source is on its filesystem, so the bytes are not written a second time;
+     * the rename is the commit (before it the source is intact, after it the object is whole). The caller has made the
+     * file's contents durable and does not write to it any more.
+     *
+     * @throws StorageException as {@link #put}; the source is then left where it was
+     */
+    default BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes) {
+        BlobInfo info;
+        try (InputStream in = Files.newInputStream(source)) {
+            info = put(bucket, key, in, attributes);
+        } catch (IOException e) {
+            throw new StorageException("Could not read " + source + " for object '" + key + "'", e);
+        }
+        try {
+            Files.deleteIfExists(source);
+        } catch (IOException e) {
+            throw new StorageException("Stored object '" + key + "' but could not remove " + source, e);
+        }
+        return info;
+    }
 
     /** Opens the whole object. @throws BlobNotFoundException when it (or its bucket) does not exist */
     BlobContent get(BucketName bucket, BlobKey key);

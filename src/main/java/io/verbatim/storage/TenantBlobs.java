@@ -27,6 +27,9 @@ public interface TenantBlobs {
     /** Streams {@code content} to {@code key}; see {@link BlobStore#put}. The tenant tag replaces any caller-supplied one. */
     BlobInfo put(BlobKey key, InputStream content, BlobAttributes attributes);
 
+    /** Moves the file at {@code source} to {@code key} (a rename where the store allows); see {@link BlobStore#putFile}. */
+    BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes);
+
     /** For small documents (JSON). */
     default BlobInfo put(BlobKey key, byte[] content, BlobAttributes attributes) {
         return put(key, new ByteArrayInputStream(content), attributes);

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +71,27 @@ public abstract class BlobStoreContract {
     }
 
     // ---- objects ------------------------------------------------------------------------------
+
+    @Test
+    void putFileMovesTheFileIntoTheStoreWithItsTenantTag() throws Exception {
+        TenantBlobs acme = tenants.forTenant(ACME, StorageMode.SHARED);
+        BlobKey key = acme.layout().audio("moved", "bin");
+        byte[] bytes = new byte[3 * 1024 * 1024 + 7];
+        new java.util.Random(7).nextBytes(bytes);
+        Path source = Files.createTempFile("contract-putfile-", ".part");
+        Files.write(source, bytes);
+
+        BlobInfo info = acme.putFile(key, source, BlobAttributes.of("video/mp4"));
+
+        assertThat(source).doesNotExist();
+        assertThat(info.size()).isEqualTo(bytes.length);
+        try (BlobContent content = acme.get(key)) {
+            assertThat(content.stream().readAllBytes()).isEqualTo(bytes);
+            assertThat(content.info().contentType()).isEqualTo("video/mp4");
+            assertThat(content.info().metadata()).containsEntry(BlobInfo.TENANT_METADATA, "acme");
+        }
+        assertThat(store.stat(BUCKET, key).orElseThrow().etag()).isEqualTo(info.etag());
+    }
 
     @Test
     void roundTripKeepsBytesTypeAndMetadata() throws IOException {

@@ -9,6 +9,7 @@ import io.verbatim.identity.User;
 import io.verbatim.identity.Users;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.surveys.Surveys;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The campaign form of the mystery-shopping pages (admins, as the API): create and edit a campaign with its survey,
  * dates, zones, shoppers, managers and goals. A plain form post through the same {@link CampaignStore} as
- * {@code /api/v1/campaigns}; what the form or the store refuses is shown on the form, with what was typed kept.
+ * {@code /api/v1/campaigns}; what the form or the store refuses is shown on the form, with what was typed kept. Also the
+ * soft delete (after a confirmation page) and the deleted campaigns with Restore, audited by the store as the API is.
  */
 @Controller
 class CampaignPages {
@@ -67,6 +69,45 @@ class CampaignPages {
     String updated(@PathVariable UUID id, CampaignForm form, Model model) {
         campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id));
         return save(id, form, model);
+    }
+
+    /** The confirmation before a soft delete (the API's {@code DELETE /api/v1/campaigns/{id}}). */
+    @GetMapping("/shopping/campaigns/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, Model model) {
+        Campaign c = campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id));
+        model.addAttribute("thing", "campaign");
+        model.addAttribute("label", c.name());
+        model.addAttribute("action", "/shopping/campaigns/" + id + "/delete");
+        model.addAttribute("back", "/shopping/campaigns");
+        return "shopping/confirm-delete";
+    }
+
+    @PostMapping("/shopping/campaigns/{id}/delete")
+    String delete(@PathVariable UUID id) {
+        campaigns.delete(id);
+        return "redirect:/shopping/campaigns?deleted=" + id;
+    }
+
+    /** The deleted campaigns with Restore (the API's {@code GET /api/v1/campaigns?deleted=true}). */
+    @GetMapping("/shopping/campaigns/deleted")
+    String deleted(Model model) {
+        model.addAttribute("thing", "campaign");
+        model.addAttribute("section", "campaigns");
+        model.addAttribute("back", "/shopping/campaigns");
+        model.addAttribute("restorePrefix", "/shopping/campaigns/");
+        model.addAttribute("rows", campaigns.list(true).stream().map(c -> new DeletedRow(c.id(), c.name(),
+                c.status().wire() + " · " + c.startDate() + " – " + c.endDate(), c.deletedAt())).toList());
+        return "shopping/deleted";
+    }
+
+    @PostMapping("/shopping/campaigns/{id}/restore")
+    String restore(@PathVariable UUID id) {
+        campaigns.restore(id);
+        return "redirect:/shopping/campaigns/deleted?restored=" + id;
+    }
+
+    /** A row of the deleted campaigns. */
+    record DeletedRow(UUID id, String label, String detail, Instant deletedAt) {
     }
 
     private String save(UUID id, CampaignForm form, Model model) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Abandoned tus uploads: an unfinished upload untouched for {@code verbatim.shopping.spool-expiry} (its offset last
  * committed before then) loses its row and its spool file, so a shopper who gave up does not keep disk forever; the
  * client then starts over (HEAD answers 404). A spool file older than that with no unfinished upload behind it (left
- * by a crash between the blob copy and the delete) goes too. An upload a request is writing on this node is skipped.
+ * by a crash: of a version that copied to the blob store, or of a completion's resume) goes too. An upload a request
+ * is writing on this node is skipped.
  * Runs across tenants with the owner role (housekeeping has no tenant of its own) and audits each expiry in its tenant.
  */
 @Component

@@ -5,11 +5,9 @@ import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
 import io.verbatim.platform.PlatformProperties;
 import io.verbatim.platform.ProblemException;
-import io.verbatim.shopping.EvaluationMediaUploaded;
 import io.verbatim.shopping.ShoppingProperties;
 import io.verbatim.storage.BlobAttributes;
 import io.verbatim.storage.BlobKey;
-import io.verbatim.storage.StorageLayout;
 import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
@@ -23,16 +21,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The tus 1.0 core protocol plus creation, termination and checksum (sha1) for an evaluation's media. Bytes are
  * appended to a spool file under the data directory through a 128 KiB buffer (memory does not grow with the file);
  * the offset is committed after each PATCH, also when the connection drops midway, so the client resumes from
- * there. A complete file is streamed to the blob store and its spool file removed. One PATCH per upload at a time.
+ * there. A complete file is moved to the blob store ({@link TusCompletion}); a completion a crash cut short is finished
+ * by the next HEAD or PATCH. One PATCH per upload at a time.
  */
 @Service
 class TusUploads {
@@ -57,15 +52,14 @@ class TusUploads {
     private final Tenants tenants;
     private final ShoppingProperties properties;
     private final Path spool;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Map<UUID, ReentrantLock> busy = new ConcurrentHashMap<>();
-    private final EvaluationAnalyses analysis;
+    private final TusCompletion completion;
 
     TusUploads(JdbcClient jdbc, ShopperEvaluations evaluations, CompanyStanding standing, TenantStorage storage, Tenants tenants,
-               ShoppingProperties properties, PlatformProperties platform, ApplicationEventPublisher events,
-               PlatformTransactionManager transactions, EvaluationAnalyses analysis) {
-        this.analysis = analysis;
+               ShoppingProperties properties, PlatformProperties platform, PlatformTransactionManager transactions,
+               TusCompletion completion) {
+        this.completion = completion;
         this.jdbc = jdbc;
         this.evaluations = evaluations;
         this.standing = standing;
@@ -73,7 +67,6 @@ class TusUploads {
         this.tenants = tenants;
         this.properties = properties;
         this.spool = platform.dataDir().resolve("spool").resolve("evaluations");
-        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -127,10 +120,32 @@ class TusUploads {
     }
 
     Upload head(UUID evaluationId, UUID uploadId) {
-        return transaction.execute(tx -> {
+        Upload upload = transaction.execute(tx -> {
             evaluations.visible(evaluationId);
             return find(evaluationId, uploadId);
         });
+        if (!upload.complete() && upload.offset() == upload.length() && resumeCompletion(upload)) {
+            return transaction.execute(tx -> find(evaluationId, uploadId));
+        }
+        return upload;
+    }
+
+    /**
+     * Finishes the completion of an upload whose every byte is committed (a crash between the last offset and the
+     * upload marked complete), holding its lock; false when a request holds it or nothing was left to finish from.
+     */
+    private boolean resumeCompletion(Upload upload) {
+        TenantId tenant = TenantContext.require();
+        boolean[] done = {false};
+        whileIdle(upload.id(), () -> {
+            try {
+                Upload now = transaction.execute(tx -> find(upload.evaluationId(), upload.id()));
+                done[0] = now.complete() || completion.resume(tenant, now, spoolFile(tenant, now.id()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return done[0];
     }
 
     /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
@@ -141,6 +156,10 @@ class TusUploads {
         });
         if (upload.complete()) {
             throw ProblemException.conflict("upload-complete", "The upload is complete");
+        }
+        if (offset == upload.length() && upload.offset() == upload.length()) {
+            // Every byte was committed but the completion did not finish (a crash): finish it, never touch the spool.
+            return resumeCompletion(upload) ? -upload.length() : upload.length();
         }
         if (offset != upload.offset()) {
             throw new ProblemException(HttpStatus.CONFLICT, "upload-offset-mismatch", "Offset mismatch",
@@ -199,7 +218,7 @@ class TusUploads {
             long now = offset + written;
             commitOffset(uploadId, now);
             if (now == upload.length()) {
-                complete(tenant, upload, file);
+                completion.complete(tenant, upload, file);
                 return -now;
             }
             return now;
@@ -252,29 +271,6 @@ class TusUploads {
         if (blobKey != null) {
             blobs(tenant).delete(new BlobKey(blobKey));
         }
-    }
-
-    private void complete(TenantId tenant, Upload upload, Path file) throws IOException {
-        String ext = TusHeaders.extension(upload.filename());
-        // Not under input/<tenant>/audio/: that is the drop folder, which would ingest it a second time.
-        BlobKey key = new BlobKey(blobs(tenant).layout().root(StorageLayout.INPUT) + "evaluations/" + upload.evaluationId() + "/"
-                + upload.id() + "." + ext);
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            blobs(tenant).put(key, in, BlobAttributes.of(upload.contentType() == null ? BlobAttributes.OCTET_STREAM : upload.contentType()));
-        }
-        String hex = HexFormat.of().formatHex(sha256.digest());
-        transaction.executeWithoutResult(tx -> jdbc.sql("""
-                UPDATE evaluation_uploads SET blob_key = ?, sha256 = ?, completed_at = now(), updated_at = now() WHERE id = ?""")
-                .params(key.value(), hex, upload.id()).update());
-        analysis.startFromMedia(upload.evaluationId(), upload.id(), file, upload.filename(), upload.contentType());
-        Files.deleteIfExists(file);
-        events.publishEvent(new EvaluationMediaUploaded(tenant, upload.evaluationId(), upload.id(), key.value(), upload.contentType()));
     }
 
     private void commitOffset(UUID uploadId, long offset) {

@@ -16,6 +16,7 @@ import io.verbatim.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
@@ -154,6 +155,66 @@ final class FilesystemBlobStore implements BlobStore {
             deleteQuietly(dataTmp);
             deleteQuietly(sidecarTmp);
         }
+    }
+
+    /**
+     * Renames the file into place when it is on this store's filesystem (one reading pass for the MD5 etag, no second
+     * write of the bytes); otherwise streams it as {@link BlobStore#putFile} does. As in {@link #put}, the sidecar goes
+     * in first and the data file's rename is the commit; with fsync, both directories are synced after it.
+     */
+    @Override
+    public BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes) {
+        if (!bucketExists(bucket)) {
+            throw new StorageException("Bucket '" + bucket + "' does not exist");
+        }
+        Path target = objectPath(bucket, key);
+        Path sidecarTmp = null;
+        try {
+            MessageDigest md5 = md5();
+            long size;
+            try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+                size = digest(in, md5);
+                if (fsync) {
+                    in.force(true);
+                }
+            }
+            String etag = HexFormat.of().formatHex(md5.digest());
+            sidecarTmp = Files.createTempFile(tmp, "put-", ".meta");
+            writeFully(sidecarTmp, JSON.writeValueAsBytes(new FilesystemSidecar(attributes.contentType(), etag, attributes.metadata())));
+            ReentrantLock lock = lockFor(target);
+            lock.lock();
+            try {
+                moveIntoPlace(sidecarTmp, sidecarPath(target), key);
+                moveIntoPlace(source, target, key);
+            } catch (AtomicMoveNotSupportedException otherFilesystem) {
+                lock.unlock();
+                return BlobStore.super.putFile(bucket, key, source, attributes);
+            } finally {
+                if (lock.isHeldByCurrentThread()) {
+                    lock.unlock();
+                }
+            }
+            if (fsync) {
+                syncDirectory(target.getParent());
+                syncDirectory(source.getParent());
+            }
+            Instant lastModified = regularFile(target).map(a -> a.lastModifiedTime().toInstant()).orElseGet(Instant::now);
+            return new BlobInfo(key, size, attributes.contentType(), lastModified, etag, attributes.metadata());
+        } catch (IOException e) {
+            throw new StorageException("Could not move " + source + " to object '" + key + "'", e);
+        } finally {
+            deleteQuietly(sidecarTmp);
+        }
+    }
+
+    private static long digest(FileChannel in, MessageDigest md5) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        long size = 0;
+        for (int n; (n = in.read(buffer.clear())) != -1; ) {
+            md5.update(buffer.flip());
+            size += n;
+        }
+        return size;
     }
 
     @Override

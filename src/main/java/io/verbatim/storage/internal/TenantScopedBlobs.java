@@ -65,6 +65,13 @@ final class TenantScopedBlobs implements TenantBlobs {
     }
 
     @Override
+    public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes) {
+        BlobAttributes tagged = (attributes == null ? BlobAttributes.of(null) : attributes)
+                .with(BlobInfo.TENANT_METADATA, tenant().value());
+        return store.putFile(bucket, owned(key), source, tagged);
+    }
+
+    @Override
     public BlobContent get(BlobKey key) {
         return checked(store.get(bucket, owned(key)));
     }

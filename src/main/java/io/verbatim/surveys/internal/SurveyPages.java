@@ -3,17 +3,20 @@ package io.verbatim.surveys.internal;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.platform.ProblemException;
 import io.verbatim.surveys.SurveyVersion;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The survey pages of the mystery-shopping UI, for admins: the list and the builder. The builder edits the definition
  * in the browser (survey-builder.js) and saves it through {@code /api/v1/surveys}, so the API's validation (422 with
- * the JSON path) and versioning apply as they do to any client.
+ * the JSON path) and versioning apply as they do to any client. Also the soft delete (after a confirmation page) and the
+ * deleted surveys with Restore, audited by the store as the API is.
  */
 @Controller
 class SurveyPages {
@@ -50,5 +53,44 @@ class SurveyPages {
         SurveyVersion survey = surveys.current(id).orElseThrow(() -> ProblemException.notFound("Survey " + id));
         model.addAttribute("survey", survey);
         return "shopping/survey-builder";
+    }
+
+    /** The confirmation before a soft delete (the API's {@code DELETE /api/v1/surveys/{id}}). */
+    @GetMapping("/shopping/surveys/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, Model model) {
+        SurveyVersion survey = surveys.current(id).orElseThrow(() -> ProblemException.notFound("Survey " + id));
+        model.addAttribute("thing", "survey");
+        model.addAttribute("label", survey.name());
+        model.addAttribute("action", "/shopping/surveys/" + id + "/delete");
+        model.addAttribute("back", "/shopping/surveys");
+        return "shopping/confirm-delete";
+    }
+
+    @PostMapping("/shopping/surveys/{id}/delete")
+    String delete(@PathVariable UUID id) {
+        surveys.delete(id);
+        return "redirect:/shopping/surveys?deleted=" + id;
+    }
+
+    /** The deleted surveys with Restore (the API's {@code GET /api/v1/surveys?deleted=true}). */
+    @GetMapping("/shopping/surveys/deleted")
+    String deleted(Model model) {
+        model.addAttribute("thing", "survey");
+        model.addAttribute("section", "surveys");
+        model.addAttribute("back", "/shopping/surveys");
+        model.addAttribute("restorePrefix", "/shopping/surveys/");
+        model.addAttribute("rows", surveys.list(true).stream().map(s -> new DeletedRow(s.id(), s.name(),
+                "v" + s.version() + " · " + s.questions(), s.deletedAt())).toList());
+        return "shopping/deleted";
+    }
+
+    @PostMapping("/shopping/surveys/{id}/restore")
+    String restore(@PathVariable UUID id) {
+        surveys.restore(id);
+        return "redirect:/shopping/surveys/deleted?restored=" + id;
+    }
+
+    /** A row of the deleted surveys. */
+    record DeletedRow(UUID id, String label, String detail, Instant deletedAt) {
     }
 }

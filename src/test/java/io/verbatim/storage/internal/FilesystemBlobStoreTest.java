@@ -43,6 +43,28 @@ class FilesystemBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void putFileOnTheSameFilesystemIsARenameNotACopy() throws IOException {
+        FilesystemBlobStore synced = new FilesystemBlobStore(root, true);
+        Path source = root.resolve("spool").resolve("u-1.part");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "recorded visit");
+        Object inode = Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        BlobKey key = BlobKey.of("input", "acme", "evaluations", "e-1", "u-1.mp4");
+
+        synced.putFile(BUCKET, key, source, BlobAttributes.of("video/mp4"));
+
+        Path file = root.resolve("contract-shared/input/acme/evaluations/e-1/u-1.mp4");
+        assertThat(source).doesNotExist();
+        assertThat(file).hasContent("recorded visit");
+        // the same inode: the bytes were not written a second time
+        assertThat(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(inode);
+        assertThat(synced.stat(BUCKET, key).orElseThrow().contentType()).isEqualTo("video/mp4");
+        try (var tmp = Files.list(root.resolve(".tmp"))) {
+            assertThat(tmp).isEmpty();
+        }
+    }
+
+    @Test
     void objectsAreFilesUnderTheirBucketWithAHiddenSidecar() throws IOException {
         TenantBlobs acme = tenants.forTenant(ACME, StorageMode.SHARED);
         BlobKey key = acme.layout().audio("c-1", "mp3");
