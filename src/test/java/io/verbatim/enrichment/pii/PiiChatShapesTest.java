@@ -56,9 +56,9 @@ class PiiChatShapesTest {
     }
 
     @Test
-    void threeDigitsAloneBeforeAnyIdInAChatAboutIdsAreTheSocialTypedShort() {
-        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "417")).containsExactly("417");
-        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "250")).isEmpty();
+    void threeDigitsAloneAreNoId() {
+        // an SSN's last four typed a digit short was seen once in the tuned chats: no rule for one example
+        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "417")).isEmpty();
         assertThat(found(PiiType.NATIONAL_ID, "one burger", "417")).isEmpty();
     }
 }
