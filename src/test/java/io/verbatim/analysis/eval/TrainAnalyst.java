@@ -49,8 +49,7 @@ public final class TrainAnalyst {
         List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--") && (onlyAt < 0 || !a.equals(args[onlyAt + 1]))).toList();
         List<Example> overall = new ArrayList<>();
         List<Example> trend = new ArrayList<>();
-        record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent, SentimentSignal lexicon,
-                double[] outcome, double[] y) {
+        record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent, SentimentSignal lexicon, double[] y) {
         }
         List<TrendInput> trendInputs = new ArrayList<>();
         List<Example> objections = new ArrayList<>();
@@ -79,10 +78,6 @@ public final class TrainAnalyst {
                 List<Sentence> customer = LearnedSentiment.customer(text);
                 List<Sentence> agent = LearnedSentiment.agent(text);
                 var labels = call.labels();
-                // Rule judgments only (nothing trained), so they are the same here as at inference.
-                double[] outcome = LearnedSentiment.outcome(text, rules, call.attributes(),
-                        io.verbatim.analysis.internal.acts.DialogueActs.tag(text, rules,
-                                io.verbatim.analysis.internal.acts.DialogueActs.Settings.DEFAULT));
                 qa.add(call.id(), text, rules, call.attributes(), labels.path("qa"));
                 if (labels.has("booking_status")) {
                     var acts = io.verbatim.analysis.internal.acts.DialogueActs.tag(text, rules,
@@ -95,11 +90,11 @@ public final class TrainAnalyst {
                             call.attributes(), said));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
-                    overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, agent, lexicon, outcome),
+                    overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, agent, lexicon),
                             oneHot(POLARITY, labels.get("customer_sentiment").asString())));
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("sentiment_trend")) {
-                    trendInputs.add(new TrendInput(call.id(), rules, customer, agent, lexicon, outcome,
+                    trendInputs.add(new TrendInput(call.id(), rules, customer, agent, lexicon,
                             oneHot(TREND, labels.get("sentiment_trend").asString())));
                 }
                 if (labels.has("action_items")) {
@@ -135,7 +130,7 @@ public final class TrainAnalyst {
             sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
             // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
             for (TrendInput t : trendInputs) {
-                trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.agent(), t.lexicon(), t.outcome(), sentimentModel), t.y()));
+                trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.agent(), t.lexicon(), sentimentModel), t.y()));
             }
             // Balanced: steady is half the training calls, and other sets have other shares (leave-writers-out chose it).
             trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, true);

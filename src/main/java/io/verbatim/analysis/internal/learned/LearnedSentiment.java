@@ -1,8 +1,6 @@
 package io.verbatim.analysis.internal.learned;
 
-import io.verbatim.analysis.ConversationAttributes;
 import io.verbatim.analysis.SentimentSignal;
-import io.verbatim.analysis.internal.acts.DialogueActs;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Sentence;
@@ -20,10 +18,7 @@ import java.util.Optional;
  */
 public final class LearnedSentiment {
 
-    /** The dialogue-outcome groups the overall model reads ({@link DialogueOutcome}), chosen leave-one-writer-out. */
-    public static final List<String> OUTCOME_GROUPS = List.of("booking", "outcome", "resolution", "interrupted", "objections", "acts", "ending");
-    public static final String OVERALL_FEATURES = "sentiment-v3: customer mean, customer last-third mean, agent mean, lexicon label,"
-            + " dialogue outcome " + OUTCOME_GROUPS;
+    public static final String OVERALL_FEATURES = "sentiment-v2: customer mean, customer last-third mean, agent mean, lexicon label";
     public static final String TREND_FEATURES = "trend-v4: sentiment model on the first and last thirds, their difference, lexicon trend,"
             + " VADER per sentence (customer mean, last minus first third, min, max, last two, first third, last third;"
             + " agent last minus first third, first third, last third)";
@@ -37,11 +32,7 @@ public final class LearnedSentiment {
         return OVERALL.isPresent();
     }
 
-    /**
-     * @param acts the conversation's dialogue acts, shared with the booking judgment
-     */
-    public static SentimentSignal judge(ConversationText text, RuleEvaluator rules, SentimentSignal lexicon,
-            ConversationAttributes attributes, List<DialogueActs.Tag> acts) {
+    public static SentimentSignal judge(ConversationText text, RuleEvaluator rules, SentimentSignal lexicon) {
         if (OVERALL.isEmpty() || rules.embedder() == null || !text.isLanguage("en") || lexicon == null) {
             return lexicon;
         }
@@ -50,14 +41,13 @@ public final class LearnedSentiment {
             return lexicon;
         }
         List<Sentence> agent = agent(text);
-        double[] outcome = outcome(text, rules, attributes, acts);
-        double[] p = OVERALL.get().probabilities(overallFeatures(rules, customer, agent, lexicon, outcome));
+        double[] p = OVERALL.get().probabilities(overallFeatures(rules, customer, agent, lexicon));
         int best = LinearModel.argmax(p);
         SentimentSignal.Polarity overall = SentimentSignal.Polarity.of(OVERALL.get().classes().get(best));
         SentimentSignal.Trend trend = lexicon.trend();
         double trendConfidence = lexicon.trendConfidence();
         if (TREND.isPresent()) {
-            double[] q = TREND.get().probabilities(trendFeatures(rules, customer, agent, lexicon, outcome, OVERALL.get()));
+            double[] q = TREND.get().probabilities(trendFeatures(rules, customer, agent, lexicon, OVERALL.get()));
             int t = LinearModel.argmax(q);
             trend = SentimentSignal.Trend.of(TREND.get().classes().get(t));
             trendConfidence = q[t];
@@ -79,19 +69,9 @@ public final class LearnedSentiment {
      * leave-writers-out cross-validation).
      */
     public static double[] overallFeatures(RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent,
-            SentimentSignal lexicon, double[] outcome) {
+            SentimentSignal lexicon) {
         return Pooling.concat(Pooling.mean(rules, customer), Pooling.mean(rules, third(customer, 2)),
-                Pooling.mean(rules, agent), Pooling.oneHot(lexicon.overall().ordinal(), 3, 1), outcome);
-    }
-
-    /**
-     * How the call went for the customer (rule judgments, see {@link DialogueOutcome}): the misses of the sentence
-     * vectors alone were polite customers who left without what they came for, and worried ones whose problem was
-     * solved.
-     */
-    public static double[] outcome(ConversationText text, RuleEvaluator rules, ConversationAttributes attributes,
-            List<DialogueActs.Tag> acts) {
-        return DialogueOutcome.select(DialogueOutcome.features(text, rules, attributes, acts), OUTCOME_GROUPS);
+                Pooling.mean(rules, agent), Pooling.oneHot(lexicon.overall().ordinal(), 3, 1));
     }
 
     /**
@@ -99,12 +79,12 @@ public final class LearnedSentiment {
      * each sounds), not raw vectors: a dozen inputs instead of 768 generalise from a hundred calls.
      */
     public static double[] trendFeatures(RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent,
-            SentimentSignal lexicon, double[] outcome, LinearModel overall) {
+            SentimentSignal lexicon, LinearModel overall) {
         double[] first = Pooling.mean(rules, third(customer, 0));
         double[] last = Pooling.mean(rules, third(customer, 2));
         double[] label = Pooling.oneHot(lexicon.overall().ordinal(), 3, 1);
-        double[] opening = overall.probabilities(Pooling.concat(first, first, Pooling.mean(rules, third(agent, 0)), label, outcome));
-        double[] closing = overall.probabilities(Pooling.concat(last, last, Pooling.mean(rules, third(agent, 2)), label, outcome));
+        double[] opening = overall.probabilities(Pooling.concat(first, first, Pooling.mean(rules, third(agent, 0)), label));
+        double[] closing = overall.probabilities(Pooling.concat(last, last, Pooling.mean(rules, third(agent, 2)), label));
         double[] change = new double[opening.length];
         for (int i = 0; i < change.length; i++) {
             change[i] = closing[i] - opening[i];

@@ -45,7 +45,7 @@ class LinearModelTest {
             LearnedScorecard.model(item); // loads (and checks the feature layout) when shipped
         }
         assertThat(LinearModel.load("customer-sentiment", LearnedSentiment.OVERALL_FEATURES).orElseThrow().dimensions())
-                .isEqualTo(3 * Pooling.DIMENSIONS + 3 + DialogueOutcome.width(LearnedSentiment.OUTCOME_GROUPS));
+                .isEqualTo(3 * Pooling.DIMENSIONS + 3);
         assertThat(LinearModel.load("objections", LearnedObjections.FEATURES).orElseThrow().thresholds()).hasSize(7);
         // action items and booking stay rule-based: their classifiers lost to the rules in cross-validation
         LinearModel.load("action-items", LearnedActionItems.FEATURES);
