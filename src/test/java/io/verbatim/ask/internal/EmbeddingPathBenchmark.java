@@ -2,24 +2,19 @@ package io.verbatim.ask.internal;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +62,9 @@ public final class EmbeddingPathBenchmark {
             }
         };
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession before = session(env, 0, true); // the engine's session until 2026-12-06: ALL_OPT, default threads
-        OrtSession oneThread = session(env, 1, true);
-        OrtSession noSpin = session(env, 0, false);
+        OrtSession before = FormerBatchedMiniLm.session(env, 0, true); // the engine's session until 2026-12-06
+        OrtSession oneThread = FormerBatchedMiniLm.session(env, 1, true);
+        OrtSession noSpin = FormerBatchedMiniLm.session(env, 0, false);
         MiniLmEmbedder engine = new MiniLmEmbedder();
         OnnxMiniLm tokenizerOnly = OnnxMiniLm.load(1, 1);
         List<Encoding> encodings = passages.stream().map(tokenizerOnly::encode).toList();
@@ -85,14 +80,14 @@ public final class EmbeddingPathBenchmark {
         Map<String, Supplier<?>> tokenize = new LinkedHashMap<>();
         tokenize.put("tokenize: engine (one encode)", () -> passages.stream().map(tokenizerOnly::encode).toList());
         tokenize.put("tokenize: LangChain4j (tokenize, rebuild, encode)", () -> passages.stream().map(lcEncode).toList());
-        cases.put("ONNX 1 caller, batches of 16, default threads (before)", () -> batched(env, before, ids, 16));
-        cases.put("ONNX 1 caller, single texts, default threads", () -> ids.stream().map(i -> run(env, before, List.of(i))[0]).toList());
-        cases.put("ONNX 1 caller, single texts, 1 intra-op thread", () -> ids.stream().map(i -> run(env, oneThread, List.of(i))[0]).toList());
-        cases.put("ONNX 2 callers, single texts, default (LangChain4j)", () -> parallel(two, ids, i -> run(env, lcSession, List.of(i))[0]));
-        cases.put("ONNX 2 callers, single texts, default, no spinning", () -> parallel(two, ids, i -> run(env, noSpin, List.of(i))[0]));
-        cases.put("ONNX 2 callers, single texts, 1 intra-op thread", () -> parallel(two, ids, i -> run(env, oneThread, List.of(i))[0]));
+        cases.put("ONNX 1 caller, batches of 16, default threads (before)", () -> FormerBatchedMiniLm.batched(env, before, ids, 16));
+        cases.put("ONNX 1 caller, single texts, default threads", () -> ids.stream().map(i -> FormerBatchedMiniLm.run(env, before, List.of(i))[0]).toList());
+        cases.put("ONNX 1 caller, single texts, 1 intra-op thread", () -> ids.stream().map(i -> FormerBatchedMiniLm.run(env, oneThread, List.of(i))[0]).toList());
+        cases.put("ONNX 2 callers, single texts, default (LangChain4j)", () -> parallel(two, ids, i -> FormerBatchedMiniLm.run(env, lcSession, List.of(i))[0]));
+        cases.put("ONNX 2 callers, single texts, default, no spinning", () -> parallel(two, ids, i -> FormerBatchedMiniLm.run(env, noSpin, List.of(i))[0]));
+        cases.put("ONNX 2 callers, single texts, 1 intra-op thread", () -> parallel(two, ids, i -> FormerBatchedMiniLm.run(env, oneThread, List.of(i))[0]));
         cases.put("embedAll: engine before (encode + batches of 16)",
-                () -> batched(env, before, passages.stream().map(p -> tokenizerOnly.encode(p).getIds()).toList(), 16));
+                () -> FormerBatchedMiniLm.batched(env, before, passages.stream().map(p -> tokenizerOnly.encode(p).getIds()).toList(), 16));
         cases.put("embedAll: LangChain4j", () -> lc4j.embedAll(passages.stream().map(TextSegment::from).toList()).content().stream()
                 .map(e -> e.vector()).toList());
         cases.put("embedAll: engine now (MiniLmEmbedder)", () -> engine.embedAll(passages));
@@ -113,89 +108,10 @@ public final class EmbeddingPathBenchmark {
         timings.forEach((name, ts) -> System.out.printf("%-56s %9.2f %9.2f %9.2f %12s%n", name,
                 median(ts.stream().mapToDouble(Timing::wallMs).toArray()), median(ts.stream().mapToDouble(Timing::cpuMs).toArray()),
                 median(ts.stream().mapToDouble(Timing::busiestMs).toArray()),
-                vectors.containsKey(name) ? String.format("%.6f", minCosine(vectors.get(name), reference)) : ""));
+                vectors.containsKey(name) ? String.format("%.7f", minCosine(vectors.get(name), reference)) : ""));
         System.out.println("* lowest cosine over the passages to LangChain4j's embedAll vectors");
         two.shutdown();
         System.exit(0);
-    }
-
-    private static OrtSession session(OrtEnvironment env, int intraOpThreads, boolean spinning) throws OrtException {
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        if (intraOpThreads > 0) {
-            options.setIntraOpNumThreads(intraOpThreads);
-        }
-        if (!spinning) {
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        }
-        try (InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
-            return env.createSession(in.readAllBytes(), options);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The engine's former path: sorted by length, batches padded to their longest. */
-    private static List<float[]> batched(OrtEnvironment env, OrtSession session, List<long[]> ids, int batchSize) {
-        Integer[] order = new Integer[ids.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
-        float[][] out = new float[ids.size()][];
-        for (int from = 0; from < order.length; from += batchSize) {
-            List<long[]> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(order.length, from + batchSize); i++) {
-                batch.add(ids.get(order[i]));
-            }
-            float[][] v = run(env, session, batch);
-            for (int i = 0; i < v.length; i++) {
-                out[order[from + i]] = v[i];
-            }
-        }
-        return Arrays.asList(out);
-    }
-
-    /** One run for the texts, padded to the longest, mean-pooled over the mask, unit length (as OnnxMiniLm). */
-    private static float[][] run(OrtEnvironment env, OrtSession session, List<long[]> batch) {
-        int n = batch.size();
-        int length = batch.stream().mapToInt(e -> e.length).max().orElse(0);
-        long[] ids = new long[n * length];
-        long[] mask = new long[n * length];
-        for (int b = 0; b < n; b++) {
-            System.arraycopy(batch.get(b), 0, ids, b * length, batch.get(b).length);
-            Arrays.fill(mask, b * length, b * length + batch.get(b).length, 1L);
-        }
-        long[] shape = {n, length};
-        try (OnnxTensor i = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-             OnnxTensor m = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-             OnnxTensor t = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * length]), shape);
-             OrtSession.Result result = session.run(Map.of("input_ids", i, "attention_mask", m, "token_type_ids", t))) {
-            float[][][] hidden = (float[][][]) result.get(0).getValue();
-            float[][] out = new float[n][];
-            for (int b = 0; b < n; b++) {
-                out[b] = pool(hidden[b], batch.get(b).length);
-            }
-            return out;
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static float[] pool(float[][] tokens, int kept) {
-        float[] sum = new float[tokens[0].length];
-        for (int t = 0; t < kept; t++) {
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += tokens[t][d];
-            }
-        }
-        double norm = 0;
-        for (float v : sum) {
-            norm += v * v;
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int d = 0; d < sum.length; d++) {
-            sum[d] *= scale;
-        }
-        return sum;
     }
 
     private static double paddingWaste(List<long[]> ids, int batchSize) {
