@@ -7,12 +7,8 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,7 +28,7 @@ import java.util.function.Supplier;
  * tokenization alone, the ONNX run alone (sessions with ONNX Runtime's default intra-op threads, with one, and without
  * spinning; one calling thread or two; single texts or the former batches of 16), and each path's whole
  * {@code embedAll}. Per passage: wall ms, process CPU ms, and the CPU ms of the busiest thread (from
- * {@code /proc/self/task}, native ONNX threads included): on an idle machine the wall time cannot be below the busiest
+ * {@code ThreadCpu}, native ONNX threads included): on an idle machine the wall time cannot be below the busiest
  * thread's CPU, so that figure shows how well a path spreads over the cores even when the machine is loaded.
  * Passages: 700-900 characters of the words {@code DocumentThroughput} generates.
  */
@@ -129,39 +125,12 @@ public final class EmbeddingPathBenchmark {
     }
 
     private static Timing time(Supplier<?> work, int count) {
-        Map<String, Long> cpu0 = threadTicks();
+        io.verbatim.bench.ThreadCpu cpu = new io.verbatim.bench.ThreadCpu();
         long t0 = System.nanoTime();
         work.get();
         double wall = (System.nanoTime() - t0) / 1e6 / count;
-        Map<String, Long> cpu1 = threadTicks();
-        long total = 0;
-        long busiest = 0;
-        for (Map.Entry<String, Long> e : cpu1.entrySet()) {
-            long d = e.getValue() - cpu0.getOrDefault(e.getKey(), 0L);
-            total += d;
-            busiest = Math.max(busiest, d);
-        }
-        double msPerTick = 1000.0 / 100; // USER_HZ
-        return new Timing(wall, total * msPerTick / count, busiest * msPerTick / count);
-    }
-
-    /** utime + stime of every thread of this process, in clock ticks. */
-    private static Map<String, Long> threadTicks() {
-        Map<String, Long> out = new HashMap<>();
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    out.put(task.getFileName().toString(), Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                } catch (IOException gone) {
-                    // the thread ended between the listing and the read
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        io.verbatim.bench.ThreadCpu.Used used = cpu.used();
+        return new Timing(wall, used.totalMs() / count, used.busiestMs() / count);
     }
 
     private static <T> List<T> parallel(ExecutorService pool, List<long[]> ids, Function<long[], T> f) {

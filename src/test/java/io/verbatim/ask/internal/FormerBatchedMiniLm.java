@@ -35,6 +35,40 @@ public final class FormerBatchedMiniLm {
         return texts -> batched(env, session, texts.stream().map(t -> tokenizer.encode(t).getIds()).toList(), 16);
     }
 
+    /**
+     * The former path as the engine's {@link Embedder} (same model id), for the quality evaluations' same-run baseline:
+     * {@code --models minilm-batched}.
+     */
+    static Embedder asEmbedder() {
+        Function<List<String>, List<float[]>> embedAll = embedder();
+        return new Embedder() {
+            @Override
+            public String modelId() {
+                return MiniLmEmbedder.MODEL;
+            }
+
+            @Override
+            public int dimensions() {
+                return MiniLmEmbedder.DIMENSIONS;
+            }
+
+            @Override
+            public float[] embed(String text) {
+                return embedAll.apply(List.of(text)).getFirst();
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return embedAll.apply(texts);
+            }
+
+            @Override
+            public int tokens(String text) {
+                return Chunker.estimateTokens(text);
+            }
+        };
+    }
+
     static OrtSession session(OrtEnvironment env, int intraOpThreads, boolean spinning) {
         try (InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();

@@ -57,22 +57,33 @@ public final class DocumentThroughput {
         double[] process = new double[rounds];
         double[] batches = new double[rounds];
         long passages = 0;
+        java.util.Map<String, List<io.verbatim.bench.ThreadCpu.Used>> cpu = new java.util.HashMap<>();
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuParse = new io.verbatim.bench.ThreadCpu();
             parse(extractor, docs);
             parse[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("parse", k -> new ArrayList<>()).add(cpuParse.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuPerText = new io.verbatim.bench.ThreadCpu();
             process(extractor, perText, properties, docs);
             before[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("perText", k -> new ArrayList<>()).add(cpuPerText.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuEngine = new io.verbatim.bench.ThreadCpu();
             passages = process(extractor, engine, properties, docs);
             process[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("engine", k -> new ArrayList<>()).add(cpuEngine.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuFormer = new io.verbatim.bench.ThreadCpu();
             process(extractor, former, properties, docs);
             batches[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("former", k -> new ArrayList<>()).add(cpuFormer.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuStatics = new io.verbatim.bench.ThreadCpu();
             process(extractor, statics, properties, docs);
             still[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("statics", k -> new ArrayList<>()).add(cpuStatics.used());
         }
         Arrays.sort(parse);
         Arrays.sort(before);
@@ -93,7 +104,21 @@ public final class DocumentThroughput {
                 q, docs.size() / q, q / p, passages);
         System.out.printf("processing, static embeddings (distilled from MiniLM): %.2f s  %.1f documents/s  %.2fx parsing%n", st,
                 docs.size() / st, st / p);
+        System.out.println("CPU, median of the rounds (all threads; the busiest thread, a floor for an idle machine's wall time):");
+        for (String[] row : new String[][] {{"parse", "parsing alone"}, {"perText", "LangChain4j"}, {"former", "engine, former batches"},
+                {"engine", "engine, now"}, {"statics", "static"}}) {
+            double total = median(cpu.get(row[0]).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::totalMs).toArray());
+            double busiest = median(cpu.get(row[0]).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::busiestMs).toArray());
+            double parseBusiest = median(cpu.get("parse").stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::busiestMs).toArray());
+            System.out.printf("  %-24s CPU %7.2f s   busiest thread %7.2f s  (%.2fx parsing's)%n", row[1], total / 1000, busiest / 1000,
+                    busiest / parseBusiest);
+        }
         System.out.printf("processing / parsing time: MiniLM %.2fx, static %.2fx (target <= 1.5x)%n", q / p, st / p);
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     private static void parse(TextExtractor extractor, List<Doc> docs) {
