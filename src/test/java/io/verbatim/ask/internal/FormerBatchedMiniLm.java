@@ -40,7 +40,10 @@ public final class FormerBatchedMiniLm {
      * {@code --models minilm-batched}.
      */
     static Embedder asEmbedder() {
-        Function<List<String>, List<float[]>> embedAll = embedder();
+        return wrap(embedder());
+    }
+
+    private static Embedder wrap(Function<List<String>, List<float[]>> embedAll) {
         return new Embedder() {
             @Override
             public String modelId() {
@@ -67,6 +70,18 @@ public final class FormerBatchedMiniLm {
                 return Chunker.estimateTokens(text);
             }
         };
+    }
+
+    /**
+     * LangChain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel} itself as the engine's {@link Embedder} (the engine's
+     * path before 2026-12-06 05:23): {@code --models langchain4j}.
+     */
+    static Embedder langChain4j() {
+        MiniLmEmbedder.disableOnnxTelemetry();
+        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        Function<List<String>, List<float[]>> embedAll = texts -> model.embedAll(
+                texts.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content().stream().map(e -> e.vector()).toList();
+        return wrap(embedAll);
     }
 
     static OrtSession session(OrtEnvironment env, int intraOpThreads, boolean spinning) {

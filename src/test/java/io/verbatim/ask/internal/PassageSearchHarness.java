@@ -67,7 +67,8 @@ public final class PassageSearchHarness implements AutoCloseable {
             case "minilm" -> new MiniLmEmbedder();
             case "static" -> new StaticEmbedder();
             case "minilm-batched" -> FormerBatchedMiniLm.asEmbedder(); // the engine's MiniLM path until 2026-12-06
-            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (minilm, static, minilm-batched)");
+            case "langchain4j" -> FormerBatchedMiniLm.langChain4j(); // LangChain4j's model itself
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (minilm, static, minilm-batched, langchain4j)");
         };
     }
 
