@@ -48,6 +48,8 @@
 #                                                  disk, heap peak and retained (server in a 512 MiB heap), resumed sha256
 #   scripts/bench.sh shopping dashboard [--evaluations 100000] [--requests 300]  GET /api/v1/dashboard p50/p95/p99 at
 #                                                  100,000 bulk-generated evaluations in one company (/work/bench-shopping)
+#   scripts/bench.sh embedding-paths [passages rounds]  MiniLM: tokenization alone, ONNX run alone (1 and 2 callers) and
+#                                                  embedAll, the engine's path against LangChain4j's, same passages, same JVM
 #   scripts/bench.sh distill-static [out]          distils the static embedding model from all-MiniLM-L6-v2 (Model2Vec
 #                                                  method) into src/main/resources/ask/static-minilm-l6-v2-256.bin.gz
 #   scripts/bench.sh flags [evaluations]           ns per feature-flag evaluation, cached vs uncached (database each
@@ -79,6 +81,7 @@ case "${1:-}" in
   insights) shift; exec "$JAVA" -Xmx3g @"$ARGS" io.verbatim.bench.InsightsBenchmark "$@" ;;
   documents) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.documents.internal.DocumentThroughput "$@" ;;
   shopping) shift; exec "$JAVA" -Xmx512m @"$ARGS" io.verbatim.bench.ShoppingBenchmark "$@" ;;
+  embedding-paths) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.EmbeddingPathBenchmark "$@" ;;
   document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
   distill-static) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.StaticModelDistiller "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
@@ -91,5 +94,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

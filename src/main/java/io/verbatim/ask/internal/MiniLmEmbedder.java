@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * all-MiniLM-L6-v2 (quantized, 384 dimensions) in-process through ONNX Runtime, in batches ({@link OnnxMiniLm}). Loaded on first use,
+ * all-MiniLM-L6-v2 (quantized, 384 dimensions) in-process through ONNX Runtime, one run per text on as many threads as
+ * cores, each run on one core ({@link OnnxMiniLm}). Loaded on first use,
  * so a node that never indexes or asks never pays for it. Thread-safe. Token counts use the same
  * BERT word-piece vocabulary's usual ratio (see {@link Chunker#estimateTokens}), which keeps chunking
  * free of native code.
@@ -29,8 +30,13 @@ class MiniLmEmbedder implements Embedder {
     static final int DIMENSIONS = 384;
     static final String MODEL = "all-minilm-l6-v2-q";
     private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
-    /** Texts per ONNX run: enough to amortise a run, few enough that padding to the longest stays cheap. */
-    static final int BATCH = 16;
+    /**
+     * ONNX Runtime's threads inside one run: one, since runs go side by side on {@link #PARALLELISM} threads (a second
+     * intra-op thread would only compete with the other run, and ONNX Runtime's pool threads spin while they wait).
+     */
+    static final int INTRA_OP_THREADS = 1;
+    /** Runs at once, for all callers together: one per core. */
+    static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
     private volatile EmbeddingModel model;
     private volatile OnnxMiniLm batched;
 
@@ -67,7 +73,7 @@ class MiniLmEmbedder implements Embedder {
             synchronized (this) {
                 if (batched == null) {
                     disableOnnxTelemetry();
-                    batched = OnnxMiniLm.load(0, BATCH);
+                    batched = OnnxMiniLm.load(INTRA_OP_THREADS, PARALLELISM);
                 }
                 b = batched;
             }
@@ -91,7 +97,7 @@ class MiniLmEmbedder implements Embedder {
     }
 
     /**
-     * One ONNX run per batch of {@value #BATCH} texts ({@link OnnxMiniLm}); a text longer than the model's 512 word
+     * One ONNX run per text, {@link #PARALLELISM} at once ({@link OnnxMiniLm}); a text longer than the model's 512 word
      * pieces goes through LangChain4j's model, which averages its 510-piece parts.
      */
     @Override

@@ -13,17 +13,26 @@ import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 (quantized) run directly on ONNX Runtime with the model and tokenizer LangChain4j ships, so that
- * many texts go through the network in <b>one run per batch</b> (padded to the batch's longest, mean-pooled over the
- * attention mask, unit length) instead of one run per text as LangChain4j's {@code embedAll} does. Texts are batched
- * by length so padding stays small. Texts over {@link #MAX_TOKENS} tokens are not handled here (the caller uses
- * LangChain4j's model, which averages their 510-token pieces).
+ * all-MiniLM-L6-v2 (quantized) run directly on ONNX Runtime with the model and tokenizer LangChain4j ships: each text
+ * in <b>its own run</b> (no padding), the texts of one call spread over a few threads, each run on one core. Mean-pooled,
+ * unit length: the vectors LangChain4j's model gives for the same text. Texts over {@link #MAX_TOKENS} tokens are not
+ * handled here (the caller uses LangChain4j's model, which averages their 510-token pieces).
+ *
+ * <p>Why not batches: the quantized network scales its activations per tensor (dynamic quantization), so a text run
+ * together with others, or padded, gets a slightly different vector (cosine 0.992-0.999 to its own run), and on a CPU a
+ * batch costs as much arithmetic per text as single runs (measured by {@code EmbeddingPathBenchmark}). Why runs on
+ * several threads instead of ONNX Runtime's intra-op threads: this network's operators on one short text barely
+ * parallelise, so one run at a time on an intra-op pool left the second core mostly idle (docs/documents.md).
  */
 final class OnnxMiniLm implements AutoCloseable {
 
@@ -35,31 +44,39 @@ final class OnnxMiniLm implements AutoCloseable {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
-    private final int batchSize;
+    private final ExecutorService runs;
+    private final int parallelism;
 
-    private OnnxMiniLm(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, int batchSize) {
+    private OnnxMiniLm(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, int parallelism) {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
         this.typeIds = session.getInputNames().contains("token_type_ids");
-        this.batchSize = batchSize;
+        this.parallelism = parallelism;
+        AtomicInteger n = new AtomicInteger();
+        this.runs = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "minilm-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
-     * @param threads   ONNX Runtime's intra-op threads (0: its default, one per core)
-     * @param batchSize texts per run
+     * @param intraOpThreads ONNX Runtime's threads inside one run (0: its default, one per core)
+     * @param parallelism    runs at once: the threads {@link #embed} spreads one call's texts over (at most this many
+     *                       for all callers together)
      */
-    static OnnxMiniLm load(int threads, int batchSize) {
+    static OnnxMiniLm load(int intraOpThreads, int parallelism) {
         try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            if (threads > 0) {
-                options.setIntraOpNumThreads(threads);
+            if (intraOpThreads > 0) {
+                options.setIntraOpNumThreads(intraOpThreads);
             }
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-            return new OnnxMiniLm(environment, session, tokenizer, batchSize);
+            return new OnnxMiniLm(environment, session, tokenizer, Math.max(1, parallelism));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -81,34 +98,37 @@ final class OnnxMiniLm implements AutoCloseable {
     }
 
     /**
-     * Embeds encoded texts, each at most {@link #MAX_TOKENS} long; the vectors come back in the order given.
+     * Embeds encoded texts, each at most {@link #MAX_TOKENS} long, one run each, spread over the run threads; the
+     * vectors come back in the order given.
      */
     List<float[]> embed(List<Encoding> encodings) {
-        float[][] out = new float[encodings.size()][];
-        Integer[] order = new Integer[encodings.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> encodings.get(i).getIds().length));
-        for (int from = 0; from < order.length; from += batchSize) {
-            int to = Math.min(order.length, from + batchSize);
-            List<Encoding> batch = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                batch.add(encodings.get(order[i]));
-            }
-            float[][] vectors = run(batch);
-            for (int i = from; i < to; i++) {
-                out[order[i]] = vectors[i - from];
-            }
+        if (encodings.size() == 1 || parallelism == 1) {
+            return encodings.stream().map(e -> runIds(List.of(e.getIds()))[0]).toList();
         }
-        return Arrays.asList(out);
-    }
-
-    private float[][] run(List<Encoding> batch) {
-        return runIds(batch.stream().map(Encoding::getIds).toList());
+        List<Future<float[]>> futures = new ArrayList<>(encodings.size());
+        for (Encoding e : encodings) {
+            futures.add(runs.submit(() -> runIds(List.of(e.getIds()))[0]));
+        }
+        List<float[]> out = new ArrayList<>(encodings.size());
+        try {
+            for (Future<float[]> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(false));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return out;
     }
 
     /**
-     * Embeds texts given as word-piece ids ([CLS] and [SEP] included), one run for all of them: for tools that feed the
-     * model single vocabulary entries (the static model's distillation), which no text encodes to.
+     * Embeds texts given as word-piece ids ([CLS] and [SEP] included), one run for all of them (padded to the longest):
+     * {@link #embed} passes one text; tools that feed the model single vocabulary entries (the static model's
+     * distillation), which no text encodes to, pass many.
      */
     float[][] runIds(List<long[]> batch) {
         int n = batch.size();
@@ -181,5 +201,6 @@ final class OnnxMiniLm implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         tokenizer.close();
+        runs.shutdown();
     }
 }

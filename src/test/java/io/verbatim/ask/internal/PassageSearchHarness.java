@@ -66,7 +66,9 @@ public final class PassageSearchHarness implements AutoCloseable {
         return switch (model) {
             case "minilm" -> new MiniLmEmbedder();
             case "static" -> new StaticEmbedder();
-            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (minilm, static)");
+            case "minilm-batched" -> FormerBatchedMiniLm.asEmbedder(); // the engine's MiniLM path until 2026-12-06
+            case "langchain4j" -> FormerBatchedMiniLm.langChain4j(); // LangChain4j's model itself
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (minilm, static, minilm-batched, langchain4j)");
         };
     }
 

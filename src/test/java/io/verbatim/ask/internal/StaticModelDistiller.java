@@ -39,7 +39,7 @@ public final class StaticModelDistiller {
         }
         long t0 = System.nanoTime();
         double[][] teacher = new double[vocabulary][];
-        try (OnnxMiniLm model = OnnxMiniLm.load(0, BATCH)) {
+        try (OnnxMiniLm model = OnnxMiniLm.load(0, 1)) {
             for (int from = 0; from < vocabulary; from += BATCH) {
                 List<long[]> batch = new ArrayList<>();
                 for (int id = from; id < Math.min(vocabulary, from + BATCH); id++) {

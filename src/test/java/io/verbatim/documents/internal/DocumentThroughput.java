@@ -18,8 +18,10 @@ import org.springframework.util.unit.DataSize;
  * (Tika / PDFBox) on the same documents in the same run. Processing here is what a node does per document
  * before the database write: extract, chunk into passages and embed them (the embedding model the retrieval
  * engine uses, all-MiniLM-L6-v2 quantized); the PostgreSQL write and the replica update are not in it. Embedding is timed
- * three ways in the same run: one ONNX run per passage (LangChain4j's {@code embedAll}, as before), the engine's batched runs
- * and the static embeddings distilled from the same model ({@code StaticEmbedder}).
+ * four ways in the same run: LangChain4j's {@code embedAll} (one run per passage, on as many threads as cores), the
+ * engine's path until 2026-12-06 (batches of 16 from one thread, {@code FormerBatchedMiniLm}), the engine's path now
+ * (one run per passage side by side, {@code MiniLmEmbedder}) and the static embeddings distilled from the same model
+ * ({@code StaticEmbedder}).
  * The documents are generated: PDFs of 5 pages, DOCX and Markdown, about 600 words a page.
  */
 public final class DocumentThroughput {
@@ -37,6 +39,7 @@ public final class DocumentThroughput {
         Function<List<String>, List<float[]>> perText = texts ->
                 model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream().map(e -> e.vector()).toList();
         Function<List<String>, List<float[]>> engine = PassageSearchHarness.engineEmbedder("minilm");
+        Function<List<String>, List<float[]>> former = io.verbatim.ask.internal.FormerBatchedMiniLm.embedder();
         Function<List<String>, List<float[]>> statics = PassageSearchHarness.engineEmbedder("static");
         List<Doc> docs = documents(count);
         long bytes = docs.stream().mapToLong(d -> d.content().length).sum();
@@ -46,30 +49,48 @@ public final class DocumentThroughput {
         parse(extractor, docs.subList(0, Math.min(6, docs.size())));
         process(extractor, perText, properties, docs.subList(0, Math.min(6, docs.size())));
         process(extractor, engine, properties, docs.subList(0, Math.min(6, docs.size())));
+        process(extractor, former, properties, docs.subList(0, Math.min(6, docs.size())));
         process(extractor, statics, properties, docs.subList(0, Math.min(6, docs.size())));
         double[] parse = new double[rounds];
         double[] still = new double[rounds];
         double[] before = new double[rounds];
         double[] process = new double[rounds];
+        double[] batches = new double[rounds];
         long passages = 0;
+        java.util.Map<String, List<io.verbatim.bench.ThreadCpu.Used>> cpu = new java.util.HashMap<>();
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuParse = new io.verbatim.bench.ThreadCpu();
             parse(extractor, docs);
             parse[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("parse", k -> new ArrayList<>()).add(cpuParse.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuPerText = new io.verbatim.bench.ThreadCpu();
             process(extractor, perText, properties, docs);
             before[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("perText", k -> new ArrayList<>()).add(cpuPerText.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuEngine = new io.verbatim.bench.ThreadCpu();
             passages = process(extractor, engine, properties, docs);
             process[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("engine", k -> new ArrayList<>()).add(cpuEngine.used());
             t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuFormer = new io.verbatim.bench.ThreadCpu();
+            process(extractor, former, properties, docs);
+            batches[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("former", k -> new ArrayList<>()).add(cpuFormer.used());
+            t0 = System.nanoTime();
+            io.verbatim.bench.ThreadCpu cpuStatics = new io.verbatim.bench.ThreadCpu();
             process(extractor, statics, properties, docs);
             still[r] = (System.nanoTime() - t0) / 1e9;
+            cpu.computeIfAbsent("statics", k -> new ArrayList<>()).add(cpuStatics.used());
         }
         Arrays.sort(parse);
         Arrays.sort(before);
         Arrays.sort(process);
         Arrays.sort(still);
+        Arrays.sort(batches);
+        double fb = batches[rounds / 2];
         double p = parse[rounds / 2];
         double b = before[rounds / 2];
         double q = process[rounds / 2];
@@ -77,11 +98,27 @@ public final class DocumentThroughput {
         System.out.printf("parsing alone (Tika/PDFBox):                         %.2f s  %.1f documents/s%n", p, docs.size() / p);
         System.out.printf("processing, one ONNX run per passage (LangChain4j):  %.2f s  %.1f documents/s  %.2fx parsing%n", b,
                 docs.size() / b, b / p);
-        System.out.printf("processing, the engine's batched runs:               %.2f s  %.1f documents/s  %.2fx parsing  (%d passages)%n",
+        System.out.printf("processing, the engine's former batches of 16:       %.2f s  %.1f documents/s  %.2fx parsing%n", fb,
+                docs.size() / fb, fb / p);
+        System.out.printf("processing, the engine (runs side by side):          %.2f s  %.1f documents/s  %.2fx parsing  (%d passages)%n",
                 q, docs.size() / q, q / p, passages);
         System.out.printf("processing, static embeddings (distilled from MiniLM): %.2f s  %.1f documents/s  %.2fx parsing%n", st,
                 docs.size() / st, st / p);
+        System.out.println("CPU, median of the rounds (all threads; the busiest thread, a floor for an idle machine's wall time):");
+        for (String[] row : new String[][] {{"parse", "parsing alone"}, {"perText", "LangChain4j"}, {"former", "engine, former batches"},
+                {"engine", "engine, now"}, {"statics", "static"}}) {
+            double total = median(cpu.get(row[0]).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::totalMs).toArray());
+            double busiest = median(cpu.get(row[0]).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::busiestMs).toArray());
+            double parseBusiest = median(cpu.get("parse").stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::busiestMs).toArray());
+            System.out.printf("  %-24s CPU %7.2f s   busiest thread %7.2f s  (%.2fx parsing's)%n", row[1], total / 1000, busiest / 1000,
+                    busiest / parseBusiest);
+        }
         System.out.printf("processing / parsing time: MiniLM %.2fx, static %.2fx (target <= 1.5x)%n", q / p, st / p);
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     private static void parse(TextExtractor extractor, List<Doc> docs) {
