@@ -7,10 +7,7 @@ import java.util.UUID;
 /** Starts, re-drives and re-runs conversations through the stages. */
 public interface Pipeline {
 
-    /**
-     * Enqueues the first stage; call inside the transaction that inserted the conversation (its first job is inserted
-     * without looking for one already there, which cannot exist yet).
-     */
+    /** Enqueues the first stage; call inside the transaction that accepted the conversation. */
     void start(Conversation conversation);
 
     /** Re-drives a failed conversation from the stage that failed. */

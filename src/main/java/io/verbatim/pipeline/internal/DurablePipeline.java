@@ -32,9 +32,7 @@ class DurablePipeline implements Pipeline {
     @Override
     @Transactional
     public void start(Conversation conversation) {
-        // the conversation was accepted in this transaction, so it has no job yet: insert without looking first
-        graph.after(conversation.stage()).ifPresent(next -> jobs.enqueueFirst(
-                new StageJob(conversation.tenantId(), conversation.id(), next.stage()), conversation.priority()));
+        enqueueAfter(conversation, conversation.stage());
     }
 
     @Override

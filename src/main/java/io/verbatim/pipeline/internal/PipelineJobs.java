@@ -9,7 +9,6 @@ import io.verbatim.pipeline.PipelineProperties;
 import io.verbatim.platform.database.DatabaseRole;
 import java.net.InetAddress;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
-import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -91,16 +90,6 @@ class PipelineJobs implements SmartLifecycle {
     boolean enqueue(StageJob job, int priority) {
         return transactionalClient.scheduleIfNotExists(
                 task.instanceBuilder(job.instanceId()).data(job).priority(priority).scheduledTo(Instant.now()));
-    }
-
-    /**
-     * Enqueues the first job of a conversation inserted in this same transaction. No job can exist for it yet, so
-     * this is a plain insert, one round trip on the upload's accept path ({@link #enqueue} first looks for an
-     * existing job, a second one); if one did exist, the insert fails and so does the transaction.
-     */
-    void enqueueFirst(StageJob job, int priority) {
-        transactionalClient.scheduleBatch(List.<SchedulableInstance<?>>of(
-                task.instanceBuilder(job.instanceId()).data(job).priority(priority).scheduledTo(Instant.now())));
     }
 
     private static String nodeName() {
