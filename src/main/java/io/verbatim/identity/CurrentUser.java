@@ -1,5 +1,7 @@
 package io.verbatim.identity;
 
+import io.verbatim.tenancy.StorageMode;
+import io.verbatim.tenancy.Tenant;
 import io.verbatim.tenancy.TenantId;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,9 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param userId     the user, or null for an API key
  * @param apiKeyId   the API key, or null for a user
  * @param homeTenant the tenant the account belongs to
+ * @param tenantStorage the storage mode of {@link #tenant}, read with it when the request was authenticated (so an
+ *                      upload need not look the tenant up again)
  */
 public record CurrentUser(UUID userId, UUID apiKeyId, String email, String name, Role role, AgentKind agentKind,
-                          UUID teamId, TenantId homeTenant, TenantId tenant, String tenantName, AuthMethod method) {
+                          UUID teamId, TenantId homeTenant, TenantId tenant, String tenantName, StorageMode tenantStorage,
+                          AuthMethod method) {
 
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -33,8 +38,15 @@ public record CurrentUser(UUID userId, UUID apiKeyId, String email, String name,
         return !homeTenant.equals(tenant);
     }
 
-    public CurrentUser actingIn(TenantId other, String otherName) {
-        return new CurrentUser(userId, apiKeyId, email, name, role, agentKind, teamId, homeTenant, other, otherName, method);
+    public CurrentUser actingIn(Tenant other) {
+        return new CurrentUser(userId, apiKeyId, email, name, role, agentKind, teamId, homeTenant, other.id(), other.name(),
+                other.storageMode(), method);
+    }
+
+    /** The storage mode of {@code tenant} when it is the tenant this caller acts in, else empty (look it up). */
+    public static Optional<StorageMode> storageOf(TenantId tenant) {
+        return current().filter(user -> user.tenant().equals(tenant) && user.tenantStorage() != null)
+                .map(CurrentUser::tenantStorage);
     }
 
     /** A short description for audit entries. */

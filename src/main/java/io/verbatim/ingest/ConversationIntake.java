@@ -7,6 +7,7 @@ import io.verbatim.conversations.Conversations;
 import io.verbatim.conversations.Direction;
 import io.verbatim.conversations.InputKind;
 import io.verbatim.conversations.NewConversation;
+import io.verbatim.identity.CurrentUser;
 import io.verbatim.ingest.internal.AgentResolver;
 import io.verbatim.ingest.transcripts.ChannelRoles;
 import io.verbatim.ingest.transcripts.TranscriptImporters;
@@ -22,6 +23,7 @@ import io.verbatim.storage.StorageLayout;
 import io.verbatim.storage.TenantBlobs;
 import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
+import io.verbatim.tenancy.TenantId;
 import io.verbatim.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +104,10 @@ public class ConversationIntake {
             }
         }
         UUID id = UUID.randomUUID();
-        TenantBlobs blobs = storage.forTenant(tenants.get(TenantContext.require()));
+        TenantId tenant = TenantContext.require();
+        // The caller's authentication read the tenant a moment ago: its storage mode comes with it (no query per upload)
+        TenantBlobs blobs = CurrentUser.storageOf(tenant).map(mode -> storage.forTenant(tenant, mode))
+                .orElseGet(() -> storage.forTenant(tenants.get(tenant)));
         List<BlobKey> stored = new ArrayList<>();
         try {
             Stored received = store(input, id, blobs, channelRoles, stored);

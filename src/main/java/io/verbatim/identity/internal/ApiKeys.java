@@ -6,6 +6,7 @@ import io.verbatim.identity.CurrentUser;
 import io.verbatim.identity.Role;
 import io.verbatim.platform.Page;
 import io.verbatim.platform.ProblemException;
+import io.verbatim.tenancy.Tenant;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import io.verbatim.tenancy.Tenants;
@@ -112,14 +113,14 @@ class ApiKeys {
             return Optional.empty();
         }
         KeyRow key = found.get();
-        String tenantName = tenants.get(key.tenant()).name();
+        Tenant tenant = tenants.get(key.tenant());
         // Only touch last_used_at once a minute: a busy integration must not write on every call.
         TenantContext.runAs(key.tenant(), () -> transaction.executeWithoutResult(tx -> jdbc.sql("""
                 UPDATE api_keys SET last_used_at = now()
                 WHERE id = ? AND tenant_id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""")
                 .params(key.id(), key.tenant().value()).update()));
         return Optional.of(new CurrentUser(null, key.id(), null, "API key " + key.name(), key.role(),
-                null, null, key.tenant(), key.tenant(), tenantName, AuthMethod.API_KEY));
+                null, null, key.tenant(), key.tenant(), tenant.name(), tenant.storageMode(), AuthMethod.API_KEY));
     }
 
     static String hash(String key) {

@@ -104,6 +104,6 @@ class PrincipalLoader {
             throw new InvalidBearerTokenException("The token's user is unknown or deactivated");
         }
         return new CurrentUser(account.id(), null, account.email(), account.name(), account.role(), account.agentKind(),
-                account.teamId(), tenant.id(), tenant.id(), tenant.name(), method);
+                account.teamId(), tenant.id(), tenant.id(), tenant.name(), tenant.storageMode(), method);
     }
 }

@@ -56,7 +56,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
                 problems.write(response, HttpStatus.NOT_FOUND, "not-found", "Not found", "No tenant '" + requested + "'");
                 return;
             }
-            CurrentUser acting = user.actingIn(target.get().id(), target.get().name());
+            CurrentUser acting = user.actingIn(target.get());
             audit.recordPlatformAccess(target.get().id(), user,
                     Map.of("method", request.getMethod(), "path", request.getRequestURI()));
             SecurityContextHolder.getContext().setAuthentication(auth instanceof CallerAuthentication caller
