@@ -44,6 +44,10 @@ public final class QaExperiment {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        if (args.length > 2 && args[1].equals("--write")) {
+            write(folder, load(folder), args[2]);
+            return;
+        }
         List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
         List<Call> calls = load(folder);
         List<String> writers = calls.stream().map(c -> TrainAnalyst.writer(c.id())).distinct().sorted().toList();
@@ -119,6 +123,29 @@ public final class QaExperiment {
                 }
                 System.out.printf("  %-16s %.3f at l2=%.2f |%s%n", variant, best, bestL2, per);
             }
+        }
+    }
+
+    /**
+     * Fits item models on all the calls and writes them as the trainer would ({@code item=variant@l2,...}, the penalty the
+     * leave-one-writer-out grid chose), for a session where the full trainer did not fit the machine's time.
+     */
+    static void write(Path folder, List<Call> calls, String spec) throws Exception {
+        for (String one : spec.split(",")) {
+            String key = one.substring(0, one.indexOf('='));
+            String variant = one.substring(one.indexOf('=') + 1, one.indexOf('@'));
+            double l2 = Double.parseDouble(one.substring(one.indexOf('@') + 1));
+            List<Call> data = calls.stream().filter(c -> c.items().containsKey(key)).toList();
+            String features = variant.contains("max") ? LearnedScorecard.FEATURES_MAX : LearnedScorecard.FEATURES;
+            if (!features.equals(LearnedScorecard.featuresOf(key))) {
+                throw new IllegalStateException(key + ": the judge reads " + LearnedScorecard.featuresOf(key));
+            }
+            LinearModel m = Logistic.train("qa-" + key, features, LearnedScorecard.CLASSES,
+                    data.stream().map(c -> features(c, key, variant)).toArray(double[][]::new),
+                    data.stream().map(c -> TrainAnalyst.oneHot(LearnedScorecard.CLASSES, c.items().get(key).gold())).toArray(double[][]::new),
+                    l2, false, false, null);
+            ModelWriter.write(Path.of("src/main/resources/analysis/models"), m, List.of(folder.toString()), data.size());
+            System.out.printf("wrote qa-%s (%s, l2=%.2f, %d calls)%n", key, variant, l2, data.size());
         }
     }
 
