@@ -207,7 +207,7 @@ public final class QaExperiment {
 
     @SuppressWarnings("unchecked")
     static List<Call> load(Path folder) throws Exception {
-        Path cache = Path.of("target/qa-experiment.bin");
+        Path cache = Path.of(System.getProperty("qa.experiment.cache", "target/qa-experiment.bin"));
         if (Files.exists(cache)) {
             try (var in = new ObjectInputStream(Files.newInputStream(cache))) {
                 return (List<Call>) in.readObject();
