@@ -29,6 +29,9 @@ import tools.jackson.databind.JsonNode;
 final class QaTraining {
 
     static final double MARGIN = 0.02;
+    /** Only these items are retrained ({@code -Dverbatim.train.qa-items=a,b}); all when unset. */
+    static final java.util.Set<String> ITEMS = System.getProperty("verbatim.train.qa-items", "").isBlank() ? java.util.Set.of()
+            : java.util.Set.of(System.getProperty("verbatim.train.qa-items").split(","));
     private final Map<String, List<Example>> byItem = new LinkedHashMap<>();
     private final Map<String, List<String>> ruleSays = new LinkedHashMap<>();
 
@@ -41,6 +44,7 @@ final class QaTraining {
         ScorecardResult scored = ScorecardEngine.score(card.get(), rules);
         Map<String, Double> confidence = ScorecardEngine.confidences(card.get(), rules);
         double[] agent = LearnedScorecard.agent(text, rules);
+        double[] agentMax = LearnedScorecard.agentMax(text, rules);
         for (ItemResult item : scored.items()) {
             JsonNode gold = qa.get(item.key());
             if (gold == null || item.autoFail()) {
@@ -48,7 +52,8 @@ final class QaTraining {
             }
             String label = gold.isNull() ? "null" : String.valueOf(gold.booleanValue());
             byItem.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(new Example(id,
-                    LearnedScorecard.features(item.result(), confidence.getOrDefault(item.key(), 0.75), agent),
+                    LearnedScorecard.features(LearnedScorecard.featuresOf(item.key()), item.result(),
+                            confidence.getOrDefault(item.key(), 0.75), agent, agentMax),
                     TrainAnalyst.oneHot(LearnedScorecard.CLASSES, label)));
             ruleSays.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(wire(item.result()));
         }
@@ -58,30 +63,35 @@ final class QaTraining {
         List<LinearModel> shipped = new ArrayList<>();
         for (var e : byItem.entrySet()) {
             String key = e.getKey();
+            if (!ITEMS.isEmpty() && !ITEMS.contains(key)) {
+                continue; // not retrained: its model file stays as it is
+            }
+            String features = LearnedScorecard.featuresOf(key);
             List<Example> data = e.getValue();
             int ruleRight = 0;
             for (int i = 0; i < data.size(); i++) {
                 ruleRight += LearnedScorecard.CLASSES.get(LinearModel.argmax(data.get(i).y())).equals(ruleSays.get(key).get(i)) ? 1 : 0;
             }
             double rule = (double) ruleRight / data.size();
-            int[] fold = TrainAnalyst.folds(data);
+            // One fold per writer: every call is judged by a model that never saw its writer's calls.
+            List<String> writers = data.stream().map(x -> TrainAnalyst.writer(x.call())).distinct().sorted().toList();
+            int[] fold = data.stream().mapToInt(x -> writers.indexOf(TrainAnalyst.writer(x.call()))).toArray();
             // Two ways a model may decide: met or not met where the rule found the item applicable ("qa-"), or all three
             // results, applicability included ("qa3-": where the labels' null is a judgment of the call, such as "was
             // there anything to sell"). Each is cross-validated by writer; the better one ships if it beats the rule.
             double[] best = {-1, -1};
             double[] bestL2 = {TrainAnalyst.L2[0], TrainAnalyst.L2[0]};
             for (double l2 : TrainAnalyst.L2) {
-                int[] right = new int[2];
-                for (int f = 0; f < TrainAnalyst.FOLDS; f++) {
+                // folds in parallel (each fit is independent); the sums are the same in any order
+                int[][] byFold = java.util.stream.IntStream.range(0, writers.size()).parallel().mapToObj(f -> {
+                    int[] r = new int[2];
                     List<Example> train = new ArrayList<>();
-                    List<Example> test = new ArrayList<>();
                     for (int i = 0; i < data.size(); i++) {
-                        (fold[i] == f ? test : train).add(data.get(i));
+                        if (fold[i] != f) {
+                            train.add(data.get(i));
+                        }
                     }
-                    if (test.isEmpty()) {
-                        continue;
-                    }
-                    LinearModel m = Logistic.train("qa-" + key, LearnedScorecard.FEATURES, LearnedScorecard.CLASSES,
+                    LinearModel m = Logistic.train("qa-" + key, features, LearnedScorecard.CLASSES,
                             TrainAnalyst.xs(train), TrainAnalyst.ys(train), l2, false, false, null);
                     for (int i = 0; i < data.size(); i++) {
                         if (fold[i] != f) {
@@ -95,9 +105,15 @@ final class QaTraining {
                         if (!said.equals("null")) {
                             said = p[0] >= p[1] ? "true" : "false";
                         }
-                        right[0] += gold.equals(said) ? 1 : 0;
-                        right[1] += gold.equals(LearnedScorecard.CLASSES.get(LinearModel.argmax(p))) ? 1 : 0;
+                        r[0] += gold.equals(said) ? 1 : 0;
+                        r[1] += gold.equals(LearnedScorecard.CLASSES.get(LinearModel.argmax(p))) ? 1 : 0;
                     }
+                    return r;
+                }).toArray(int[][]::new);
+                int[] right = new int[2];
+                for (int[] r : byFold) {
+                    right[0] += r[0];
+                    right[1] += r[1];
                 }
                 for (int k = 0; k < 2; k++) {
                     double accuracy = (double) right[k] / data.size();
@@ -115,7 +131,7 @@ final class QaTraining {
             for (String prefix : List.of("qa-", "qa3-")) {
                 boolean keep = ships && prefix.equals(mode == 1 ? "qa3-" : "qa-");
                 if (keep) {
-                    shipped.add(Logistic.train(prefix + key, LearnedScorecard.FEATURES, LearnedScorecard.CLASSES,
+                    shipped.add(Logistic.train(prefix + key, features, LearnedScorecard.CLASSES,
                             TrainAnalyst.xs(data), TrainAnalyst.ys(data), bestL2[mode], false, false, null));
                 } else if (write) {
                     Files.deleteIfExists(dir.resolve(prefix + key + ".json"));

@@ -28,6 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LearnedScorecard {
 
     public static final String FEATURES = "qa-v1: rule verdict, rule confidence, agent mean, agent first turn, agent last third";
+    /**
+     * The same and the element-wise maximum of the agent's sentence vectors: one sentence of sympathy or one tip meets the
+     * item, and the mean over a long call dilutes it.
+     */
+    public static final String FEATURES_MAX = "qa-v2: rule verdict, rule confidence, agent mean, agent first turn, agent last third,"
+            + " agent max";
+    /** Items whose judge reads {@link #FEATURES_MAX}: those where it beat {@link #FEATURES} leave-one-writer-out (QaExperiment). */
+    static final java.util.Set<String> MAX_POOLED = java.util.Set.of("value_added");
     public static final List<String> CLASSES = List.of("true", "false", "null");
     private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
 
@@ -40,7 +48,12 @@ public final class LearnedScorecard {
      * or not met where the rules found the item applicable.
      */
     public static Optional<LinearModel> model(String key) {
-        return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa3-" + k, FEATURES).or(() -> LinearModel.load("qa-" + k, FEATURES)));
+        return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa3-" + k, featuresOf(k)).or(() -> LinearModel.load("qa-" + k, featuresOf(k))));
+    }
+
+    /** The inputs the item's judge reads. */
+    public static String featuresOf(String key) {
+        return MAX_POOLED.contains(key) ? FEATURES_MAX : FEATURES;
     }
 
     static boolean decidesApplicability(LinearModel m) {
@@ -54,6 +67,7 @@ public final class LearnedScorecard {
             return scored;
         }
         double[] pooled = null;
+        double[] max = null;
         List<ItemResult> items = new ArrayList<>();
         boolean changed = false;
         for (ScorecardSection section : card.sections()) {
@@ -74,7 +88,11 @@ public final class LearnedScorecard {
                 if (pooled == null) {
                     pooled = agent(text, rules);
                 }
-                double[] p = model.get().probabilities(features(r.result(), confidence.getOrDefault(item.key(), 0.75), pooled));
+                if (max == null && model.get().features().equals(FEATURES_MAX)) {
+                    max = agentMax(text, rules);
+                }
+                double[] p = model.get().probabilities(features(model.get().features(), r.result(),
+                        confidence.getOrDefault(item.key(), 0.75), pooled, max));
                 int met = model.get().classes().indexOf("true");
                 int notMet = model.get().classes().indexOf("false");
                 int none = model.get().classes().indexOf("null");
@@ -116,7 +134,14 @@ public final class LearnedScorecard {
         return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)));
     }
 
-    public static double[] features(ItemStatus ruleVerdict, double ruleConfidence, double[] agent) {
-        return Pooling.concat(Pooling.oneHot(ruleVerdict.ordinal(), ItemStatus.values().length, 1), new double[] {ruleConfidence}, agent);
+    /** The element-wise maximum of the agent's sentence vectors. */
+    public static double[] agentMax(ConversationText text, RuleEvaluator rules) {
+        return Pooling.max(rules, text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList());
+    }
+
+    /** The judge's inputs for {@code features} ({@link #FEATURES} or {@link #FEATURES_MAX}; {@code agentMax} only for the latter). */
+    public static double[] features(String features, ItemStatus ruleVerdict, double ruleConfidence, double[] agent, double[] agentMax) {
+        double[] head = Pooling.concat(Pooling.oneHot(ruleVerdict.ordinal(), ItemStatus.values().length, 1), new double[] {ruleConfidence}, agent);
+        return features.equals(FEATURES_MAX) ? Pooling.concat(head, agentMax) : head;
     }
 }

@@ -31,6 +31,23 @@ final class Pooling {
         return out;
     }
 
+    /** The element-wise maximum of the sentences' unit vectors; zeros for none. */
+    static double[] max(RuleEvaluator rules, List<Sentence> sentences) {
+        double[] out = new double[DIMENSIONS];
+        if (sentences.isEmpty()) {
+            return out;
+        }
+        java.util.Arrays.fill(out, -1);
+        rules.embed(sentences);
+        for (Sentence s : sentences) {
+            float[] v = rules.vector(s);
+            for (int d = 0; d < DIMENSIONS; d++) {
+                out[d] = Math.max(out[d], v[d]);
+            }
+        }
+        return out;
+    }
+
     static double[] concat(double[]... parts) {
         int n = 0;
         for (double[] p : parts) {
