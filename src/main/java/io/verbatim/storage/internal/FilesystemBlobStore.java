@@ -127,7 +127,6 @@ final class FilesystemBlobStore implements BlobStore {
         }
         Path target = objectPath(bucket, key);
         Path dataTmp = null;
-        Path sidecarTmp = null;
         try {
             dataTmp = Files.createTempFile(tmp, "put-", ".part");
             MessageDigest md5 = md5();
@@ -135,16 +134,7 @@ final class FilesystemBlobStore implements BlobStore {
             // read before the rename (which keeps it): afterwards a concurrent delete may already have removed the object
             Instant lastModified = Files.getLastModifiedTime(dataTmp).toInstant();
             String etag = HexFormat.of().formatHex(md5.digest());
-            sidecarTmp = Files.createTempFile(tmp, "put-", ".meta");
-            writeFully(sidecarTmp, JSON.writeValueAsBytes(new FilesystemSidecar(attributes.contentType(), etag, attributes.metadata())));
-            ReentrantLock lock = lockFor(target);
-            lock.lock();
-            try {
-                moveIntoPlace(sidecarTmp, sidecarPath(target), key);
-                moveIntoPlace(dataTmp, target, key);
-            } finally {
-                lock.unlock();
-            }
+            commit(dataTmp, target, key, attributes, etag);
             if (fsync) {
                 syncDirectory(target.getParent());
             }
@@ -153,6 +143,26 @@ final class FilesystemBlobStore implements BlobStore {
             throw new StorageException("Could not write object '" + key + "'", e);
         } finally {
             deleteQuietly(dataTmp);
+        }
+    }
+
+    /**
+     * Writes the sidecar and moves it, then the data file, into place under the object's lock: the data file's rename
+     * is the commit, so a reader never sees data without its sidecar.
+     */
+    private void commit(Path data, Path target, BlobKey key, BlobAttributes attributes, String etag) throws IOException {
+        Path sidecarTmp = Files.createTempFile(tmp, "put-", ".meta");
+        try {
+            writeFully(sidecarTmp, JSON.writeValueAsBytes(new FilesystemSidecar(attributes.contentType(), etag, attributes.metadata())));
+            ReentrantLock lock = lockFor(target);
+            lock.lock();
+            try {
+                moveIntoPlace(sidecarTmp, sidecarPath(target), key);
+                moveIntoPlace(data, target, key);
+            } finally {
+                lock.unlock();
+            }
+        } finally {
             deleteQuietly(sidecarTmp);
         }
     }
@@ -168,7 +178,6 @@ final class FilesystemBlobStore implements BlobStore {
             throw new StorageException("Bucket '" + bucket + "' does not exist");
         }
         Path target = objectPath(bucket, key);
-        Path sidecarTmp = null;
         try {
             MessageDigest md5 = md5();
             long size;
@@ -179,20 +188,10 @@ final class FilesystemBlobStore implements BlobStore {
                 }
             }
             String etag = HexFormat.of().formatHex(md5.digest());
-            sidecarTmp = Files.createTempFile(tmp, "put-", ".meta");
-            writeFully(sidecarTmp, JSON.writeValueAsBytes(new FilesystemSidecar(attributes.contentType(), etag, attributes.metadata())));
-            ReentrantLock lock = lockFor(target);
-            lock.lock();
             try {
-                moveIntoPlace(sidecarTmp, sidecarPath(target), key);
-                moveIntoPlace(source, target, key);
+                commit(source, target, key, attributes, etag);
             } catch (AtomicMoveNotSupportedException otherFilesystem) {
-                lock.unlock();
                 return BlobStore.super.putFile(bucket, key, source, attributes);
-            } finally {
-                if (lock.isHeldByCurrentThread()) {
-                    lock.unlock();
-                }
             }
             if (fsync) {
                 syncDirectory(target.getParent());
@@ -202,8 +201,6 @@ final class FilesystemBlobStore implements BlobStore {
             return new BlobInfo(key, size, attributes.contentType(), lastModified, etag, attributes.metadata());
         } catch (IOException e) {
             throw new StorageException("Could not move " + source + " to object '" + key + "'", e);
-        } finally {
-            deleteQuietly(sidecarTmp);
         }
     }
 
