@@ -3,23 +3,11 @@ package io.verbatim.messages.internal;
 import io.verbatim.contacts.ContactCard;
 import io.verbatim.contacts.ContactCards;
 import io.verbatim.contacts.SmsConsents;
-import io.verbatim.credentials.CredentialFields;
-import io.verbatim.credentials.Credentials;
 import io.verbatim.messages.KeywordReplies;
-import io.verbatim.messages.MessagesProperties;
 import io.verbatim.platform.ProblemException;
-import io.verbatim.tenancy.TenantContext;
-import io.verbatim.tenancy.TenantId;
-import io.verbatim.tenancy.Tenants;
-import io.verbatim.webhooks.TwilioSignatures;
-import io.verbatim.webhooks.WebhookProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,23 +26,15 @@ import org.springframework.web.util.HtmlUtils;
 class TwilioInboundSmsController {
 
     static final String PATH = "/twilio-sms";
-    private static final int MAX_BODY = 64 * 1024;
-    private final Tenants tenants;
-    private final Credentials credentials;
-    private final MessagesProperties properties;
-    private final WebhookProperties webhooks;
+    private final TwilioWebhookForms forms;
     private final MessageStore store;
     private final ContactCards cards;
     private final SmsConsents consents;
     private final SettingsStore settings;
 
-    TwilioInboundSmsController(Tenants tenants, Credentials credentials, MessagesProperties properties,
-                               WebhookProperties webhooks, MessageStore store, ContactCards cards, SmsConsents consents,
+    TwilioInboundSmsController(TwilioWebhookForms forms, MessageStore store, ContactCards cards, SmsConsents consents,
                                SettingsStore settings) {
-        this.tenants = tenants;
-        this.credentials = credentials;
-        this.properties = properties;
-        this.webhooks = webhooks;
+        this.forms = forms;
         this.store = store;
         this.cards = cards;
         this.consents = consents;
@@ -63,37 +43,21 @@ class TwilioInboundSmsController {
 
     @PostMapping("/api/v1/webhooks/{tenant}" + PATH)
     ResponseEntity<String> receive(@PathVariable String tenant, HttpServletRequest request) throws IOException {
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY || !TenantId.isValid(tenant) || !tenants.isActive(new TenantId(tenant))) {
-            throw TwilioStatusController.unauthorized();
-        }
-        List<Map.Entry<String, String>> params = TwilioStatusController.parse(new String(body, StandardCharsets.UTF_8));
-        String url = TwilioStatusController.url(webhooks, request);
-        String signature = request.getHeader("X-Twilio-Signature");
-        TenantId id = new TenantId(tenant);
-        return TenantContext.callAs(id, () -> {
-            Optional<CredentialFields> credential = credentials.find(properties.smsCredential());
-            if (credential.isEmpty() || !TwilioSignatures.validForm(credential.get().get("auth_token").orElse(null), url, params,
-                    signature)) {
-                throw TwilioStatusController.unauthorized();
-            }
-            String sid = TwilioStatusController.first(params, "MessageSid");
-            String from = TwilioStatusController.first(params, "From");
-            String to = TwilioStatusController.first(params, "To");
-            String text = TwilioStatusController.first(params, "Body");
+        return forms.receive(tenant, request, form -> {
+            String sid = form.get("MessageSid");
+            String from = form.get("From");
+            String to = form.get("To");
+            String text = form.get("Body");
             if (sid == null || sid.isBlank() || from == null || from.isBlank()) {
                 throw ProblemException.badRequest("invalid-inbound-sms", "MessageSid and From are required");
             }
             String sender = cards.normalisePhone(from).orElse(from.strip());
-            UUID card = cards.findByPhone(id, sender).map(ContactCard::id).orElse(null);
+            UUID card = cards.findByPhone(form.tenant(), sender).map(ContactCard::id).orElse(null);
             MessageStore.Inbound stored = store.insertInbound(sender, to == null ? "" : to.strip(), text == null ? "" : text, sid,
                     card);
             SmsKeyword keyword = SmsKeyword.of(text);
             if (stored.isNew() && keyword.consentState() != null) {
-                consents.record(id, sender, keyword.consentState(), "keyword", null,
+                consents.record(form.tenant(), sender, keyword.consentState(), "keyword", null,
                         "Texted " + text.strip().toUpperCase(java.util.Locale.ROOT) + " (" + sid + ")");
             }
             return twiml(reply(keyword, settings.current().settings().replies().orDefaults()));
