@@ -16,31 +16,23 @@ import java.util.function.IntPredicate;
  * neighbours' weight and whether the categories share one threshold are chosen by nested cross-validation over
  * writers: in each fold the thresholds are chosen on the other folds' out-of-fold probabilities only, then scored
  * on the fold (micro-F1 over turn:category pairs, as the evaluation scores them). Out of fold, a turn's neighbours
- * come from the training folds only. Then the model is fitted, and the neighbours stored, on every turn. The folds
- * are one per writer (leave-one-writer-out). Then the two-stage detector ({@link DetectorTraining}) is scored
- * against the same nested figure and ships only when it beats it.
+ * come from the training folds only. Then the model is fitted, and the neighbours stored, on every turn.
  */
 final class ObjectionTraining {
 
     static final double[] THRESHOLDS = {0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
     static final double[] WEIGHTS = {0, 0.125, 0.25, 0.375, 0.5};
-    /** 0.01 and 1 were the weakest penalties of every earlier run; dropped to afford one fold per writer. */
-    static final double[] L2 = {0.03, 0.1, 0.3};
 
-    /** What {@link #train} chose: the model (thresholds included), the neighbours with their weights, the detector or null. */
-    record Trained(LinearModel model, ObjectionNeighbours neighbours, LinearModel detector) {
+    /** What {@link #train} chose: the model (thresholds included) and the neighbours with their weight. */
+    record Trained(LinearModel model, ObjectionNeighbours neighbours) {
     }
 
     private ObjectionTraining() {
     }
 
-    /**
-     * @param sentences per example, its customer sentences' unit vectors
-     * @param detectorX per example, the detector's features ({@code ObjectionDetector.features})
-     */
-    static Trained train(List<Example> data, List<List<float[]>> sentences, List<double[]> detectorX) {
+    /** @param sentences per example, its customer sentences' unit vectors */
+    static Trained train(List<Example> data, int[] fold, List<List<float[]>> sentences) {
         int k = TrainAnalyst.CATEGORIES.size();
-        int[] fold = byWriter(data);
         List<float[]> bankVectors = new ArrayList<>();
         List<Integer> bankLabels = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
@@ -61,14 +53,14 @@ final class ObjectionTraining {
         double[][] votes = new double[data.size()][];
         for (int i = 0; i < data.size(); i++) {
             int f = fold[i];
-            votes[i] = all.votesWithAny(sentences.get(i), j -> ownerFold[j] != f);
+            votes[i] = all.votes(sentences.get(i), j -> ownerFold[j] != f);
         }
         double bestF1 = -1;
-        double bestL2 = L2[0];
+        double bestL2 = TrainAnalyst.L2[0];
         double bestWeight = 0;
         boolean bestShared = false;
         double[][] bestBlend = null;
-        for (double l2 : L2) {
+        for (double l2 : TrainAnalyst.L2) {
             double[][] oof = outOfFold(data, fold, l2);
             for (double w : WEIGHTS) {
                 double[][] blend = new double[data.size()][k];
@@ -95,28 +87,12 @@ final class ObjectionTraining {
                 bestL2, bestWeight, bestShared ? "shared threshold" : "per-category thresholds", Arrays.toString(thresholds), bestF1);
         LinearModel model = Logistic.train("objections", LearnedObjections.FEATURES, TrainAnalyst.CATEGORIES,
                 TrainAnalyst.xs(data), TrainAnalyst.ys(data), bestL2, true, false, thresholds);
-        boolean shared = bestShared;
-        double[][] categories = bestBlend;
-        double[] anyVotes = Arrays.stream(votes).mapToDouble(v -> v[k]).toArray();
-        DetectorTraining.Chosen detector = DetectorTraining.train(data, fold, detectorX, anyVotes, categories,
-                (use) -> thresholds(data, categories, use, shared), bestF1);
-        return new Trained(model, new ObjectionNeighbours(bankVectors.toArray(float[][]::new), labels, k, bestWeight,
-                detector == null ? 0 : detector.weight()), detector == null ? null : detector.model());
-    }
-
-    /** One fold per writer (the id's prefix). */
-    static int[] byWriter(List<Example> data) {
-        List<String> writers = data.stream().map(e -> TrainAnalyst.writer(e.call())).distinct().sorted().toList();
-        return data.stream().mapToInt(e -> writers.indexOf(TrainAnalyst.writer(e.call()))).toArray();
-    }
-
-    static int folds(int[] fold) {
-        return Arrays.stream(fold).max().orElse(0) + 1;
+        return new Trained(model, new ObjectionNeighbours(bankVectors.toArray(float[][]::new), labels, k, bestWeight));
     }
 
     private static double[][] outOfFold(List<Example> data, int[] fold, double l2) {
         double[][] oof = new double[data.size()][];
-        java.util.stream.IntStream.range(0, folds(fold)).parallel().forEach(f -> {
+        for (int f = 0; f < TrainAnalyst.FOLDS; f++) {
             List<Example> train = new ArrayList<>();
             for (int i = 0; i < data.size(); i++) {
                 if (fold[i] != f) {
@@ -130,7 +106,7 @@ final class ObjectionTraining {
                     oof[i] = m.probabilities(data.get(i).x());
                 }
             }
-        });
+        }
         return oof;
     }
 
@@ -139,7 +115,7 @@ final class ObjectionTraining {
         int k = TrainAnalyst.CATEGORIES.size();
         int[] total = new int[3];
         TreeMap<String, int[]> byWriter = new TreeMap<>();
-        for (int f = 0; f < folds(fold); f++) {
+        for (int f = 0; f < TrainAnalyst.FOLDS; f++) {
             int held = f;
             double[] t = thresholds(data, p, i -> fold[i] != held, shared);
             for (int i = 0; i < data.size(); i++) {
@@ -161,7 +137,7 @@ final class ObjectionTraining {
     }
 
     /** Per category, the threshold with the best F1 on the examples {@code use} admits; or one shared by all. */
-    static double[] thresholds(List<Example> data, double[][] p, IntPredicate use, boolean shared) {
+    private static double[] thresholds(List<Example> data, double[][] p, IntPredicate use, boolean shared) {
         int k = TrainAnalyst.CATEGORIES.size();
         double[] out = new double[k];
         if (shared) {
@@ -208,13 +184,13 @@ final class ObjectionTraining {
         return out;
     }
 
-    static void add(int[] counts, boolean predicted, boolean gold) {
+    private static void add(int[] counts, boolean predicted, boolean gold) {
         counts[0] += predicted && gold ? 1 : 0;
         counts[1] += predicted ? 1 : 0;
         counts[2] += gold ? 1 : 0;
     }
 
-    static double ratio(int a, int b) {
+    private static double ratio(int a, int b) {
         return b == 0 ? 0 : (double) a / b;
     }
 

@@ -54,7 +54,6 @@ public final class TrainAnalyst {
         List<TrendInput> trendInputs = new ArrayList<>();
         List<Example> objections = new ArrayList<>();
         List<List<float[]>> objectionSentences = new ArrayList<>();
-        List<double[]> objectionDetector = new ArrayList<>();
         List<ActionTraining.Call> actionCalls = new ArrayList<>();
         QaTraining qa = new QaTraining();
         List<BookingTraining.Call> booking = new ArrayList<>();
@@ -117,9 +116,7 @@ public final class TrainAnalyst {
                                 y[CATEGORIES.indexOf(o.path("category").asString())] = 1;
                             }
                         });
-                        double[] x = LearnedObjections.features(text, rules, t, byRules);
-                        objections.add(new Example(call.id(), x, y));
-                        objectionDetector.add(io.verbatim.analysis.internal.learned.ObjectionDetector.features(text, rules, t, x));
+                        objections.add(new Example(call.id(), LearnedObjections.features(text, rules, t, byRules), y));
                         objectionSentences.add(LearnedObjections.vectors(rules, text.sentencesOf(t)));
                     }
                 }
@@ -139,7 +136,7 @@ public final class TrainAnalyst {
             trendModel = exclusive("sentiment-trend", LearnedSentiment.TREND_FEATURES, TREND, trend, true);
         }
         ObjectionTraining.Trained objectionModel = does(only, "objections")
-                ? ObjectionTraining.train(objections, objectionSentences, objectionDetector) : null;
+                ? ObjectionTraining.train(objections, folds(objections), objectionSentences) : null;
         LinearModel actionModel = does(only, "actions") ? ActionTraining.train(actionCalls, embedder) : null;
         LinearModel bookingModel = does(only, "booking") ? BookingTraining.train(booking) : null;
         Path dir = Path.of("src/main/resources/analysis/models");
@@ -156,11 +153,6 @@ public final class TrainAnalyst {
             if (objectionModel != null) {
                 ModelWriter.write(dir, objectionModel.model(), folders, objections.size());
                 objectionModel.neighbours().write(dir.resolve("objection-neighbours.bin.gz"));
-                if (objectionModel.detector() != null) {
-                    ModelWriter.write(dir, objectionModel.detector(), folders, objections.size());
-                } else {
-                    Files.deleteIfExists(dir.resolve("objection-detector.json"));
-                }
             }
             if (actionModel != null && ActionTraining.ships) {
                 ModelWriter.write(dir, actionModel, folders, actionCalls.size());

@@ -18,10 +18,8 @@ import java.util.Optional;
  * said just before (pushback mostly answers a price, a proposed time or a request to book). One sigmoid per
  * category, each with the threshold cross-validation chose, so a turn can carry two categories as the
  * labels allow. The sigmoids are blended with the votes of the nearest labelled customer sentences of the
- * training calls ({@link ObjectionNeighbours}) before the thresholds apply. Where a detector ships
- * ({@link ObjectionDetector}), it first decides whether the turn holds an objection at all, and the categories are
- * decided only for the turns it finds. Absent a model, or for a language it was not trained on, the rule and
- * prototype judges stand.
+ * training calls ({@link ObjectionNeighbours}) before the thresholds apply. Absent a model, or for a language it
+ * was not trained on, the rule and prototype judges stand.
  */
 public final class LearnedObjections {
 
@@ -45,12 +43,10 @@ public final class LearnedObjections {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
             }
-            double[] x = features(text, rules, turn, byRules);
-            double[] votes = neighbours.votesWithAny(vectors(rules, text.sentencesOf(turn)), i -> true);
-            double[] p = neighbours.blend(model.probabilities(x), votes);
-            boolean[] found = decide(text, rules, turn, x, p, votes[votes.length - 1], model.thresholds());
+            double[] p = neighbours.blend(model.probabilities(features(text, rules, turn, byRules)),
+                    neighbours.votes(vectors(rules, text.sentencesOf(turn))));
             for (int c = 0; c < p.length; c++) {
-                if (found[c]) {
+                if (p[c] >= model.thresholds()[c]) {
                     Sentence first = text.sentencesOf(turn).getFirst();
                     out.add(new Objection(ObjectionCategory.valueOf(model.classes().get(c).toUpperCase(Locale.ROOT)), turn,
                             first.start(), text.turn(turn).text()));
@@ -58,21 +54,6 @@ public final class LearnedObjections {
             }
         }
         return out;
-    }
-
-    private static boolean[] decide(ConversationText text, RuleEvaluator rules, int turn, double[] x, double[] p,
-                                    double anyVote, double[] thresholds) {
-        if (ObjectionDetector.shipped().isEmpty()) {
-            boolean[] out = new boolean[p.length];
-            for (int c = 0; c < p.length; c++) {
-                out[c] = p[c] >= thresholds[c];
-            }
-            return out;
-        }
-        LinearModel detector = ObjectionDetector.shipped().get();
-        double detection = ObjectionNeighbours.shipped().orElseThrow().blendDetector(
-                detector.probabilities(ObjectionDetector.features(text, rules, turn, x))[0], anyVote);
-        return ObjectionDetector.decide(p, thresholds, detection, detector.thresholds()[0]);
     }
 
     /** The sentences' unit vectors (what the neighbours are asked about). */

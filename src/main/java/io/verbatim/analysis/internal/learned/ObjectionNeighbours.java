@@ -20,35 +20,25 @@ import java.util.zip.GZIPOutputStream;
  * {@link #K} nearest labelled sentences (cosine) that carry the category. One pushing-back sentence in a long
  * turn finds pushback among its neighbours however the rest of the turn reads, and nearest examples carried
  * across writers better than a wider linear model (leave-one-writer-out). Vectors ship as 8-bit directions.
- * The same neighbours also give the share that sit in any objection turn: the two-stage detector's vote
- * ({@link ObjectionDetector}), blended by its own weight.
  */
 public final class ObjectionNeighbours {
 
     public static final int K = 10;
     static final String RESOURCE = "analysis/models/objection-neighbours.bin.gz";
     private static final int MAGIC = 0x4f424e31;
-    /** The second layout: the detector's weight follows the categories' weight. */
-    private static final int MAGIC_2 = 0x4f424e32;
     private static final Optional<ObjectionNeighbours> SHIPPED = load();
 
     private final float[][] vectors;
     private final int[] labels;
     private final int categories;
     private final double weight;
-    private final double detectorWeight;
-
-    public ObjectionNeighbours(float[][] unit, int[] labels, int categories, double weight) {
-        this(unit, labels, categories, weight, 0);
-    }
 
     /**
-     * @param unit           unit sentence vectors (stored as 8-bit directions, so training sees what ships)
-     * @param labels         per sentence, a bit per category its turn carries
-     * @param weight         the neighbours' share of the blended category probabilities
-     * @param detectorWeight their share of the blended "objection in this turn" probability
+     * @param unit       unit sentence vectors (stored as 8-bit directions, so training sees what ships)
+     * @param labels     per sentence, a bit per category its turn carries
+     * @param weight     the neighbours' share of the blended probability
      */
-    public ObjectionNeighbours(float[][] unit, int[] labels, int categories, double weight, double detectorWeight) {
+    public ObjectionNeighbours(float[][] unit, int[] labels, int categories, double weight) {
         this.vectors = new float[unit.length][];
         for (int i = 0; i < unit.length; i++) {
             vectors[i] = dequantize(quantize(unit[i]));
@@ -56,17 +46,14 @@ public final class ObjectionNeighbours {
         this.labels = labels.clone();
         this.categories = categories;
         this.weight = weight;
-        this.detectorWeight = detectorWeight;
     }
 
     /** Already stored directions, as read back ({@code stored} only tells this constructor apart). */
-    private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, double detectorWeight,
-                                Void stored) {
+    private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, Void stored) {
         this.vectors = vectors;
         this.labels = labels;
         this.categories = categories;
         this.weight = weight;
-        this.detectorWeight = detectorWeight;
     }
 
     public static Optional<ObjectionNeighbours> shipped() {
@@ -77,10 +64,6 @@ public final class ObjectionNeighbours {
         return weight;
     }
 
-    public double detectorWeight() {
-        return detectorWeight;
-    }
-
     /** The turn's vote per category over all stored sentences. */
     public double[] votes(List<float[]> sentences) {
         return votes(sentences, i -> true);
@@ -88,15 +71,7 @@ public final class ObjectionNeighbours {
 
     /** The turn's vote per category, using only the stored sentences {@code usable} admits (training folds). */
     public double[] votes(List<float[]> sentences, IntPredicate usable) {
-        return java.util.Arrays.copyOf(votesWithAny(sentences, usable), categories);
-    }
-
-    /**
-     * The votes per category and, last, the share of neighbours from turns with any objection (max over the
-     * turn's sentences), from one search.
-     */
-    public double[] votesWithAny(List<float[]> sentences, IntPredicate usable) {
-        double[] out = new double[categories + 1];
+        double[] out = new double[categories];
         for (float[] q : sentences) {
             double[] top = new double[K];
             int[] who = new int[K];
@@ -129,15 +104,6 @@ public final class ObjectionNeighbours {
                 }
                 out[c] = Math.max(out[c], n == 0 ? 0 : (double) with / n);
             }
-            int n = 0;
-            int any = 0;
-            for (int j = 0; j < K; j++) {
-                if (top[j] != Double.NEGATIVE_INFINITY) {
-                    n++;
-                    any += labels[who[j]] != 0 ? 1 : 0;
-                }
-            }
-            out[categories] = Math.max(out[categories], n == 0 ? 0 : (double) any / n);
         }
         return out;
     }
@@ -151,20 +117,14 @@ public final class ObjectionNeighbours {
         return out;
     }
 
-    /** The detector's probability blended with the any-objection vote. */
-    public double blendDetector(double detector, double anyVote) {
-        return (1 - detectorWeight) * detector + detectorWeight * anyVote;
-    }
-
     public void write(Path file) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw))) {
-            out.writeInt(MAGIC_2);
+            out.writeInt(MAGIC);
             out.writeInt(vectors.length);
             out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
             out.writeInt(categories);
             out.writeDouble(weight);
-            out.writeDouble(detectorWeight);
             for (int i = 0; i < vectors.length; i++) {
                 out.write(quantize(vectors[i]));
                 out.writeByte(labels[i]);
@@ -186,15 +146,13 @@ public final class ObjectionNeighbours {
     /** Reads what {@link #write} wrote. */
     static ObjectionNeighbours read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new GZIPInputStream(raw));
-        int magic = in.readInt();
-        if (magic != MAGIC && magic != MAGIC_2) {
+        if (in.readInt() != MAGIC) {
             throw new IllegalStateException(RESOURCE + " is not an objection neighbours file");
         }
         int n = in.readInt();
         int dims = in.readInt();
         int categories = in.readInt();
         double weight = in.readDouble();
-        double detectorWeight = magic == MAGIC_2 ? in.readDouble() : 0;
         float[][] vectors = new float[n][];
         int[] labels = new int[n];
         byte[] row = new byte[dims];
@@ -203,7 +161,7 @@ public final class ObjectionNeighbours {
             vectors[i] = dequantize(row);
             labels[i] = in.readUnsignedByte();
         }
-        return new ObjectionNeighbours(vectors, labels, categories, weight, detectorWeight, null);
+        return new ObjectionNeighbours(vectors, labels, categories, weight, null);
     }
 
     /** The direction in 8 bits: scaled so the largest component is ±127 (cosine needs no more). */

@@ -26,10 +26,6 @@ class ObjectionNeighboursTest {
 
     /** Twelve stored sentences: ten near (1, 0, 0) from price turns, two near (0, 1, 0) from turns with none. */
     private static ObjectionNeighbours bank(double weight) {
-        return bank(weight, 0);
-    }
-
-    private static ObjectionNeighbours bank(double weight, double detectorWeight) {
         float[][] vectors = new float[12][];
         int[] labels = new int[12];
         for (int i = 0; i < 10; i++) {
@@ -38,7 +34,7 @@ class ObjectionNeighboursTest {
         }
         vectors[10] = unit(0, 1, 0.1);
         vectors[11] = unit(0.05, 1, 0);
-        return new ObjectionNeighbours(vectors, labels, 3, weight, detectorWeight);
+        return new ObjectionNeighbours(vectors, labels, 3, weight);
     }
 
     @Test
@@ -55,26 +51,14 @@ class ObjectionNeighboursTest {
     }
 
     @Test
-    void theAnyObjectionVoteCountsNeighboursFromTurnsWithAnyCategory() {
-        // the price-like sentence: all ten neighbours sit in objection turns (eight price, two timing)
-        double[] votes = bank(0.5).votesWithAny(List.of(unit(0, 1, 0.05), unit(1, 0.02, 0.01)), i -> true);
-        assertThat(votes).hasSize(4);
-        assertThat(votes[3]).isCloseTo(1.0, within(1e-9));
-        // the other sentence alone: its ten neighbours include the two quiet sentences
-        assertThat(bank(0.5).votesWithAny(List.of(unit(0, 1, 0.05)), i -> true)[3]).isCloseTo(0.8, within(1e-9));
-    }
-
-    @Test
     void blendsByItsWeightAndReadsBackWhatItWrote(@TempDir Path dir) throws Exception {
-        ObjectionNeighbours written = bank(0.25, 0.375);
-        assertThat(written.blendDetector(0.4, 0.8)).isCloseTo(0.55, within(1e-9));
+        ObjectionNeighbours written = bank(0.25);
         assertThat(written.blend(new double[] {0.4, 0, 1}, new double[] {0.8, 0.4, 0})).containsExactly(0.5, 0.1, 0.75);
         Path file = dir.resolve("n.bin.gz");
         written.write(file);
         try (InputStream in = Files.newInputStream(file)) {
             ObjectionNeighbours read = ObjectionNeighbours.read(in);
             assertThat(read.weight()).isEqualTo(0.25);
-            assertThat(read.detectorWeight()).isEqualTo(0.375);
             List<float[]> turn = List.of(unit(1, 0.03, 0.01));
             assertThat(read.votes(turn)).containsExactly(written.votes(turn));
         }
