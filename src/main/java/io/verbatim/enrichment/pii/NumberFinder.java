@@ -112,6 +112,11 @@ final class NumberFinder {
         if (e164 != null && (n >= 10 || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone", e164);
         }
+        if (e164 == null && cue == Cue.PHONE && n == 10 && NANP.matcher(digits).matches()) {
+            // asked for a phone and given ten digits of the North American shape: a phone number, even one no numbering
+            // plan assigns (the fictional 555-01XX block, made-up numbers)
+            return candidate(PiiType.PHONE, run, "phone-shaped", "+1" + digits);
+        }
         if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone-read-back", digits);
         }
@@ -167,6 +172,9 @@ final class NumberFinder {
             return null;
         }
     }
+
+    /** Area code and exchange start 2-9: the North American numbering plan's shape. */
+    private static final java.util.regex.Pattern NANP = java.util.regex.Pattern.compile("[2-9]\\d{2}[2-9]\\d{6}");
 
     private static Candidate candidate(PiiType type, DigitRun run, String rule, String normalized) {
         return new Candidate(type, run.start(), run.end(), rule, normalized);
