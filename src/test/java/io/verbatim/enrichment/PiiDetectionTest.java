@@ -34,7 +34,7 @@ class PiiDetectionTest {
 
     @Test
     void thePhoneNumberOnTheAccountIsAPhoneEvenInTheFictionalBlock() {
-        // session 12: 555-01XX is no assigned number, and "account" was the nearest cue; seen in 14 tuned train calls
+        // session 12: 555-01XX is no assigned number, and "account" was the nearest cue; seen in 9 tuned train calls
         Enrichment e = enrich(en(
                 "a: Can I get the phone number on the account?",
                 "c: Four eight oh, five five five, zero one six two.",
