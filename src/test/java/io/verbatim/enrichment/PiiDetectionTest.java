@@ -33,6 +33,19 @@ class PiiDetectionTest {
     }
 
     @Test
+    void thePhoneNumberOnTheAccountIsAPhoneEvenInTheFictionalBlock() {
+        // session 12: 555-01XX is no assigned number, and "account" was the nearest cue; seen in 9 tuned train calls
+        Enrichment e = enrich(en(
+                "a: Can I get the phone number on the account?",
+                "c: Four eight oh, five five five, zero one six two.",
+                "a: And your account number?",
+                "c: It's four eight oh five five five zero one six two."));
+        assertThat(found(e, PiiType.PHONE)).containsExactly("Four eight oh, five five five, zero one six two");
+        assertThat(found(e, PiiType.ACCOUNT_NUMBER)).containsExactly("four eight oh five five five zero one six two");
+        assertThat(e.pii().stream().filter(p -> p.type() == PiiType.PHONE).findFirst().orElseThrow().normalized()).isEqualTo("+14805550162");
+    }
+
+    @Test
     void emailsSpokenWrittenMixedAndSpanish() {
         Enrichment e = enrich(en(
                 "a: What email should I use?",

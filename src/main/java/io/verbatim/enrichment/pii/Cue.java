@@ -20,7 +20,9 @@ enum Cue {
     REFERENCE("(?:reference|confirmation|dispute|case|ticket|order|tracking|claim|invoice|incident|work order)"
             + "(?:\\s+(?:number|no|#|id))?|referencia|confirmacion|caso|pedido|reclamo|factura"),
     BUSINESS("(?:their|our|the office|the main|the store|the front desk|the company's|the business)\\s+(?:phone\\s+|main\\s+|direct\\s+)?(?:number|line)"),
-    PHONE("phone(?:\\s+number)?|cell(?:\\s+phone)?|mobile|number|call(?:ing)?\\s+(?:me|you|from)|call back|callback"
+    // "the phone number on the account" asks for the phone: the longer hit ends where the account cue ends and wins
+    PHONE("(?:phone(?:\\s+number)?|cell(?:\\s+phone)?|mobile)\\s+(?:on|for)\\s+(?:the|your|my|this)\\s+account"
+            + "|phone(?:\\s+number)?|cell(?:\\s+phone)?|mobile|number|call(?:ing)?\\s+(?:me|you|from)|call back|callback"
             + "|reach (?:me|you)|text (?:me|you)|telefono|celular|movil|numero|whatsapp"),
     ZIP("zip(?:\\s+code)?|postal code|codigo postal"),
     /** A sum of money, never personal data: "charge is 1000", "transfer 3000". */

@@ -112,6 +112,11 @@ final class NumberFinder {
         if (e164 != null && (n >= 10 || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone", e164);
         }
+        if (e164 == null && cue == Cue.PHONE && n == 10 && NANP.matcher(digits).matches()) {
+            // asked for a phone and given ten digits of the North American shape: a phone number, even one no numbering
+            // plan assigns (the fictional 555-01XX block, made-up numbers)
+            return candidate(PiiType.PHONE, run, "phone-shaped", "+1" + digits);
+        }
         if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone-read-back", digits);
         }
@@ -130,11 +135,19 @@ final class NumberFinder {
             // (fifteen digits are left alone: as often an account, "ac no 4505...")
             return candidate(PiiType.CARD_NUMBER, run, "card-length", digits);
         }
+        if (cue == null && !phoneNearby && n == 3 && run.wholeTokens() == 0 && !digits.endsWith("0")
+                && context.wholeMessage(run.start(), run.end())) {
+            // three digits typed as a whole message with no question in sight: the SSN's last four typed a digit short
+            // ("512", then the card number); a number ending in 0 is a sum or a count ("250", "500")
+            return candidate(PiiType.NATIONAL_ID, run, "bare-last-three", digits);
+        }
         if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && !digits.endsWith("00")
                 && context.fewNumbers(run.start(), run.end())) {
             // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last
             // four), once; a different four after that names the card or account the call is about. A round hundred is a sum.
-            boolean idGiven = idHere || !context.idsBefore().isEmpty() && !context.idsBefore().contains(digits);
+            // an ID that starts with the one given before is that one retyped in full ("335", then "3351")
+            boolean idGiven = idHere || !context.idsBefore().isEmpty() && !context.idsBefore().contains(digits)
+                    && context.idsBefore().stream().noneMatch(digits::startsWith);
             if (!idGiven) {
                 return candidate(PiiType.NATIONAL_ID, run, "bare-last-four", digits);
             }
@@ -159,6 +172,9 @@ final class NumberFinder {
             return null;
         }
     }
+
+    /** Area code and exchange start 2-9: the North American numbering plan's shape. */
+    private static final java.util.regex.Pattern NANP = java.util.regex.Pattern.compile("[2-9]\\d{2}[2-9]\\d{6}");
 
     private static Candidate candidate(PiiType type, DigitRun run, String rule, String normalized) {
         return new Candidate(type, run.start(), run.end(), rule, normalized);

@@ -194,7 +194,8 @@ final class SpokenNameFinder {
 
     /**
      * Right after a content word or a house number, a listed name seen without a cue is more likely part of a
-     * product or a street ("classic caesar", "456 anna nagar") than a person: names follow cues and function words.
+     * product or a street ("classic caesar", "456 anna nagar") than a person: names follow cues and function words,
+     * and never an article ("the riff").
      */
     private static boolean afterContentWord(List<Tok> ts, int k) {
         if (k == 0) {
@@ -205,9 +206,15 @@ final class SpokenNameFinder {
         if (before.digitsOnly()) {
             return before.text().length() <= 5;
         }
+        if (ARTICLES.contains(f)) {
+            // a person's name takes no article: "the riff", "a rose" are words, whatever a name list holds
+            return true;
+        }
         return NameLists.ordinary(f) && !Gazetteer.COMMON.contains(f) && !STOP.contains(f) && !FILLERS.contains(f)
                 && !NameLists.given(f) && !NameLists.surname(f) && !CUE_WORDS.contains(f);
     }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static final Set<String> CUE_WORDS = java.util.stream.Stream.of(STRONG, SELF, WEAK).flatMap(List::stream)
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -30,7 +30,8 @@ public final class PiiEvaluation {
 
     /** Counts per type for the tuning part, the held-out part and both. */
     public record Result(String set, Map<PiiType, Counts> tuned, Map<PiiType, Counts> heldOut, Map<PiiType, Counts> all,
-                         int[][] covered, int[][] caller, int conversations, int heldOutConversations, double millis) {
+                         int[][] covered, int[][] caller, int conversations, int heldOutConversations, double millis,
+                         List<Map<PiiType, Counts>> tokens) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,6 +59,7 @@ public final class PiiEvaluation {
         int heldCount = 0;
         int[][] covered = new int[3][1];
         int[][] caller = new int[3][2];
+        List<Map<PiiType, Counts>> tokens = List.of(new EnumMap<>(PiiType.class), new EnumMap<>(PiiType.class), new EnumMap<>(PiiType.class));
         long nanos = 0;
         for (String id : ids) {
             Transcript transcript = EnrichmentEvaluation.transcript(folder, id);
@@ -86,11 +88,15 @@ public final class PiiEvaluation {
                 (isHeld ? held : tuned).merge(t, c, Counts::plus);
                 all.merge(t, c, Counts::plus);
             });
+            s.tokens().forEach((t, c) -> {
+                tokens.get(part).merge(t, c, Counts::plus);
+                tokens.get(2).merge(t, c, Counts::plus);
+            });
             if (!isHeld) {
                 s.errors().forEach(e -> tunedErrors.accept(id + " " + e));
             }
         }
-        return new Result(folder.getFileName().toString(), tuned, held, all, covered, caller, ids.size(), heldCount, nanos / 1e6);
+        return new Result(folder.getFileName().toString(), tuned, held, all, covered, caller, ids.size(), heldCount, nanos / 1e6, tokens);
     }
 
     static Counts overall(Map<PiiType, Counts> perType) {
@@ -122,6 +128,12 @@ public final class PiiEvaluation {
                 line.append(String.format(" | %-30s", String.format("%4d %3d    %.2f", gold, r.caller()[p][0], gold == 0 ? 1 : r.caller()[p][0] / (double) gold)));
             }
             System.out.println(line);
+        }
+        // Presidio-research's count: per word token, whatever the spans' boundaries (one span over two gold mentions = two hits)
+        System.out.println("per word token (Presidio-research's count; one span over two gold mentions is two hits):");
+        for (PiiType t : types) {
+            System.out.printf("%-15s | %s | %s | %s%n", t,
+                    cell(r.tokens().get(0).get(t)), cell(r.tokens().get(1).get(t)), cell(r.tokens().get(2).get(t)));
         }
     }
 

@@ -27,7 +27,8 @@ class PiiExternalFloorsTest {
         assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.92);
         // names no list holds (issue 19): 0.74 before the proper-name shapes, 0.88 after
         assertThat(r.all().get(PiiType.NAME).recall()).as("NAME recall").isGreaterThanOrEqualTo(0.86);
-        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.89);
+        // session 12: 0.91 -> 0.92 (no listed name after an article)
+        assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -37,7 +38,8 @@ class PiiExternalFloorsTest {
         assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.88);
         assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.90);
         // the SSN's last four and the card or account after it, without the agent's question: 0.68 and 0.79 before
-        assertThat(r.all().get(PiiType.NATIONAL_ID).recall()).as("NATIONAL_ID recall").isGreaterThanOrEqualTo(0.82);
+        // session 12: 0.85 -> 0.88 (three digits typed alone, an ID retyped in full)
+        assertThat(r.all().get(PiiType.NATIONAL_ID).recall()).as("NATIONAL_ID recall").isGreaterThanOrEqualTo(0.86);
         assertThat(r.all().get(PiiType.ACCOUNT_NUMBER).recall()).as("ACCOUNT_NUMBER recall").isGreaterThanOrEqualTo(0.83);
         assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.88);
         // session 11: bare chat addresses (0.74 before), phone-length numbers (0.91 before), sixteen-digit cards (0.68 before)
@@ -54,6 +56,8 @@ class PiiExternalFloorsTest {
             PiiEvaluation.Result r = run(set);
             assertThat(r.caller()[2][0] / (double) r.caller()[2][1]).as("%s caller names covered", set).isGreaterThanOrEqualTo(0.97);
             assertThat(PiiEvaluation.overall(r.all()).precision()).as("%s NAME precision", set).isGreaterThanOrEqualTo(0.8);
+            // Presidio-research's per-token count (1.00 on both in session 12), beside the one-to-one figure (0.68)
+            assertThat(r.tokens().get(2).get(PiiType.NAME).recall()).as("%s NAME token recall", set).isGreaterThanOrEqualTo(0.97);
         }
     }
 }

@@ -27,8 +27,12 @@ final class PiiScorer {
      *                may cover several (a find "patricia brown" covers gold "patricia" and gold "brown"; the
      *                one-to-one rule counts one hit and one miss). What redaction cares about.
      * @param caller  covered and total gold mentions of a word of the customer's name from the metadata
+     * @param tokens  per type, word tokens (runs of letters or digits) counted as in Presidio-research: a token is a
+     *                true positive when a gold mention and a find of that type both overlap it, whatever the spans'
+     *                boundaries; so "patricia brown" found as one span scores two hits against two gold mentions
      */
-    record Scored(Map<PiiType, EnrichmentEvaluation.Counts> counts, Map<PiiType, Integer> covered, int[] caller, List<String> errors) {
+    record Scored(Map<PiiType, EnrichmentEvaluation.Counts> counts, Map<PiiType, Integer> covered, int[] caller, List<String> errors,
+                  Map<PiiType, EnrichmentEvaluation.Counts> tokens) {
     }
 
     private PiiScorer() {
@@ -59,6 +63,7 @@ final class PiiScorer {
         Map<Integer, List<int[]>> placed = new HashMap<>();
         Map<PiiType, Integer> covered = new EnumMap<>(PiiType.class);
         int[] caller = new int[2];
+        List<Span> gold = new ArrayList<>();
         for (JsonNode g : labels.get("pii")) {
             PiiType type = PiiType.valueOf(g.get("type").asString());
             int turn = g.get("turn").asInt();
@@ -79,6 +84,7 @@ final class PiiScorer {
                 gs = turnText.indexOf(text);
             }
             taken.add(new int[] {gs, gs + text.length()});
+            gold.add(new Span(turn, gs, gs + text.length(), type));
             int ge = gs + text.length();
             int start = gs;
             boolean isCovered = scored.stream().anyMatch(f -> f.turn() == turn && f.type() == type && f.startChar() < ge && start < f.endChar());
@@ -110,6 +116,43 @@ final class PiiScorer {
                         + transcript.turns().get(f.turn()).text());
             }
         }
-        return new Scored(counts, covered, caller, errors);
+        List<Span> finds = scored.stream().map(f -> new Span(f.turn(), f.startChar(), f.endChar(), f.type())).toList();
+        return new Scored(counts, covered, caller, errors, tokens(transcript, types, gold, finds));
+    }
+
+    private record Span(int turn, int start, int end, PiiType type) {
+    }
+
+    /** Token-level counts per type over the turns that hold a gold mention or a find. */
+    private static Map<PiiType, EnrichmentEvaluation.Counts> tokens(Transcript transcript, Set<PiiType> types, List<Span> gold, List<Span> finds) {
+        Map<PiiType, EnrichmentEvaluation.Counts> out = new EnumMap<>(PiiType.class);
+        types.forEach(t -> out.put(t, new EnrichmentEvaluation.Counts(0, 0, 0)));
+        Set<Integer> turns = new java.util.TreeSet<>();
+        gold.forEach(g -> turns.add(g.turn()));
+        finds.forEach(f -> turns.add(f.turn()));
+        for (int turn : turns) {
+            String text = transcript.turns().get(turn).text();
+            int k = 0;
+            while (k < text.length()) {
+                if (!Character.isLetterOrDigit(text.charAt(k))) {
+                    k++;
+                    continue;
+                }
+                int start = k;
+                while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+                    k++;
+                }
+                int end = k;
+                for (PiiType type : types) {
+                    boolean g = gold.stream().anyMatch(s -> s.turn() == turn && s.type() == type && s.start() < end && start < s.end());
+                    boolean f = finds.stream().anyMatch(s -> s.turn() == turn && s.type() == type && s.start() < end && start < s.end());
+                    if (g || f) {
+                        out.merge(type, new EnrichmentEvaluation.Counts(g && f ? 1 : 0, f && !g ? 1 : 0, g && !f ? 1 : 0),
+                                EnrichmentEvaluation.Counts::plus);
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

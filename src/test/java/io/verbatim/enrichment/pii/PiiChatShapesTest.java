@@ -56,9 +56,20 @@ class PiiChatShapesTest {
     }
 
     @Test
-    void threeDigitsAloneAreNoId() {
-        // an SSN's last four typed a digit short was seen once in the tuned chats: no rule for one example
-        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "417")).isEmpty();
-        assertThat(found(PiiType.NATIONAL_ID, "one burger", "417")).isEmpty();
+    void threeDigitsTypedAloneAreTheSsnTypedADigitShort() {
+        // session 12: seen in three tuned chats (bank and insurance), each after the customer's name
+        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "myself anil", "417")).containsExactly("417");
+        // retyped in full: the same ID, not a second number
+        assertThat(found(PiiType.NATIONAL_ID, "proof of insurance please", "kavin", "417", "4172")).containsExactly("417", "4172");
+        assertThat(found(PiiType.ACCOUNT_NUMBER, "proof of insurance please", "kavin", "417", "4172")).isEmpty();
+        // a round number is a sum; three digits among words or with a cue are not typed as an ID
+        assertThat(found(PiiType.NATIONAL_ID, "i want to transfer money", "250")).isEmpty();
+        assertThat(found(PiiType.NATIONAL_ID, "table for 417 please")).isEmpty();
+        assertThat(found(PiiType.NATIONAL_ID, "my order number is", "417")).isEmpty();
+    }
+
+    @Test
+    void aListedNameAfterAnArticleIsTheWord() {
+        assertThat(found(PiiType.NAME, "the true story of bertram is that the riff is great")).containsExactly("bertram");
     }
 }
