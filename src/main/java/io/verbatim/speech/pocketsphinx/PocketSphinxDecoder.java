@@ -33,18 +33,13 @@ final class PocketSphinxDecoder implements AutoCloseable {
     private final SphinxBaseNative base;
     private Pointer decoder;
     private final Pointer logmath;
-    /**
-     * Each loaded tenant's interpolated model (a reference of our own) by search name, most recently used last: kept so
-     * that a dictionary reload re-makes the tenant's search from memory instead of reading its model again.
-     */
-    private final java.util.LinkedHashMap<String, Pointer> adapted = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    /** Named searches over a tenant's interpolated model, most recently used last. */
+    private final java.util.LinkedHashMap<String, Boolean> adapted = new java.util.LinkedHashMap<>(16, 0.75f, true);
     private String current = DEFAULT_SEARCH;
     private final SpeechProperties.Pocketsphinx model;
     /** Words given by adaptations, and the dictionary file holding them with the engine's own. */
     private final java.util.Map<String, String> extraWords = new java.util.TreeMap<>();
     private Path dictionaryFile;
-    /** Tenant models read from their files so far (a tenant's later calls use the one loaded). */
-    private int modelReads;
 
     PocketSphinxDecoder(NativeLibraries natives, SpeechProperties.Pocketsphinx model) {
         this.ps = natives.pocketsphinx();
@@ -136,7 +131,6 @@ final class PocketSphinxDecoder implements AutoCloseable {
         addWords(adaptation);
         Pointer config = ps.ps_get_config(decoder);
         Pointer domain = base.ngram_model_read(config, adaptation.languageModel().toString(), 0, logmath);
-        modelReads++;
         if (domain == null) {
             throw new SpeechEngineException(PocketSphinxEngine.NAME, "cannot read language model " + adaptation.languageModel());
         }
@@ -151,18 +145,16 @@ final class PocketSphinxDecoder implements AutoCloseable {
         }
         try {
             check(ps.ps_set_lm(decoder, name, set), "add search " + name);
-        } catch (SpeechEngineException e) {
-            base.ngram_model_free(set);
-            throw e;
+        } finally {
+            base.ngram_model_free(set); // the search holds its own reference
         }
-        adapted.put(name, set); // the search holds its own reference; this one is ours
+        adapted.put(name, Boolean.TRUE);
         if (adapted.size() > MAX_ADAPTED) {
-            var eldest = adapted.entrySet().iterator().next();
-            adapted.remove(eldest.getKey());
-            if (!eldest.getKey().equals(current)) {
-                ps.ps_unset_search(decoder, eldest.getKey());
+            String eldest = adapted.keySet().iterator().next();
+            adapted.remove(eldest);
+            if (!eldest.equals(current)) {
+                ps.ps_unset_search(decoder, eldest);
             }
-            base.ngram_model_free(eldest.getValue());
         }
     }
 
@@ -170,10 +162,9 @@ final class PocketSphinxDecoder implements AutoCloseable {
      * Gives the decoder the adaptation's words its dictionary lacks. Not with ps_add_word: that also adds each word
      * to the language model of every search (the general one included, so one tenant's names would leak into every
      * other's recognition) and re-sizes only the current search. Instead the dictionary is reloaded from the engine's
-     * file plus every word this decoder was given, with the general search current (ps_load_dict re-makes it), and the
-     * loaded tenants' searches are made again on the new dictionary from their models kept in memory (a reloaded
-     * dictionary left the old searches decoding nothing); a word in the dictionary but in no model of a search is
-     * never recognised by that search.
+     * file plus every word this decoder was given, with the general search current (ps_load_dict re-makes it) and the
+     * tenants' searches dropped (a reloaded dictionary left them decoding nothing); a word in the dictionary but in
+     * no model of a search is never recognised by that search.
      */
     private void addWords(SpeechAdaptation adaptation) {
         boolean added = false;
@@ -205,14 +196,8 @@ final class PocketSphinxDecoder implements AutoCloseable {
         for (String other : adapted.keySet()) {
             ps.ps_unset_search(decoder, other);
         }
+        adapted.clear();
         check(ps.ps_load_dict(decoder, dictionaryFile.toString(), model.hmm().resolve("noisedict").toString(), null), "load dictionary");
-        for (var kept : adapted.entrySet()) {
-            check(ps.ps_set_lm(decoder, kept.getKey(), kept.getValue()), "re-make search " + kept.getKey());
-        }
-    }
-
-    int modelReads() {
-        return modelReads;
     }
 
     private boolean inDictionary(String word) {
@@ -252,8 +237,6 @@ final class PocketSphinxDecoder implements AutoCloseable {
         if (decoder != null) {
             ps.ps_free(decoder);
             decoder = null;
-            adapted.values().forEach(base::ngram_model_free);
-            adapted.clear();
         }
     }
 }

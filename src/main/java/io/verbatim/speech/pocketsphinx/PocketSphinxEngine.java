@@ -125,13 +125,6 @@ public final class PocketSphinxEngine implements SpeechEngine, AutoCloseable {
         return d;
     }
 
-    /** Tenant models the decoders have read from files, all decoders together. */
-    int modelReads() {
-        synchronized (decoders) {
-            return decoders.stream().mapToInt(PocketSphinxDecoder::modelReads).sum();
-        }
-    }
-
     private NativeLibraries libraries() {
         if (natives == null && loadError == null) {
             synchronized (this) {
