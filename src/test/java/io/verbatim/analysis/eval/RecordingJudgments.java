@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import io.verbatim.adaptation.lm.EspeakNg;
+import io.verbatim.speech.eval.TenantAdaptations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * transcript. The product's end-to-end figure is {@code scripts/bench.sh evaluate <folder> --media <suffix>};
  * this is the quick loop for working on recognised text.
  *
- * <p>Usage: {@code RecordingJudgments <calls folder> [suffix=.stereo.wav] [--verbose]}.
+ * <p>Usage: {@code RecordingJudgments <calls folder> [suffix=.stereo.wav] [--adapted W] [--verbose]}. With {@code --adapted W}
+ * each call is decoded with its leave-one-out tenant model at interpolation weight W (the shipped base text, the other
+ * calls' transcripts and the vocabulary its business would enter: see {@code TenantAdaptations}); cached as
+ * {@code <id><suffix>.w<W>.json} ({@code scripts/bench.sh wer} leaves its decodes there too).
  */
 public final class RecordingJudgments {
 
@@ -45,6 +50,10 @@ public final class RecordingJudgments {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/testdata/calls");
         String suffix = args.length > 1 && !args[1].startsWith("--") ? args[1] : ".stereo.wav";
         boolean verbose = List.of(args).contains("--verbose");
+        List<String> a = List.of(args);
+        Double weight = a.contains("--adapted") ? Double.valueOf(a.get(a.indexOf("--adapted") + 1)) : null;
+        TenantAdaptations adaptations = weight == null ? null : new TenantAdaptations(folder, MODEL.dictionary(),
+                EspeakNg.find(Path.of("/usr/bin/espeak-ng")));
         Path cache = Path.of("target/recognised");
         Files.createDirectories(cache);
         Enricher enricher = new Enricher();
@@ -62,12 +71,16 @@ public final class RecordingJudgments {
                 if (!Files.exists(media)) {
                     continue;
                 }
-                Path cached = cache.resolve(call.id() + suffix + ".json");
+                Path cached = cache.resolve(call.id() + suffix + (weight == null ? "" : ".w" + weight) + ".json");
                 Transcript recognised;
                 if (Files.exists(cached)) {
                     recognised = JSON.readValue(cached.toFile(), Transcript.class);
                 } else {
-                    recognised = engine.transcribe(TestAudio.wav(media, Double.MAX_VALUE), SpeechRequest.language("en-US"));
+                    SpeechRequest request = SpeechRequest.language("en-US");
+                    if (weight != null) {
+                        request = request.withAdaptation(adaptations.forCall(call.id(), weight));
+                    }
+                    recognised = engine.transcribe(TestAudio.wav(media, Double.MAX_VALUE), request);
                     JSON.writeValue(cached.toFile(), recognised);
                 }
                 Judged typed = judge(enricher, analyst, call, call.transcript());
@@ -95,7 +108,8 @@ public final class RecordingJudgments {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "recordings %s in %s%n", suffix, folder);
+        System.out.printf(Locale.ROOT, "recordings %s in %s, %s%n", suffix, folder,
+                weight == null ? "general model" : "leave-one-out tenant model at weight " + weight);
         System.out.printf(Locale.ROOT, "%-20s %-16s %-16s%n", "field", "transcripts", "recordings");
         row("QA items", text, audio);
         row("customer sentiment", sentimentText, sentimentAudio);

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * shipped base text, every other English transcript in testdata/calls (never X's own) and the
  * vocabulary X's business would enter (company and agent names, nothing from X's transcript).
  */
-final class TenantAdaptations {
+public final class TenantAdaptations {
 
     /** What each business would enter as its vocabulary, and the name words whose mentions are scored. */
     record Tenant(List<DomainModel.Phrase> vocabulary, List<String> names) {
@@ -38,17 +38,14 @@ final class TenantAdaptations {
             "va_008", new Tenant(List.of(phrase("Clearview Dermatology", "clear view dermatology"), phrase("Clara")),
                     List.of("clearview", "dermatology", "clara")));
 
-    private final Map<String, SpeechAdaptation> built = new HashMap<>();
     private final Map<String, DomainModel.Built> stats = new HashMap<>();
     private final Path calls;
     private final Pronunciations dictionary;
-    private final double weight;
     private final Path dir;
 
-    TenantAdaptations(Path calls, Path cmudict, double weight, LetterToSound letterToSound) throws IOException {
+    public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound) throws IOException {
         this.calls = calls;
         this.dictionary = Pronunciations.load(cmudict).withLetterToSound(letterToSound);
-        this.weight = weight;
         this.dir = Files.createTempDirectory("wer-lm-");
     }
 
@@ -56,18 +53,18 @@ final class TenantAdaptations {
         return new DomainModel.Phrase(text, List.of(soundsLike));
     }
 
-    /** The leave-one-out adaptation for call {@code id}, built on first use. */
-    synchronized SpeechAdaptation forCall(String id) throws IOException {
-        SpeechAdaptation a = built.get(id);
-        if (a == null) {
+    /**
+     * The leave-one-out adaptation for call {@code id} at an interpolation weight; the model is built once per call,
+     * and each weight is its own key (decoders cache searches by key).
+     */
+    public synchronized SpeechAdaptation forCall(String id, double weight) throws IOException {
+        DomainModel.Built b = stats.get(id);
+        if (b == null) {
             Tenant tenant = TENANTS.getOrDefault(id, new Tenant(List.of(), List.of()));
-            DomainModel.Built b = DomainModel.build(otherTranscripts(id), tenant.vocabulary(), dictionary,
-                    dir.resolve(id + ".arpa"));
-            a = new SpeechAdaptation("bench-" + id, b.arpa(), weight, b.pronunciations());
-            built.put(id, a);
+            b = DomainModel.build(otherTranscripts(id), tenant.vocabulary(), dictionary, dir.resolve(id + ".arpa"));
             stats.put(id, b);
         }
-        return a;
+        return new SpeechAdaptation("bench-" + id + "-w" + weight, b.arpa(), weight, b.pronunciations());
     }
 
     DomainModel.Built stats(String id) {

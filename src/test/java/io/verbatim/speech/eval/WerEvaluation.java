@@ -43,8 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   -Dexec.args="--enable-native-access=ALL-UNNAMED -cp %classpath io.verbatim.speech.eval.WerEvaluation"
  * </pre>
  * Arguments: {@code --no-cli} skips the CLI; {@code --threads N} sets the engine's decoders (default 2);
- * {@code --no-adapt} skips the tenant-adapted pass; {@code --weight W} the domain model's interpolation weight
- * (default 0.5); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
+ * {@code --no-adapt} skips the tenant-adapted pass; {@code --weights a,b} the domain model's interpolation weights
+ * (default 0.5; with several, every call is decoded at each and the weight is chosen leave-one-out: the weight that
+ * decodes call X is the one with the fewest errors on the set's other calls); {@code --warm} decodes each call once
+ * more with the last weight, its model already loaded (a tenant's second call); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
  * {@code --files a,b} only those files (csr_002, ...); {@code --letter-to-sound none} leaves out espeak-ng's
  * pronunciations for words outside the dictionary (used when installed).
  */
@@ -69,21 +71,33 @@ public final class WerEvaluation {
     }
 
     record Result(Item item, double duration, Wer.Score score, Double roleAccuracy, Cost cost, Wer.Score cliScore, Cost cliCost,
-                  Wer.Score adaptedScore, Cost adaptedCost, int[] names, int[] adaptedNames) {
+                  List<Adapted> adapted, Cost warmCost, int[] names) {
+
+        /** The decode at {@code weight}; null without one. */
+        Adapted at(double weight) {
+            return adapted == null ? null : adapted.stream().filter(x -> x.weight() == weight).findFirst().orElse(null);
+        }
+    }
+
+    /** One tenant-adapted decode of a call. */
+    record Adapted(double weight, Wer.Score score, Cost cost, int[] names) {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         boolean cli = !a.contains("--no-cli") && Files.isExecutable(CLI) && Files.isExecutable(TIME);
         int threads = a.contains("--threads") ? Integer.parseInt(a.get(a.indexOf("--threads") + 1)) : 2;
-        double weight = a.contains("--weight") ? Double.parseDouble(a.get(a.indexOf("--weight") + 1)) : 0.5;
+        String w = a.contains("--weights") ? a.get(a.indexOf("--weights") + 1)
+                : a.contains("--weight") ? a.get(a.indexOf("--weight") + 1) : "0.5";
+        weights = java.util.Arrays.stream(w.split(",")).map(Double::parseDouble).toList();
+        warm = a.contains("--warm");
         Path data = TestAudio.testdata();
         // --letter-to-sound none: words outside the dictionary without a compound split stay unpronounceable (as before)
         LetterToSound letterToSound = a.contains("--letter-to-sound") && "none".equals(a.get(a.indexOf("--letter-to-sound") + 1))
                 ? LetterToSound.NONE : EspeakNg.find(Path.of("/usr/bin/espeak-ng"));
         System.out.println("letter-to-sound: " + letterToSound.describe());
         adaptations = a.contains("--no-adapt") ? null
-                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), weight, letterToSound);
+                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), letterToSound);
         List<Item> items = items(data);
         if (a.contains("--sets")) {
             List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
@@ -139,26 +153,35 @@ public final class WerEvaluation {
 
     /** Leave-one-out tenant models for the calls; null with --no-adapt. */
     private static TenantAdaptations adaptations;
+    private static List<Double> weights;
+    private static boolean warm;
 
     private static Result run(PocketSphinxEngine engine, Item item, boolean cli) throws Exception {
         DecodedAudio audio = TestAudio.wav(item.wav(), Double.MAX_VALUE);
         String ref = Files.readString(item.ref());
         Transcript[] out = new Transcript[1];
         Cost cost = measure(() -> out[0] = engine.transcribe(audio, SpeechRequest.language("en-US")));
+        cache(item, null, out[0]);
         List<Word> words = out[0].turns().stream().flatMap(t -> t.words().stream()).toList();
         Wer.Score score = Wer.score(ref, String.join(" ", words.stream().map(Word::text).toList()));
         Double roles = item.rendered() == null ? null : roleAccuracy(out[0], item.rendered());
         String hyp = String.join(" ", words.stream().map(Word::text).toList());
         int[] names = TenantAdaptations.nameMentions(item.name(), ref, hyp);
-        Wer.Score adaptedScore = null;
-        Cost adaptedCost = null;
-        int[] adaptedNames = null;
+        List<Adapted> adapted = null;
+        Cost warmCost = null;
         if (adaptations != null && item.rendered() != null) {
-            SpeechRequest adapted = SpeechRequest.language("en-US").withAdaptation(adaptations.forCall(item.name()));
-            adaptedCost = measure(() -> out[0] = engine.transcribe(audio, adapted));
-            String adaptedHyp = String.join(" ", out[0].turns().stream().flatMap(t -> t.words().stream()).map(Word::text).toList());
-            adaptedScore = Wer.score(ref, adaptedHyp);
-            adaptedNames = TenantAdaptations.nameMentions(item.name(), ref, adaptedHyp);
+            adapted = new ArrayList<>();
+            for (double weight : weights) {
+                SpeechRequest request = SpeechRequest.language("en-US").withAdaptation(adaptations.forCall(item.name(), weight));
+                Cost c = measure(() -> out[0] = engine.transcribe(audio, request));
+                cache(item, weight, out[0]);
+                String adaptedHyp = String.join(" ", out[0].turns().stream().flatMap(t -> t.words().stream()).map(Word::text).toList());
+                adapted.add(new Adapted(weight, Wer.score(ref, adaptedHyp), c, TenantAdaptations.nameMentions(item.name(), ref, adaptedHyp)));
+            }
+            if (warm) {
+                SpeechRequest again = SpeechRequest.language("en-US").withAdaptation(adaptations.forCall(item.name(), weights.getLast()));
+                warmCost = measure(() -> engine.transcribe(audio, again));
+            }
         }
         Wer.Score cliScore = null;
         Cost cliCost = null;
@@ -177,8 +200,24 @@ public final class WerEvaluation {
             cliScore = Wer.score(ref, String.join(" ", cliWords.stream().map(Word::text).toList()));
         }
         audio.delete();
-        return new Result(item, audio.durationSeconds(), score, roles, cost, cliScore, cliCost, adaptedScore, adaptedCost, names,
-                adaptedNames);
+        return new Result(item, audio.durationSeconds(), score, roles, cost, cliScore, cliCost, adapted, warmCost, names);
+    }
+
+    /**
+     * Keeps a call's transcript where {@code scripts/bench.sh recordings} looks for it ({@code target/recognised/<id><suffix>.json},
+     * adapted ones with {@code .w<weight>}), so the analysis of these decodes needs no second decode.
+     */
+    private static void cache(Item item, Double weight, Transcript t) {
+        if (item.rendered() == null) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target/recognised"));
+            String suffix = item.set().replace("calls-", ".") + ".wav" + (weight == null ? "" : ".w" + weight);
+            JSON.writeValue(dir.resolve(item.name() + suffix + ".json").toFile(), t);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Share of recognised words said during a reference turn whose speaker matches that turn's. */
@@ -279,10 +318,17 @@ public final class WerEvaluation {
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%6.3f", r.cliCost().wall() / r.duration()),
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%6.3f", r.cliCost().cpu() / r.duration()),
                 r.cliCost() == null ? "-" : String.format(Locale.ROOT, "%5.2fx", r.cliCost().wall() / r.cost().wall()));
-        if (r.adaptedScore() != null) {
-            System.out.printf(Locale.ROOT, "%-13s %-9s %65s | %5.1f%% %7.2f %5s %5s%n", "", "adapted", "", 100 * r.adaptedScore().wer(),
-                    r.adaptedCost().wall(), r.names()[1] + "/" + r.names()[0], r.adaptedNames()[1] + "/" + r.adaptedNames()[0]);
+        if (r.adapted() != null) {
+            for (Adapted x : r.adapted()) {
+                System.out.printf(Locale.ROOT, "%-13s %-9s %65s | %5.1f%% %7.2f %5s %5s%n", "", "w=" + x.weight(), "",
+                        100 * x.score().wer(), x.cost().wall(), r.names()[1] + "/" + r.names()[0], x.names()[1] + "/" + x.names()[0]);
+            }
+            if (r.warmCost() != null) {
+                System.out.printf(Locale.ROOT, "%-13s %-9s warm (model loaded): %.2f s wall, %.2f s CPU%n", "", "w=" + weights.getLast(),
+                        r.warmCost().wall(), r.warmCost().cpu());
+            }
         }
+        System.out.flush();
     }
 
     private static void summary(List<Result> results, boolean cli) {
@@ -332,46 +378,64 @@ public final class WerEvaluation {
         System.out.println(peakMemory());
     }
 
-    /** Base vs tenant-adapted (leave-one-out) figures per call set, and the models' build times. */
+    /**
+     * Base vs tenant-adapted figures per call set: each weight over all the set's calls (tuned on them), and the
+     * leave-one-out choice: call X is scored at the weight with the fewest errors on the set's other calls (ties: the
+     * lower weight), so no call's own errors pick the weight it is judged at.
+     */
     private static void adaptedSummary(Map<String, List<Result>> sets, boolean cli) {
         if (adaptations == null) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%nTenant-adapted (leave-one-out domain model, weight as given, vocabulary of company and agent names)%n");
-        System.out.printf(Locale.ROOT, "%-13s %7s %7s %9s %11s %11s %12s %12s%n", "set", "WER", "adWER", "names", "adNames",
-                "RTF/adRTF", "CLI/adapted", "CLI cpu/ad");
+        System.out.printf(Locale.ROOT, "%nTenant-adapted (leave-one-out domain model: base text + the other calls' transcripts + "
+                + "vocabulary of company and agent names)%n");
+        System.out.printf(Locale.ROOT, "%-13s %-9s %7s %9s %8s %8s %11s %11s%n", "set", "weight", "WER", "names", "RTF",
+                "cpuRTF", "CLI/this", "CLI cpu/this");
         for (Map.Entry<String, List<Result>> e : sets.entrySet()) {
-            List<Result> rs = e.getValue().stream().filter(r -> r.adaptedScore() != null).toList();
-            if (rs.isEmpty()) {
+            List<Result> rs = e.getValue().stream().filter(r -> r.adapted() != null).toList();
+            if (rs.isEmpty() || e.getKey().equals("ALL")) {
                 continue;
             }
-            Wer.Score base = new Wer.Score(0, 0, 0);
-            Wer.Score adapted = new Wer.Score(0, 0, 0);
-            Cost cost = new Cost(0, 0);
-            Cost adaptedCost = new Cost(0, 0);
-            Cost cliCost = new Cost(0, 0);
-            int mentions = 0;
-            int found = 0;
-            int adaptedFound = 0;
-            double duration = 0;
-            for (Result r : rs) {
-                base = base.plus(r.score());
-                adapted = adapted.plus(r.adaptedScore());
-                cost = cost.plus(r.cost());
-                adaptedCost = adaptedCost.plus(r.adaptedCost());
-                if (cli) {
-                    cliCost = cliCost.plus(r.cliCost());
-                }
-                mentions += r.names()[0];
-                found += r.names()[1];
-                adaptedFound += r.adaptedNames()[1];
-                duration += r.duration();
+            double duration = rs.stream().mapToDouble(Result::duration).sum();
+            Cost cliCost = cli ? rs.stream().map(Result::cliCost).reduce(new Cost(0, 0), Cost::plus) : null;
+            Wer.Score base = rs.stream().map(Result::score).reduce(new Wer.Score(0, 0, 0), Wer.Score::plus);
+            int mentions = rs.stream().mapToInt(r -> r.names()[0]).sum();
+            line(e.getKey(), "general", base, rs.stream().mapToInt(r -> r.names()[1]).sum(), mentions,
+                    rs.stream().map(Result::cost).reduce(new Cost(0, 0), Cost::plus), duration, cliCost);
+            for (double weight : weights) {
+                line(e.getKey(), String.valueOf(weight), rs.stream().map(r -> r.at(weight).score()).reduce(new Wer.Score(0, 0, 0),
+                        Wer.Score::plus), rs.stream().mapToInt(r -> r.at(weight).names()[1]).sum(), mentions,
+                        rs.stream().map(r -> r.at(weight).cost()).reduce(new Cost(0, 0), Cost::plus), duration, cliCost);
             }
-            System.out.printf(Locale.ROOT, "%-13s %6.1f%% %6.1f%% %4d/%-4d %5.0f%% %4d %5.3f/%5.3f %11s %12s%n", e.getKey(), 100 * base.wer(),
-                    100 * adapted.wer(), found, mentions, mentions == 0 ? 0 : 100.0 * adaptedFound / mentions, adaptedFound,
-                    cost.wall() / duration, adaptedCost.wall() / duration,
-                    cli ? String.format(Locale.ROOT, "%10.2fx", cliCost.wall() / adaptedCost.wall()) : "-",
-                    cli ? String.format(Locale.ROOT, "%11.2fx", cliCost.cpu() / adaptedCost.cpu()) : "-");
+            if (warm) {
+                line(e.getKey(), "warm " + weights.getLast(), rs.stream().map(r -> r.at(weights.getLast()).score())
+                        .reduce(new Wer.Score(0, 0, 0), Wer.Score::plus), rs.stream().mapToInt(r -> r.at(weights.getLast()).names()[1]).sum(),
+                        mentions, rs.stream().map(Result::warmCost).reduce(new Cost(0, 0), Cost::plus), duration, cliCost);
+            }
+            if (weights.size() > 1 && rs.size() > 1) {
+                Wer.Score loo = new Wer.Score(0, 0, 0);
+                int found = 0;
+                Cost cost = new Cost(0, 0);
+                StringBuilder chosen = new StringBuilder();
+                for (Result held : rs) {
+                    double best = weights.getFirst();
+                    int bestErrors = Integer.MAX_VALUE;
+                    for (double weight : weights) {
+                        int errors = rs.stream().filter(r -> r != held).mapToInt(r -> r.at(weight).score().errors()).sum();
+                        if (errors < bestErrors) {
+                            bestErrors = errors;
+                            best = weight;
+                        }
+                    }
+                    Adapted x = held.at(best);
+                    loo = loo.plus(x.score());
+                    found += x.names()[1];
+                    cost = cost.plus(x.cost());
+                    chosen.append(' ').append(held.item().name()).append('=').append(best);
+                }
+                line(e.getKey(), "LOO", loo, found, mentions, cost, duration, cliCost);
+                System.out.printf(Locale.ROOT, "%-13s weight chosen on the other calls:%s%n", "", chosen);
+            }
         }
         System.out.println("Domain model builds (base text + the other calls' transcripts + vocabulary):");
         for (String id : TenantAdaptations.TENANTS.keySet().stream().sorted().toList()) {
@@ -382,7 +446,15 @@ public final class WerEvaluation {
                         b.pronunciations().size(), b.unpronounceable().size());
             }
         }
-        System.out.println("names: mentions of the business's company and agent-name words recognised (clipped counts), base then adapted.");
+        System.out.println("names: mentions of the business's company and agent-name words recognised (clipped counts).");
+        System.out.println("RTF of an adapted weight includes loading its model (a first call of the tenant); warm: loaded already.");
+    }
+
+    private static void line(String set, String label, Wer.Score score, int found, int mentions, Cost cost, double duration, Cost cliCost) {
+        System.out.printf(Locale.ROOT, "%-13s %-9s %6.1f%% %4d/%-4d %8.3f %8.3f %11s %11s%n", set, label, 100 * score.wer(), found,
+                mentions, cost.wall() / duration, cost.cpu() / duration,
+                cliCost == null ? "-" : String.format(Locale.ROOT, "%10.2fx", cliCost.wall() / cost.wall()),
+                cliCost == null ? "-" : String.format(Locale.ROOT, "%10.2fx", cliCost.cpu() / cost.cpu()));
     }
 
     /** The process's peak resident memory (engine, JVM and native decoders together), from /proc. */
