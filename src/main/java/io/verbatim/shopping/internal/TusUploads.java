@@ -178,7 +178,10 @@ class TusUploads {
                 ByteBuffer buffer = spool.buffer();
                 try {
                     // Tomcat hands the body over a socket read at a time: the buffer is filled before each write.
-                    while (body.read(buffer) != -1) {
+                    for (int before = buffer.position(), n; (n = body.read(buffer)) != -1; before = buffer.position()) {
+                        // Tomcat leaves the buffer flipped to the bytes it read (limit at their end, position at their
+                        // start); the servlet API's default advances the position: either way they follow `before`.
+                        buffer.limit(buffer.capacity()).position(before + n);
                         if (offset + spool.received() > upload.length()) {
                             spool.discard();
                             throw ProblemException.badRequest("upload-exceeds-length", "The body goes past Upload-Length");
