@@ -57,6 +57,15 @@ public interface BlobStore {
         return info;
     }
 
+    /**
+     * As {@link #putFile(BucketName, BlobKey, Path, BlobAttributes)}, with the file's MD5 (hex) when the caller computed
+     * it while writing the file (null: not known). The filesystem store then takes it as the etag instead of reading
+     * the file once more for it; the others ignore it.
+     */
+    default BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String md5Hex) {
+        return putFile(bucket, key, source, attributes);
+    }
+
     /** Opens the whole object. @throws BlobNotFoundException when it (or its bucket) does not exist */
     BlobContent get(BucketName bucket, BlobKey key);
 

@@ -30,6 +30,9 @@ public interface TenantBlobs {
     /** Moves the file at {@code source} to {@code key} (a rename where the store allows); see {@link BlobStore#putFile}. */
     BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes);
 
+    /** As {@link #putFile(BlobKey, java.nio.file.Path, BlobAttributes)} with the file's MD5 known; see {@link BlobStore#putFile}. */
+    BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String md5Hex);
+
     /** For small documents (JSON). */
     default BlobInfo put(BlobKey key, byte[] content, BlobAttributes attributes) {
         return put(key, new ByteArrayInputStream(content), attributes);

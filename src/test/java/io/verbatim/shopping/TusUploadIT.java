@@ -3,9 +3,15 @@ package io.verbatim.shopping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verbatim.storage.BlobKey;
+import io.verbatim.storage.StorageLayout;
+import io.verbatim.storage.TenantBlobs;
+import io.verbatim.storage.TenantStorage;
 import io.verbatim.support.ApiClient;
 import io.verbatim.support.PlatformTest;
 import io.verbatim.support.ShoppingFixture;
+import io.verbatim.tenancy.TenantId;
+import io.verbatim.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,6 +27,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** tus 1.0 uploads of an evaluation's media: creation, offsets, checksum, termination, and a resume after a drop. */
@@ -28,6 +35,10 @@ class TusUploadIT extends PlatformTest {
 
     static final String T = "demo-tenant";
     final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    TenantStorage storage;
+    @Autowired
+    Tenants tenants;
     String shopper;
     String token;
     String evaluation;
@@ -115,6 +126,11 @@ class TusUploadIT extends PlatformTest {
         assertThat(upload.get("sha256").asString()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
         assertThat(upload.get("filename").asString()).isEqualTo("visita.mp4");
         assertThat(upload.get("completed_at")).isNotNull();
+        // The object's etag is the MD5 the PATCHes kept while the bytes arrived (across the mismatch and the drop).
+        TenantBlobs blobs = storage.forTenant(tenants.get(new TenantId(T)));
+        BlobKey key = blobs.listAll(blobs.layout().root(StorageLayout.INPUT) + "evaluations/" + evaluation + "/").findFirst()
+                .orElseThrow().key();
+        assertThat(blobs.stat(key).orElseThrow().etag()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file)));
         assertThat(patch(location, token, file.length, new byte[1], null).statusCode()).isEqualTo(409);
     }
 

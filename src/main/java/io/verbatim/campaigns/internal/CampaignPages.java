@@ -8,8 +8,8 @@ import io.verbatim.identity.Role;
 import io.verbatim.identity.User;
 import io.verbatim.identity.Users;
 import io.verbatim.platform.ProblemException;
+import io.verbatim.platform.web.SoftDeletePages;
 import io.verbatim.surveys.Surveys;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class CampaignPages {
+
+    private static final SoftDeletePages BIN = new SoftDeletePages("campaign", "campaigns", "/shopping/campaigns");
 
     private final CampaignStore campaigns;
     private final ZoneStore zones;
@@ -75,39 +77,26 @@ class CampaignPages {
     @GetMapping("/shopping/campaigns/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         Campaign c = campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id));
-        model.addAttribute("thing", "campaign");
-        model.addAttribute("label", c.name());
-        model.addAttribute("action", "/shopping/campaigns/" + id + "/delete");
-        model.addAttribute("back", "/shopping/campaigns");
-        return "shopping/confirm-delete";
+        return BIN.confirmDelete(model, id, c.name());
     }
 
     @PostMapping("/shopping/campaigns/{id}/delete")
     String delete(@PathVariable UUID id) {
         campaigns.delete(id);
-        return "redirect:/shopping/campaigns?deleted=" + id;
+        return BIN.deletedRedirect(id);
     }
 
     /** The deleted campaigns with Restore (the API's {@code GET /api/v1/campaigns?deleted=true}). */
     @GetMapping("/shopping/campaigns/deleted")
     String deleted(Model model) {
-        model.addAttribute("thing", "campaign");
-        model.addAttribute("section", "campaigns");
-        model.addAttribute("back", "/shopping/campaigns");
-        model.addAttribute("restorePrefix", "/shopping/campaigns/");
-        model.addAttribute("rows", campaigns.list(true).stream().map(c -> new DeletedRow(c.id(), c.name(),
+        return BIN.deletedList(model, campaigns.list(true).stream().map(c -> new SoftDeletePages.DeletedRow(c.id(), c.name(),
                 c.status().wire() + " · " + c.startDate() + " – " + c.endDate(), c.deletedAt())).toList());
-        return "shopping/deleted";
     }
 
     @PostMapping("/shopping/campaigns/{id}/restore")
     String restore(@PathVariable UUID id) {
         campaigns.restore(id);
-        return "redirect:/shopping/campaigns/deleted?restored=" + id;
-    }
-
-    /** A row of the deleted campaigns. */
-    record DeletedRow(UUID id, String label, String detail, Instant deletedAt) {
+        return BIN.restoredRedirect(id);
     }
 
     private String save(UUID id, CampaignForm form, Model model) {

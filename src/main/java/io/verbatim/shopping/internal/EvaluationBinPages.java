@@ -5,7 +5,7 @@ import io.verbatim.campaigns.Campaigns;
 import io.verbatim.campaigns.Zone;
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.platform.ProblemException;
-import java.time.Instant;
+import io.verbatim.platform.web.SoftDeletePages;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,16 +24,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class EvaluationBinPages {
 
+    private static final SoftDeletePages BIN = new SoftDeletePages("evaluation", "evaluations", "/shopping/evaluations");
     private final ShopperEvaluations evaluations;
     private final Campaigns campaigns;
 
     EvaluationBinPages(ShopperEvaluations evaluations, Campaigns campaigns) {
         this.evaluations = evaluations;
         this.campaigns = campaigns;
-    }
-
-    /** A row of the deleted evaluations. */
-    record DeletedRow(UUID id, String label, String detail, Instant deletedAt) {
     }
 
     @ModelAttribute
@@ -48,17 +45,13 @@ class EvaluationBinPages {
     @GetMapping("/shopping/evaluations/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         ShopperEvaluation e = evaluations.visible(id);
-        model.addAttribute("thing", "evaluation");
-        model.addAttribute("label", row(e, campaignNames(), zoneNames()).label());
-        model.addAttribute("action", "/shopping/evaluations/" + id + "/delete");
-        model.addAttribute("back", "/shopping/evaluations/" + id);
-        return "shopping/confirm-delete";
+        return BIN.confirmDelete(model, id, row(e, campaignNames(), zoneNames()).label(), "/shopping/evaluations/" + id);
     }
 
     @PostMapping("/shopping/evaluations/{id}/delete")
     String delete(@PathVariable UUID id) {
         evaluations.delete(id);
-        return "redirect:/shopping/evaluations?deleted=" + id;
+        return BIN.deletedRedirect(id);
     }
 
     /** The deleted evaluations, newest first (the first 200; the API pages through all of them). */
@@ -66,24 +59,19 @@ class EvaluationBinPages {
     String deleted(Model model) {
         Map<UUID, String> campaignNames = campaignNames();
         Map<UUID, String> zoneNames = zoneNames();
-        model.addAttribute("thing", "evaluation");
-        model.addAttribute("section", "evaluations");
-        model.addAttribute("back", "/shopping/evaluations");
-        model.addAttribute("restorePrefix", "/shopping/evaluations/");
-        model.addAttribute("rows", evaluations.list(null, null, true, null, 200).items().stream()
+        return BIN.deletedList(model, evaluations.list(null, null, true, null, 200).items().stream()
                 .map(e -> row(e, campaignNames, zoneNames)).toList());
-        return "shopping/deleted";
     }
 
     @PostMapping("/shopping/evaluations/{id}/restore")
     String restore(@PathVariable UUID id) {
         evaluations.restore(id);
-        return "redirect:/shopping/evaluations/deleted?restored=" + id;
+        return BIN.restoredRedirect(id);
     }
 
-    private static DeletedRow row(ShopperEvaluation e, Map<UUID, String> campaignNames, Map<UUID, String> zoneNames) {
+    private static SoftDeletePages.DeletedRow row(ShopperEvaluation e, Map<UUID, String> campaignNames, Map<UUID, String> zoneNames) {
         String campaign = campaignNames.getOrDefault(e.campaignId(), e.campaignId().toString());
-        return new DeletedRow(e.id(), campaign + " · " + e.createdAt().toString().substring(0, 10),
+        return new SoftDeletePages.DeletedRow(e.id(), campaign + " · " + e.createdAt().toString().substring(0, 10),
                 zoneNames.getOrDefault(e.zoneId(), "") + " · " + e.status() + (e.score() == null ? "" : " · " + e.score()), e.deletedAt());
     }
 

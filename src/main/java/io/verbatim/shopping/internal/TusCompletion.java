@@ -27,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What happens when an upload's last byte is durable: its SHA-256 (one reading pass), the intake of the recording as a
+ * What happens when an upload's last byte is durable: its SHA-256 (kept up to date by the PATCHes, else one reading
+ * pass), the intake of the recording as a
  * conversation (which keeps its own copy), then the spool file is <em>moved</em> to the blob store
  * ({@code TenantBlobs.putFile}: a rename on the filesystem store, so the bytes are not written again) and the upload is
  * marked complete. Each step can be repeated after a crash: before the move the spool file is whole; after it, the
@@ -53,17 +54,24 @@ class TusCompletion {
         this.events = events;
     }
 
-    /** Completes the upload from its whole spool file, which is gone afterwards. */
-    void complete(TenantId tenant, TusUploads.Upload upload, Path file) throws IOException {
-        String sha256;
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            sha256 = sha256(in);
+    /**
+     * Completes the upload from its whole spool file, which is gone afterwards.
+     *
+     * @param digests the file's SHA-256 and MD5 when the PATCHes kept them up to date ({@link RunningDigests}); null
+     *                reads the file for them
+     */
+    void complete(TenantId tenant, TusUploads.Upload upload, Path file, RunningDigests.Digests digests) throws IOException {
+        String sha256 = digests == null ? null : digests.sha256Hex();
+        if (sha256 == null) {
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                sha256 = sha256(in);
+            }
         }
         if (!analysis.known(externalId(upload))) {
             analysis.startFromMedia(upload.evaluationId(), upload.id(), file, upload.filename(), upload.contentType());
         }
         BlobKey key = key(tenant, upload);
-        blobs(tenant).putFile(key, file, attributes(upload));
+        blobs(tenant).putFile(key, file, attributes(upload), digests == null ? null : digests.md5Hex());
         finish(tenant, upload, key, sha256);
     }
 
@@ -74,7 +82,7 @@ class TusCompletion {
      */
     boolean resume(TenantId tenant, TusUploads.Upload upload, Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) == upload.length()) {
-            complete(tenant, upload, file);
+            complete(tenant, upload, file, null);
             return true;
         }
         BlobKey key = key(tenant, upload);

@@ -13,14 +13,12 @@ import io.verbatim.storage.TenantStorage;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import io.verbatim.tenancy.Tenants;
+import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
@@ -35,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tus 1.0 core protocol plus creation, termination and checksum (sha1) for an evaluation's media. Bytes are
- * appended to a spool file under the data directory through a 128 KiB buffer (memory does not grow with the file);
+ * appended to a spool file under the data directory through a 128 KiB direct buffer ({@link SpoolAppend}: memory does
+ * not grow with the file, the upload's SHA-256 is kept up to date as the bytes arrive, {@link RunningDigests});
  * the offset is committed after each PATCH, also when the connection drops midway, so the client resumes from
  * there. A complete file is moved to the blob store ({@link TusCompletion}); a completion a crash cut short is finished
  * by the next HEAD or PATCH. One PATCH per upload at a time.
@@ -43,8 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class TusUploads {
 
-    /** Bytes gathered from the request before each write to the spool (per PATCH in progress; the heap does not grow with the file). */
-    static final int BUFFER = 128 * 1024;
     private final JdbcClient jdbc;
     private final ShopperEvaluations evaluations;
     private final CompanyStanding standing;
@@ -55,6 +52,7 @@ class TusUploads {
     private final TransactionTemplate transaction;
     private final Map<UUID, ReentrantLock> busy = new ConcurrentHashMap<>();
     private final TusCompletion completion;
+    private final RunningDigests running = new RunningDigests();
 
     TusUploads(JdbcClient jdbc, ShopperEvaluations evaluations, CompanyStanding standing, TenantStorage storage, Tenants tenants,
                ShoppingProperties properties, PlatformProperties platform, PlatformTransactionManager transactions,
@@ -149,7 +147,7 @@ class TusUploads {
     }
 
     /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
-    long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, InputStream body) {
+    long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, ServletInputStream body) {
         Upload upload = transaction.execute(tx -> {
             writable(evaluationId);
             return find(evaluationId, uploadId);
@@ -172,71 +170,61 @@ class TusUploads {
         }
         TenantId tenant = TenantContext.require();
         Path file = spoolFile(tenant, uploadId);
-        long written = 0;
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                out.truncate(offset);
-                out.position(offset);
-                byte[] buffer = new byte[BUFFER];
-                int filled = 0;
+            long now;
+            RunningDigests.Digests digests;
+            try (SpoolAppend spool = SpoolAppend.open(file, offset, sha1, running.continuing(uploadId, offset))) {
+                ByteBuffer buffer = spool.buffer();
                 try {
-                    // The buffer is filled before each write: Tomcat hands the body over a socket read at a time.
-                    for (int n; (n = body.read(buffer, filled, buffer.length - filled)) != -1; ) {
-                        if (offset + written + filled + n > upload.length()) {
-                            out.truncate(offset);
+                    // Tomcat hands the body over a socket read at a time: the buffer is filled before each write.
+                    for (int before = buffer.position(), n; (n = body.read(buffer)) != -1; before = buffer.position()) {
+                        // Tomcat leaves the buffer flipped to the bytes it read (limit at their end, position at their
+                        // start); the servlet API's default advances the position: either way they follow `before`.
+                        buffer.limit(buffer.capacity()).position(before + n);
+                        if (offset + spool.received() > upload.length()) {
+                            spool.discard();
                             throw ProblemException.badRequest("upload-exceeds-length", "The body goes past Upload-Length");
                         }
-                        filled += n;
-                        if (filled == buffer.length) {
-                            append(out, sha1, buffer, filled);
-                            written += filled;
-                            filled = 0;
+                        if (!buffer.hasRemaining()) {
+                            spool.write();
                         }
                     }
-                    append(out, sha1, buffer, filled);
-                    written += filled;
+                    spool.write();
                 } catch (IOException dropped) {
                     // Keep what arrived (the client resumes from HEAD's offset) unless a checksum must cover the whole chunk.
                     if (sha1 != null) {
-                        out.truncate(offset);
-                        written = 0;
+                        spool.discard();
                     } else {
-                        append(out, null, buffer, filled);
-                        written += filled;
+                        spool.write();
                     }
-                    out.force(false);
-                    commitOffset(uploadId, offset + written);
+                    spool.force();
+                    commitOffset(uploadId, offset + spool.written());
+                    running.remember(uploadId, offset + spool.written(), spool.digests());
                     throw new Interrupted(dropped);
                 }
-                if (sha1 != null && !Base64.getEncoder().encodeToString(sha1.digest()).equals(checksum.substring(5).strip())) {
-                    out.truncate(offset);
-                    throw new ChecksumMismatch("Upload-Checksum does not match the " + written + " bytes received");
+                byte[] received = spool.force();
+                if (sha1 != null && !Base64.getEncoder().encodeToString(received).equals(checksum.substring(5).strip())) {
+                    long bytes = spool.written();
+                    spool.discard();
+                    throw new ChecksumMismatch("Upload-Checksum does not match the " + bytes + " bytes received");
                 }
-                out.force(false);
+                now = offset + spool.written();
+                digests = spool.digests();
             }
-            long now = offset + written;
             commitOffset(uploadId, now);
             if (now == upload.length()) {
-                completion.complete(tenant, upload, file);
+                running.forget(uploadId);
+                completion.complete(tenant, upload, file, digests);
                 return -now;
             }
+            running.remember(uploadId, now, digests);
             return now;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             lock.unlock();
             busy.remove(uploadId, lock);
-        }
-    }
-
-    private static void append(FileChannel out, MessageDigest sha1, byte[] buffer, int n) throws IOException {
-        if (sha1 != null) {
-            sha1.update(buffer, 0, n);
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
-        while (bytes.hasRemaining()) {
-            out.write(bytes);
         }
     }
 
@@ -247,6 +235,7 @@ class TusUploads {
             throw ProblemException.conflict("upload-busy", "A request is writing this upload; terminate it after");
         }
         try {
+            running.forget(uploadId);
             terminateUnlocked(tenant, evaluationId, uploadId);
         } finally {
             lock.unlock();
@@ -316,6 +305,7 @@ class TusUploads {
         }
         try {
             work.run();
+            running.forget(uploadId);
             return true;
         } finally {
             lock.unlock();

@@ -174,20 +174,31 @@ final class FilesystemBlobStore implements BlobStore {
      */
     @Override
     public BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes) {
+        return putFile(bucket, key, source, attributes, null);
+    }
+
+    /** As above; a known MD5 is the etag, and the reading pass is left out. */
+    @Override
+    public BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String md5Hex) {
         if (!bucketExists(bucket)) {
             throw new StorageException("Bucket '" + bucket + "' does not exist");
         }
         Path target = objectPath(bucket, key);
         try {
-            MessageDigest md5 = md5();
             long size;
+            String etag = md5Hex;
             try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-                size = digest(in, md5);
+                if (etag == null) {
+                    MessageDigest md5 = md5();
+                    size = digest(in, md5);
+                    etag = HexFormat.of().formatHex(md5.digest());
+                } else {
+                    size = in.size();
+                }
                 if (fsync) {
                     in.force(true);
                 }
             }
-            String etag = HexFormat.of().formatHex(md5.digest());
             try {
                 commit(source, target, key, attributes, etag);
             } catch (AtomicMoveNotSupportedException otherFilesystem) {

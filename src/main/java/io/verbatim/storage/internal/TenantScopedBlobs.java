@@ -66,9 +66,14 @@ final class TenantScopedBlobs implements TenantBlobs {
 
     @Override
     public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes) {
+        return putFile(key, source, attributes, null);
+    }
+
+    @Override
+    public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String md5Hex) {
         BlobAttributes tagged = (attributes == null ? BlobAttributes.of(null) : attributes)
                 .with(BlobInfo.TENANT_METADATA, tenant().value());
-        return store.putFile(bucket, owned(key), source, tagged);
+        return store.putFile(bucket, owned(key), source, tagged, md5Hex);
     }
 
     @Override

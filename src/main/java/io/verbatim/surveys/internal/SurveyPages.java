@@ -2,8 +2,8 @@ package io.verbatim.surveys.internal;
 
 import io.verbatim.identity.CurrentUser;
 import io.verbatim.platform.ProblemException;
+import io.verbatim.platform.web.SoftDeletePages;
 import io.verbatim.surveys.SurveyVersion;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SurveyPages {
+
+    private static final SoftDeletePages BIN = new SoftDeletePages("survey", "surveys", "/shopping/surveys");
 
     private final SurveyStore surveys;
 
@@ -59,38 +61,25 @@ class SurveyPages {
     @GetMapping("/shopping/surveys/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         SurveyVersion survey = surveys.current(id).orElseThrow(() -> ProblemException.notFound("Survey " + id));
-        model.addAttribute("thing", "survey");
-        model.addAttribute("label", survey.name());
-        model.addAttribute("action", "/shopping/surveys/" + id + "/delete");
-        model.addAttribute("back", "/shopping/surveys");
-        return "shopping/confirm-delete";
+        return BIN.confirmDelete(model, id, survey.name());
     }
 
     @PostMapping("/shopping/surveys/{id}/delete")
     String delete(@PathVariable UUID id) {
         surveys.delete(id);
-        return "redirect:/shopping/surveys?deleted=" + id;
+        return BIN.deletedRedirect(id);
     }
 
     /** The deleted surveys with Restore (the API's {@code GET /api/v1/surveys?deleted=true}). */
     @GetMapping("/shopping/surveys/deleted")
     String deleted(Model model) {
-        model.addAttribute("thing", "survey");
-        model.addAttribute("section", "surveys");
-        model.addAttribute("back", "/shopping/surveys");
-        model.addAttribute("restorePrefix", "/shopping/surveys/");
-        model.addAttribute("rows", surveys.list(true).stream().map(s -> new DeletedRow(s.id(), s.name(),
+        return BIN.deletedList(model, surveys.list(true).stream().map(s -> new SoftDeletePages.DeletedRow(s.id(), s.name(),
                 "v" + s.version() + " · " + s.questions(), s.deletedAt())).toList());
-        return "shopping/deleted";
     }
 
     @PostMapping("/shopping/surveys/{id}/restore")
     String restore(@PathVariable UUID id) {
         surveys.restore(id);
-        return "redirect:/shopping/surveys/deleted?restored=" + id;
-    }
-
-    /** A row of the deleted surveys. */
-    record DeletedRow(UUID id, String label, String detail, Instant deletedAt) {
+        return BIN.restoredRedirect(id);
     }
 }
