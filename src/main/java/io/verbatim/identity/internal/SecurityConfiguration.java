@@ -2,7 +2,6 @@ package io.verbatim.identity.internal;
 
 import io.verbatim.identity.AuditLog;
 import io.verbatim.tenancy.Tenants;
-import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,10 +24,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    /** Compiled once: every POST passes this chain's matcher ({@code String.matches} compiled it per request). */
-    private static final Pattern INBOUND_WEBHOOK = Pattern.compile(
-            "/api/v1/webhooks/[^/]+/(twilio|twilio-messages|twilio-sms|vapi|retell|callrail|generic/[^/]+)");
 
     /**
      * No Spring Security observations: they wrap every filter of every request in a Micrometer observation (the
@@ -56,7 +51,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain inboundWebhookChain(HttpSecurity http) throws Exception {
         http.securityMatcher(request -> "POST".equals(request.getMethod())
-                        && INBOUND_WEBHOOK.matcher(request.getRequestURI()).matches())
+                        && request.getRequestURI().matches("/api/v1/webhooks/[^/]+/(twilio|twilio-messages|twilio-sms|vapi|retell|callrail|generic/[^/]+)"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
