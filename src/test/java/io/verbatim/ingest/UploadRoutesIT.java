@@ -33,7 +33,10 @@ class UploadRoutesIT extends PlatformTest {
     @Autowired
     MeterRegistry meters;
 
-    /** One request of the round; the argument makes its external ids and keys unique to the round. */
+    /**
+     * One request of the round; the argument makes its external ids and keys unique to the round. A null type: an
+     * accepted upload (its Location is checked), or an answer only compared between the rounds.
+     */
     private record Scenario(String name, int expectedStatus, String expectedType, Function<String, ApiClient.Response> send) {
     }
 
@@ -79,7 +82,8 @@ class UploadRoutesIT extends PlatformTest {
                         Map.of("X-Verbatim-Tenant", "demo-tenant"), text, meta.apply("root-" + r))),
                 new Scenario("no caller", 401, "unauthenticated", r -> uploads.upload(null, text)),
                 new Scenario("bad token", 401, "unauthenticated", r -> uploads.upload("not-a-token", text)),
-                new Scenario("not multipart", 415, "http-415", r -> api.post("/api/v1/conversations", admin, "{}")));
+                // MVC's own 415 in both rounds (the lean route leaves a body that is not multipart to it)
+                new Scenario("not multipart", 415, null, r -> api.post("/api/v1/conversations", admin, "{}")));
 
         double before = answered();
         Map<String, String> lean = round(scenarios, "lean-" + UUID.randomUUID());
@@ -123,7 +127,7 @@ class UploadRoutesIT extends PlatformTest {
             assertThat(r.status()).as(s.name() + ": " + r.raw()).isEqualTo(s.expectedStatus());
             if (s.expectedType() != null) {
                 assertThat(r.problemType()).as(s.name()).isEqualTo("urn:verbatim:problem:" + s.expectedType());
-            } else {
+            } else if (r.status() < 300) {
                 assertThat(r.header("location")).as(s.name()).isEqualTo("/api/v1/conversations/" + r.body().get("id").asString());
             }
             answers.put(s.name(), normalised(r, round));
