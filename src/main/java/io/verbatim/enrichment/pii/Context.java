@@ -109,11 +109,6 @@ final class Context {
         return cue.in(Tok.fold(text.substring(0, position))) || cue.in(previous);
     }
 
-    /** Nothing but the span in the turn: a value typed as a message of its own. */
-    boolean wholeMessage(int start, int end) {
-        return text.substring(0, start).isBlank() && text.substring(end).isBlank();
-    }
-
     /** The span is the turn's only number, with at most three words around it ("arun 4795", "its 5598"). */
     boolean bareAnswer(int start, int end) {
         String rest = text.substring(0, start) + " " + text.substring(end);

@@ -135,12 +135,6 @@ final class NumberFinder {
             // (fifteen digits are left alone: as often an account, "ac no 4505...")
             return candidate(PiiType.CARD_NUMBER, run, "card-length", digits);
         }
-        if (cue == null && !phoneNearby && n == 3 && run.wholeTokens() == 0 && !digits.endsWith("0")
-                && context.wholeMessage(run.start(), run.end())) {
-            // three digits typed as a whole message with no question in sight: the SSN's last four typed a digit short
-            // ("512", then the card number); a number ending in 0 is a sum or a count ("250", "500")
-            return candidate(PiiType.NATIONAL_ID, run, "bare-last-three", digits);
-        }
         if (cue == null && !phoneNearby && n == 4 && !partial && !YEAR.matcher(digits).matches() && !digits.endsWith("00")
                 && context.fewNumbers(run.start(), run.end())) {
             // four digits given alone, no question or cue in sight: what a caller proves who they are with (the SSN's last

@@ -56,16 +56,11 @@ class PiiChatShapesTest {
     }
 
     @Test
-    void threeDigitsTypedAloneAreTheSsnTypedADigitShort() {
-        // session 12: seen in three tuned chats (bank and insurance), each after the customer's name
-        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "myself anil", "417")).containsExactly("417");
-        // retyped in full: the same ID, not a second number
-        assertThat(found(PiiType.NATIONAL_ID, "proof of insurance please", "kavin", "417", "4172")).containsExactly("417", "4172");
-        assertThat(found(PiiType.ACCOUNT_NUMBER, "proof of insurance please", "kavin", "417", "4172")).isEmpty();
-        // a round number is a sum; three digits among words or with a cue are not typed as an ID
-        assertThat(found(PiiType.NATIONAL_ID, "i want to transfer money", "250")).isEmpty();
-        assertThat(found(PiiType.NATIONAL_ID, "table for 417 please")).isEmpty();
-        assertThat(found(PiiType.NATIONAL_ID, "my order number is", "417")).isEmpty();
+    void threeDigitsAloneAreNoId() {
+        // an SSN's last four typed a digit short: a typing slip of one data set's chats (three tuned chats in session 12),
+        // not a shape of how people give IDs; a house number, a table or an amount typed alone would read as an SSN
+        assertThat(found(PiiType.NATIONAL_ID, "i lost my credit card", "myself anil", "417")).isEmpty();
+        assertThat(found(PiiType.NATIONAL_ID, "one burger", "417")).isEmpty();
     }
 
     @Test
