@@ -26,13 +26,15 @@ final class SentimentTraining {
             int gold) {
     }
 
-    record Trained(LinearModel stage2, SentimentNeighbours bank, double lowo) {
+    /** @param firstL2 the first stage's penalty the second stage was chosen with (the shipped first stage must use it) */
+    record Trained(LinearModel stage2, SentimentNeighbours bank, double lowo, double firstL2) {
     }
 
     private SentimentTraining() {
     }
 
-    static Trained train(List<Call> calls, double firstL2) {
+    /** Both penalties, the first stage's among {@code firstL2s} and the second's, chosen together leave one writer out. */
+    static Trained train(List<Call> calls, double[] firstL2s) {
         List<String> writers = calls.stream().map(Call::writer).distinct().sorted().toList();
         int n = writers.size();
         int[] writer = calls.stream().mapToInt(c -> writers.indexOf(c.writer())).toArray();
@@ -66,65 +68,72 @@ final class SentimentTraining {
                         calls.get(i).positions());
             }
         }
-        // First stage out of writer: outOf[i] from a model without the call's writer; inner[o][i] also without writer o.
-        double[][] outOf = new double[calls.size()][];
-        double[][][] inner = new double[n][calls.size()][];
-        IntStream.range(0, n).parallel().forEach(o -> {
-            for (int w = 0; w < n; w++) {
-                if (w != o) {
-                    LinearModel m = firstStage(calls, writer, firstL2, w, o);
-                    for (int i = 0; i < calls.size(); i++) {
-                        if (writer[i] == w) {
-                            inner[o][i] = m.probabilities(calls.get(i).firstStageInput());
+        double bestAccuracy = -1;
+        double bestL2 = L2[0];
+        double bestFirstL2 = firstL2s[0];
+        double[][] bestOutOf = null;
+        for (double firstL2 : firstL2s) {
+            // First stage out of writer: outOf[i] from a model without the call's writer; inner[o][i] also without writer o.
+            double[][] outOf = new double[calls.size()][];
+            double[][][] inner = new double[n][calls.size()][];
+            IntStream.range(0, n).parallel().forEach(o -> {
+                for (int w = 0; w < n; w++) {
+                    if (w != o) {
+                        LinearModel m = firstStage(calls, writer, firstL2, w, o);
+                        for (int i = 0; i < calls.size(); i++) {
+                            if (writer[i] == w) {
+                                inner[o][i] = m.probabilities(calls.get(i).firstStageInput());
+                            }
                         }
                     }
                 }
-            }
-            LinearModel m = firstStage(calls, writer, firstL2, o, -1);
-            for (int i = 0; i < calls.size(); i++) {
-                if (writer[i] == o) {
-                    outOf[i] = m.probabilities(calls.get(i).firstStageInput());
-                }
-            }
-        });
-        double bestAccuracy = -1;
-        double bestL2 = L2[0];
-        for (double l2 : L2) {
-            int[] predicted = new int[calls.size()];
-            for (int o = 0; o < n; o++) {
-                List<double[]> x = new ArrayList<>();
-                List<double[]> y = new ArrayList<>();
-                for (int i = 0; i < calls.size(); i++) {
-                    if (writer[i] != o) {
-                        x.add(LearnedSentiment.secondStageFeatures(inner[o][i], knn[o][i], calls.get(i).outcome()));
-                        y.add(TrainAnalyst.oneHot(TrainAnalyst.POLARITY, TrainAnalyst.POLARITY.get(calls.get(i).gold())));
-                    }
-                }
-                LinearModel m = fit(x, y, l2);
+                LinearModel m = firstStage(calls, writer, firstL2, o, -1);
                 for (int i = 0; i < calls.size(); i++) {
                     if (writer[i] == o) {
-                        predicted[i] = LinearModel.argmax(m.probabilities(
-                                LearnedSentiment.secondStageFeatures(outOf[i], knn[o][i], calls.get(i).outcome())));
+                        outOf[i] = m.probabilities(calls.get(i).firstStageInput());
                     }
                 }
-            }
-            double accuracy = report(l2, calls, writer, writers, predicted);
-            // Ties go to the stronger penalty (iterated in increasing order).
-            if (accuracy >= bestAccuracy) {
-                bestAccuracy = accuracy;
-                bestL2 = l2;
+            });
+            for (double l2 : L2) {
+                int[] predicted = new int[calls.size()];
+                for (int o = 0; o < n; o++) {
+                    List<double[]> x = new ArrayList<>();
+                    List<double[]> y = new ArrayList<>();
+                    for (int i = 0; i < calls.size(); i++) {
+                        if (writer[i] != o) {
+                            x.add(LearnedSentiment.secondStageFeatures(inner[o][i], knn[o][i], calls.get(i).outcome()));
+                            y.add(TrainAnalyst.oneHot(TrainAnalyst.POLARITY, TrainAnalyst.POLARITY.get(calls.get(i).gold())));
+                        }
+                    }
+                    LinearModel m = fit(x, y, l2);
+                    for (int i = 0; i < calls.size(); i++) {
+                        if (writer[i] == o) {
+                            predicted[i] = LinearModel.argmax(m.probabilities(
+                                    LearnedSentiment.secondStageFeatures(outOf[i], knn[o][i], calls.get(i).outcome())));
+                        }
+                    }
+                }
+                double accuracy = report(firstL2, l2, calls, writer, writers, predicted);
+                // Ties go to the stronger penalties (both iterated in increasing order).
+                if (accuracy >= bestAccuracy) {
+                    bestAccuracy = accuracy;
+                    bestL2 = l2;
+                    bestFirstL2 = firstL2;
+                    bestOutOf = outOf;
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "customer-sentiment-stage2: chose l2=%.3f (leave one writer out %.3f)%n", bestL2, bestAccuracy);
+        System.out.printf(Locale.ROOT, "customer-sentiment-stage2: chose first-stage l2=%.3f, l2=%.3f (leave one writer out %.3f)%n",
+                bestFirstL2, bestL2, bestAccuracy);
         List<double[]> x = new ArrayList<>();
         List<double[]> y = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
-            x.add(LearnedSentiment.secondStageFeatures(outOf[i], knn[n][i], calls.get(i).outcome()));
+            x.add(LearnedSentiment.secondStageFeatures(bestOutOf[i], knn[n][i], calls.get(i).outcome()));
             y.add(TrainAnalyst.oneHot(TrainAnalyst.POLARITY, TrainAnalyst.POLARITY.get(calls.get(i).gold())));
         }
         LinearModel stage2 = Logistic.train("customer-sentiment-stage2", LearnedSentiment.STAGE2_FEATURES, TrainAnalyst.POLARITY,
                 x.toArray(double[][]::new), y.toArray(double[][]::new), bestL2, false, true, null);
-        return new Trained(stage2, bank, bestAccuracy);
+        return new Trained(stage2, bank, bestAccuracy, bestFirstL2);
     }
 
     /** The first stage (the shipped sentence model's recipe) without writers {@code out} and {@code alsoOut}. */
@@ -145,7 +154,7 @@ final class SentimentTraining {
                 false, true, null);
     }
 
-    private static double report(double l2, List<Call> calls, int[] writer, List<String> writers, int[] predicted) {
+    private static double report(double firstL2, double l2, List<Call> calls, int[] writer, List<String> writers, int[] predicted) {
         int right = 0;
         int[][] confusion = new int[3][3];
         int[] perRight = new int[writers.size()];
@@ -162,7 +171,7 @@ final class SentimentTraining {
             per.append(String.format(Locale.ROOT, " %s %.2f", writers.get(w), perRight[w] / (double) perAll[w]));
         }
         double accuracy = right / (double) calls.size();
-        System.out.printf(Locale.ROOT, "customer-sentiment-stage2 l2=%.3f leave one writer out %.3f (%d/%d) |%s | %s%n", l2,
+        System.out.printf(Locale.ROOT, "customer-sentiment-stage2 first-stage l2=%.3f l2=%.3f leave one writer out %.3f (%d/%d) |%s | %s%n", firstL2, l2,
                 accuracy, right, calls.size(), per, Arrays.deepToString(confusion));
         return accuracy;
     }

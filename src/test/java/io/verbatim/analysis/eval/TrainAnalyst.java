@@ -141,8 +141,14 @@ public final class TrainAnalyst {
         SentimentTraining.Trained secondStage = null;
         if (does(only, "sentiment")) {
             sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
-            // The second stage learns from the first stage's probabilities out of writer, with the first stage's penalty.
-            secondStage = SentimentTraining.train(sentimentCalls, lastL2);
+            // The second stage learns from the first stage's probabilities out of writer; the first stage's penalty is
+            // chosen with the second's, leave one writer out, and the shipped first stage (read by the trend too) uses it.
+            secondStage = SentimentTraining.train(sentimentCalls, L2);
+            if (secondStage.firstL2() != lastL2) {
+                System.out.printf("customer-sentiment: refitted with l2=%.3f for the second stage%n", secondStage.firstL2());
+                sentimentModel = Logistic.train("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, xs(overall),
+                        ys(overall), secondStage.firstL2(), false, true, null);
+            }
             // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
             for (TrendInput t : trendInputs) {
                 trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.agent(), t.lexicon(), sentimentModel), t.y()));
