@@ -59,7 +59,8 @@ public final class AnalysisEngine {
         ConversationText text = new ConversationText(transcript);
         RuleEvaluator rules = new RuleEvaluator(text, attributes, config.conditions(), embedder);
         // The trained judge reads the customer's sentences; the lexicon's verdict is one of its inputs and the fallback.
-        SentimentSignal sentiment = LearnedSentiment.judge(text, rules, lexiconSentiment);
+        List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
+        SentimentSignal sentiment = LearnedSentiment.judge(text, rules, attributes, acts, lexiconSentiment);
         List<String> warnings = new ArrayList<>();
         if (!transcript.rolesConfident()) {
             warnings.add("speaker roles were guessed: agent/customer rules may be attributed to the wrong party");
@@ -86,7 +87,6 @@ public final class AnalysisEngine {
                 : ObjectionJudge.find(text, rules, ObjectionFinder.find(text));
         List<ActionItem> actions = LearnedActionItems.applies(text, rules) ? LearnedActionItems.find(text, rules)
                 : ActionItemFinder.find(text);
-        List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
         BookingJudge.Verdict booking = BookingJudge.onBookingLine(BookingJudge.judge(text, acts),
                 attributes.channel() == io.verbatim.conversations.Channel.VOICE_AGENT || attributes.tags().contains("csr")
                         || attributes.tags().contains("booking"));

@@ -39,13 +39,23 @@ public final class QaExperiment {
     record Item(String key, int verdict, double confidence, String gold) implements Serializable {
     }
 
-    record Call(String id, double[] v1, double[] max, double[] replies, Map<String, Item> items) implements Serializable {
+    /** {@code oldItems}: the rule verdicts under the configuration named by {@code -Dqa.experiment.old-config} (else null). */
+    record Call(String id, double[] v1, double[] max, double[] replies, Map<String, Item> items, Map<String, Item> oldItems)
+            implements Serializable {
+
+        Call withItems(Map<String, Item> replaced) {
+            return new Call(id, v1, max, replies, replaced, oldItems);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         if (args.length > 2 && args[1].equals("--write")) {
             write(folder, load(folder), args[2]);
+            return;
+        }
+        if (args.length > 2 && args[1].equals("--served")) {
+            ServedJudge.compare(load(folder), List.of(args[2].split(",")));
             return;
         }
         List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
@@ -205,6 +215,21 @@ public final class QaExperiment {
         };
     }
 
+    static Map<String, Item> items(EvalCall call, Scorecard card, RuleEvaluator rules) {
+        ScorecardResult scored = ScorecardEngine.score(card, rules);
+        Map<String, Double> confidence = ScorecardEngine.confidences(card, rules);
+        Map<String, Item> items = new HashMap<>();
+        for (ItemResult r : scored.items()) {
+            var gold = call.labels().path("qa").get(r.key());
+            if (gold == null || r.autoFail()) {
+                continue;
+            }
+            items.put(r.key(), new Item(r.key(), r.result().ordinal(), confidence.getOrDefault(r.key(), 0.75),
+                    gold.isNull() ? "null" : String.valueOf(gold.booleanValue())));
+        }
+        return items;
+    }
+
     @SuppressWarnings("unchecked")
     static List<Call> load(Path folder) throws Exception {
         Path cache = Path.of(System.getProperty("qa.experiment.cache", "target/qa-experiment.bin"));
@@ -214,6 +239,8 @@ public final class QaExperiment {
             }
         }
         MiniLmEmbedder embedder = new MiniLmEmbedder();
+        String oldConfig = System.getProperty("qa.experiment.old-config");
+        io.verbatim.analysis.QaConfig old = oldConfig == null ? null : QaConfigs.parse(Files.readAllBytes(Path.of(oldConfig)));
         List<Call> out = new ArrayList<>();
         for (EvalCall call : EvalCall.load(folder)) {
             if (!call.transcript().language().toLowerCase(Locale.ROOT).startsWith("en") || !call.labels().path("qa").isObject()) {
@@ -226,16 +253,12 @@ public final class QaExperiment {
             if (card.isEmpty()) {
                 continue;
             }
-            ScorecardResult scored = ScorecardEngine.score(card.get(), rules);
-            Map<String, Double> confidence = ScorecardEngine.confidences(card.get(), rules);
-            Map<String, Item> items = new HashMap<>();
-            for (ItemResult r : scored.items()) {
-                var gold = call.labels().path("qa").get(r.key());
-                if (gold == null || r.autoFail()) {
-                    continue;
-                }
-                items.put(r.key(), new Item(r.key(), r.result().ordinal(), confidence.getOrDefault(r.key(), 0.75),
-                        gold.isNull() ? "null" : String.valueOf(gold.booleanValue())));
+            Map<String, Item> items = items(call, card.get(), rules);
+            Map<String, Item> oldItems = null;
+            if (old != null) {
+                RuleEvaluator oldRules = new RuleEvaluator(text, call.attributes(), old.conditions(), embedder);
+                oldRules.embed(text.sentences());
+                oldItems = items(call, ScorecardChooser.choose(old.scorecards(), call.attributes(), text.language()).orElseThrow(), oldRules);
             }
             List<Sentence> agent = text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
             double[] max = new double[384];
@@ -263,7 +286,7 @@ public final class QaExperiment {
             for (int d = 0; n > 0 && d < 384; d++) {
                 replies[d] /= n;
             }
-            out.add(new Call(call.id(), LearnedScorecard.agent(text, rules), max, replies, items));
+            out.add(new Call(call.id(), LearnedScorecard.agent(text, rules), max, replies, items, oldItems));
         }
         try (var o = new ObjectOutputStream(Files.newOutputStream(cache))) {
             o.writeObject(out);

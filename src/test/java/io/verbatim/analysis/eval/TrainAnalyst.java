@@ -5,6 +5,7 @@ import io.verbatim.analysis.internal.learned.LearnedBooking;
 import io.verbatim.analysis.internal.learned.LearnedObjections;
 import io.verbatim.analysis.internal.learned.LearnedSentiment;
 import io.verbatim.analysis.internal.learned.LinearModel;
+import io.verbatim.analysis.internal.learned.SentimentNeighbours;
 import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
@@ -41,6 +42,8 @@ public final class TrainAnalyst {
 
     /** The cross-validated accuracy of the last {@link #exclusive} model (single-threaded script). */
     static double lastAccuracy;
+    /** The penalty the last {@link #exclusive} model was fitted with. */
+    static double lastL2;
 
     public static void main(String[] args) throws Exception {
         boolean write = List.of(args).contains("--write");
@@ -49,6 +52,7 @@ public final class TrainAnalyst {
         List<String> folders = List.of(args).stream().filter(a -> !a.startsWith("--") && (onlyAt < 0 || !a.equals(args[onlyAt + 1]))).toList();
         List<Example> overall = new ArrayList<>();
         List<Example> trend = new ArrayList<>();
+        List<SentimentTraining.Call> sentimentCalls = new ArrayList<>();
         record TrendInput(String id, RuleEvaluator rules, List<Sentence> customer, List<Sentence> agent, SentimentSignal lexicon, double[] y) {
         }
         List<TrendInput> trendInputs = new ArrayList<>();
@@ -92,6 +96,14 @@ public final class TrainAnalyst {
                 if (!customer.isEmpty() && labels.hasNonNull("customer_sentiment")) {
                     overall.add(new Example(call.id(), LearnedSentiment.overallFeatures(rules, customer, agent, lexicon),
                             oneHot(POLARITY, labels.get("customer_sentiment").asString())));
+                    if (does(only, "sentiment")) {
+                        var acts = io.verbatim.analysis.internal.acts.DialogueActs.tag(text, rules,
+                                io.verbatim.analysis.internal.acts.DialogueActs.Settings.DEFAULT);
+                        sentimentCalls.add(new SentimentTraining.Call(call.id(), writer(call.id()), overall.getLast().x(),
+                                io.verbatim.analysis.internal.learned.DialogueOutcome.features(text, rules, call.attributes(), acts),
+                                SentimentNeighbours.turnVectors(text, rules), SentimentNeighbours.turnPositions(text),
+                                POLARITY.indexOf(labels.get("customer_sentiment").asString())));
+                    }
                 }
                 if (!customer.isEmpty() && labels.hasNonNull("sentiment_trend")) {
                     trendInputs.add(new TrendInput(call.id(), rules, customer, agent, lexicon,
@@ -126,8 +138,17 @@ public final class TrainAnalyst {
                 objections.size());
         LinearModel sentimentModel = null;
         LinearModel trendModel = null;
+        SentimentTraining.Trained secondStage = null;
         if (does(only, "sentiment")) {
             sentimentModel = exclusive("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, overall, true);
+            // The second stage learns from the first stage's probabilities out of writer; the first stage's penalty is
+            // chosen with the second's, leave one writer out, and the shipped first stage (read by the trend too) uses it.
+            secondStage = SentimentTraining.train(sentimentCalls, L2);
+            if (secondStage.firstL2() != lastL2) {
+                System.out.printf("customer-sentiment: refitted with l2=%.3f for the second stage%n", secondStage.firstL2());
+                sentimentModel = Logistic.train("customer-sentiment", LearnedSentiment.OVERALL_FEATURES, POLARITY, xs(overall),
+                        ys(overall), secondStage.firstL2(), false, true, null);
+            }
             // The trend reads the sentiment model (fitted on all calls, so its cross-validated figure is a little optimistic).
             for (TrendInput t : trendInputs) {
                 trend.add(new Example(t.id(), LearnedSentiment.trendFeatures(t.rules(), t.customer(), t.agent(), t.lexicon(), sentimentModel), t.y()));
@@ -149,6 +170,8 @@ public final class TrainAnalyst {
             if (sentimentModel != null) {
                 ModelWriter.write(dir, sentimentModel, folders, overall.size());
                 ModelWriter.write(dir, trendModel, folders, trend.size());
+                ModelWriter.write(dir, secondStage.stage2(), folders, sentimentCalls.size());
+                secondStage.bank().write(dir.resolve("sentiment-neighbours.bin.gz"));
             }
             if (objectionModel != null) {
                 ModelWriter.write(dir, objectionModel.model(), folders, objections.size());
@@ -203,6 +226,7 @@ public final class TrainAnalyst {
         }
         System.out.printf("%s: chose l2=%.3f (cross-validated accuracy %.3f)%n", name, bestL2, bestAccuracy);
         lastAccuracy = bestAccuracy;
+        lastL2 = bestL2;
         return Logistic.train(name, features, classes, xs(data), ys(data), bestL2, false, balanced, null);
     }
 

@@ -1,6 +1,8 @@
 package io.verbatim.analysis.internal.learned;
 
+import io.verbatim.analysis.ConversationAttributes;
 import io.verbatim.analysis.SentimentSignal;
+import io.verbatim.analysis.internal.acts.DialogueActs;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
 import io.verbatim.analysis.internal.text.Sentence;
@@ -24,6 +26,9 @@ public final class LearnedSentiment {
             + " agent last minus first third, first third, last third)";
     private static final Optional<LinearModel> OVERALL = LinearModel.load("customer-sentiment", OVERALL_FEATURES);
     private static final Optional<LinearModel> TREND = LinearModel.load("sentiment-trend", TREND_FEATURES);
+    public static final String STAGE2_FEATURES = "sentiment-v3: log of sentiment-v2's probabilities (out of writer in training),"
+            + " nearest labelled customer turns (K 10, pooled toward the end; last two turns), dialogue outcome (23 rule features)";
+    private static final Optional<LinearModel> STAGE2 = LinearModel.load("customer-sentiment-stage2", STAGE2_FEATURES);
 
     private LearnedSentiment() {
     }
@@ -32,7 +37,12 @@ public final class LearnedSentiment {
         return OVERALL.isPresent();
     }
 
-    public static SentimentSignal judge(ConversationText text, RuleEvaluator rules, SentimentSignal lexicon) {
+    /**
+     * @param acts the conversation's dialogue acts, shared with the booking judgment (the second stage reads the
+     *             dialogue's outcome from them)
+     */
+    public static SentimentSignal judge(ConversationText text, RuleEvaluator rules, ConversationAttributes attributes,
+            List<DialogueActs.Tag> acts, SentimentSignal lexicon) {
         if (OVERALL.isEmpty() || rules.embedder() == null || !text.isLanguage("en") || lexicon == null) {
             return lexicon;
         }
@@ -42,6 +52,10 @@ public final class LearnedSentiment {
         }
         List<Sentence> agent = agent(text);
         double[] p = OVERALL.get().probabilities(overallFeatures(rules, customer, agent, lexicon));
+        if (STAGE2.isPresent() && SentimentNeighbours.shipped().isPresent()) {
+            p = STAGE2.get().probabilities(secondStageFeatures(p, SentimentNeighbours.shipped().get().features(text, rules),
+                    DialogueOutcome.features(text, rules, attributes, acts)));
+        }
         int best = LinearModel.argmax(p);
         SentimentSignal.Polarity overall = SentimentSignal.Polarity.of(OVERALL.get().classes().get(best));
         SentimentSignal.Trend trend = lexicon.trend();
@@ -53,6 +67,19 @@ public final class LearnedSentiment {
             trendConfidence = q[t];
         }
         return new SentimentSignal(overall, trend, p[best], trendConfidence);
+    }
+
+    /**
+     * The second stage: the sentence model's probabilities (as logarithms) beside the nearest labelled customer turns'
+     * votes and the dialogue's outcome. The sentence model alone confused polite-but-unserved customers with neutral
+     * ones; what came of the call and what other customers meant by the same words separate them.
+     */
+    public static double[] secondStageFeatures(double[] firstStage, double[] neighbours, double[] outcome) {
+        double[] logs = new double[firstStage.length];
+        for (int c = 0; c < logs.length; c++) {
+            logs[c] = Math.log(Math.max(1e-6, firstStage[c]));
+        }
+        return Pooling.concat(logs, neighbours, outcome);
     }
 
     public static List<Sentence> customer(ConversationText text) {

@@ -41,7 +41,7 @@ public final class ObjectionNeighbours {
     public ObjectionNeighbours(float[][] unit, int[] labels, int categories, double weight) {
         this.vectors = new float[unit.length][];
         for (int i = 0; i < unit.length; i++) {
-            vectors[i] = dequantize(quantize(unit[i]));
+            vectors[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.labels = labels.clone();
         this.categories = categories;
@@ -126,7 +126,7 @@ public final class ObjectionNeighbours {
             out.writeInt(categories);
             out.writeDouble(weight);
             for (int i = 0; i < vectors.length; i++) {
-                out.write(quantize(vectors[i]));
+                out.write(EightBit.quantize(vectors[i]));
                 out.writeByte(labels[i]);
             }
         }
@@ -158,36 +158,10 @@ public final class ObjectionNeighbours {
         byte[] row = new byte[dims];
         for (int i = 0; i < n; i++) {
             in.readFully(row);
-            vectors[i] = dequantize(row);
+            vectors[i] = EightBit.dequantize(row);
             labels[i] = in.readUnsignedByte();
         }
         return new ObjectionNeighbours(vectors, labels, categories, weight, null);
-    }
-
-    /** The direction in 8 bits: scaled so the largest component is ±127 (cosine needs no more). */
-    private static byte[] quantize(float[] v) {
-        double max = 1e-12;
-        for (float x : v) {
-            max = Math.max(max, Math.abs(x));
-        }
-        byte[] out = new byte[v.length];
-        for (int d = 0; d < v.length; d++) {
-            out[d] = (byte) Math.round(v[d] / max * 127);
-        }
-        return out;
-    }
-
-    private static float[] dequantize(byte[] q) {
-        float[] out = new float[q.length];
-        double norm = 0;
-        for (byte b : q) {
-            norm += b * b;
-        }
-        norm = Math.sqrt(norm) + 1e-12;
-        for (int d = 0; d < q.length; d++) {
-            out[d] = (float) (q[d] / norm);
-        }
-        return out;
     }
 
     private static double dot(float[] a, float[] b) {
