@@ -27,12 +27,6 @@ public final class FlagKeys {
     /** The explorer's "needs review" filters ({@code needs_review}, {@code review_field}). */
     public static final String NEEDS_REVIEW_FILTER = "needs-review-filter";
 
-    /**
-     * {@code POST /api/v1/conversations} answered by the ingest module's lean route ahead of Spring MVC (off: by the
-     * MVC controller; both give the same answers, the lean route with less CPU per upload).
-     */
-    public static final String INGEST_LEAN_ROUTE = "ingest-lean-route";
-
     private FlagKeys() {
     }
 }

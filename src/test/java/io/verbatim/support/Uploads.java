@@ -36,7 +36,7 @@ public final class Uploads {
     }
 
     /** A multipart POST to {@code path} (documents, ...). */
-    public ApiClient.Response upload(String path, String token, Map<String, String> extra, Part... parts) {
+    public ApiClient.Response upload(String path, String token, Map<String, String> headers, Part... parts) {
         String boundary = "----verbatim" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -54,13 +54,11 @@ public final class Uploads {
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
-            extra.forEach(b::header);
+            headers.forEach(b::header);
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode parsed = r.body().isBlank() || !r.headers().firstValue("content-type").orElse("").contains("json")
                     ? null : api.json().readTree(r.body());
-            Map<String, String> headers = new java.util.LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(", ", v)));
-            return new ApiClient.Response(r.statusCode(), headers, r.body(), parsed);
+            return new ApiClient.Response(r.statusCode(), Map.of(), r.body(), parsed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
