@@ -1,5 +1,9 @@
 package io.verbatim.analysis.internal.learned;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /** Unit directions in 8 bits per component: the stored neighbour banks need cosine only, not magnitudes. */
 final class EightBit {
 
@@ -31,5 +35,30 @@ final class EightBit {
             out[d] = (float) (q[d] / norm);
         }
         return out;
+    }
+
+    /** The labelled rows of a neighbour bank. */
+    record Rows(float[][] vectors, int[] labels) {
+    }
+
+    /** Each row in 8 bits, then its label byte (both banks' layout after their own header). */
+    static void writeRows(DataOutputStream out, float[][] vectors, int[] labels) throws IOException {
+        for (int i = 0; i < vectors.length; i++) {
+            out.write(quantize(vectors[i]));
+            out.writeByte(labels[i]);
+        }
+    }
+
+    /** Reads {@code n} rows of {@code dims} components as {@link #writeRows} wrote them. */
+    static Rows readRows(DataInputStream in, int n, int dims) throws IOException {
+        float[][] vectors = new float[n][];
+        int[] labels = new int[n];
+        byte[] row = new byte[dims];
+        for (int i = 0; i < n; i++) {
+            in.readFully(row);
+            vectors[i] = dequantize(row);
+            labels[i] = in.readUnsignedByte();
+        }
+        return new Rows(vectors, labels);
     }
 }

@@ -125,10 +125,7 @@ public final class ObjectionNeighbours {
             out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
             out.writeInt(categories);
             out.writeDouble(weight);
-            for (int i = 0; i < vectors.length; i++) {
-                out.write(EightBit.quantize(vectors[i]));
-                out.writeByte(labels[i]);
-            }
+            EightBit.writeRows(out, vectors, labels);
         }
     }
 
@@ -153,15 +150,8 @@ public final class ObjectionNeighbours {
         int dims = in.readInt();
         int categories = in.readInt();
         double weight = in.readDouble();
-        float[][] vectors = new float[n][];
-        int[] labels = new int[n];
-        byte[] row = new byte[dims];
-        for (int i = 0; i < n; i++) {
-            in.readFully(row);
-            vectors[i] = EightBit.dequantize(row);
-            labels[i] = in.readUnsignedByte();
-        }
-        return new ObjectionNeighbours(vectors, labels, categories, weight, null);
+        EightBit.Rows rows = EightBit.readRows(in, n, dims);
+        return new ObjectionNeighbours(rows.vectors(), rows.labels(), categories, weight, null);
     }
 
     private static double dot(float[] a, float[] b) {

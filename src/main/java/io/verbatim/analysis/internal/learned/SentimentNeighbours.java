@@ -205,10 +205,7 @@ public final class SentimentNeighbours {
             out.writeInt(MAGIC);
             out.writeInt(vectors.length);
             out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
-            for (int i = 0; i < vectors.length; i++) {
-                out.write(EightBit.quantize(vectors[i]));
-                out.writeByte(labels[i]);
-            }
+            EightBit.writeRows(out, vectors, labels);
         }
     }
 
@@ -230,14 +227,7 @@ public final class SentimentNeighbours {
         }
         int n = in.readInt();
         int dims = in.readInt();
-        float[][] vectors = new float[n][];
-        int[] labels = new int[n];
-        byte[] row = new byte[dims];
-        for (int i = 0; i < n; i++) {
-            in.readFully(row);
-            vectors[i] = EightBit.dequantize(row);
-            labels[i] = in.readUnsignedByte();
-        }
-        return new SentimentNeighbours(vectors, labels);
+        EightBit.Rows rows = EightBit.readRows(in, n, dims);
+        return new SentimentNeighbours(rows.vectors(), rows.labels());
     }
 }
