@@ -5,6 +5,7 @@ import io.verbatim.analysis.internal.acts.DialogueActs;
 import io.verbatim.analysis.internal.learned.DialogueOutcome;
 import io.verbatim.analysis.internal.learned.LearnedSentiment;
 import io.verbatim.analysis.internal.learned.LinearModel;
+import io.verbatim.analysis.internal.learned.SentimentNeighbours;
 import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
@@ -44,7 +45,6 @@ import java.util.stream.IntStream;
 public final class SentimentSignalsLowo {
 
     static final double[] L2 = {0.01, 0.03, 0.1, 0.3, 1};
-    static final int K = 10;
     static final int PROTO_K = 5;
     static final double PROTO_AGREEMENT = 0.6;
 
@@ -59,6 +59,8 @@ public final class SentimentSignalsLowo {
     final int[] turnLabel;
     final double[] turnPos;
     final float[][] sim;
+    /** The product's neighbour bank over the same turns: its vote reads {@link #sim}, labels and writers only. */
+    final SentimentNeighbours bank;
     /** Per excluded writer: every row's extra features (knn 6, proto 3). */
     final double[][][] extra;
 
@@ -81,6 +83,7 @@ public final class SentimentSignalsLowo {
                 vec[at++] = rows.get(i).turns()[j];
             }
         }
+        bank = new SentimentNeighbours(vec, turnLabel, turnWriter);
         sim = new float[t][t];
         IntStream.range(0, t).parallel().forEach(a -> {
             for (int b = 0; b < vec.length; b++) {
@@ -100,37 +103,7 @@ public final class SentimentSignalsLowo {
 
     /** A turn's similarity-weighted label vote among its K nearest turns, none by its own writer or by {@code excluded}. */
     double[] vote(int turn, int excluded) {
-        int[] best = new int[K];
-        float[] bestSim = new float[K];
-        Arrays.fill(best, -1);
-        Arrays.fill(bestSim, -2);
-        for (int u = 0; u < sim.length; u++) {
-            if (turnWriter[u] == turnWriter[turn] || turnWriter[u] == excluded) {
-                continue;
-            }
-            float s = sim[turn][u];
-            if (s > bestSim[K - 1]) {
-                int p = K - 1;
-                while (p > 0 && bestSim[p - 1] < s) {
-                    bestSim[p] = bestSim[p - 1];
-                    best[p] = best[p - 1];
-                    p--;
-                }
-                bestSim[p] = s;
-                best[p] = u;
-            }
-        }
-        double[] v = new double[3];
-        double total = 0;
-        for (int k = 0; k < K && best[k] >= 0; k++) {
-            double w = Math.max(0, bestSim[k]);
-            v[turnLabel[best[k]]] += w;
-            total += w;
-        }
-        for (int c = 0; c < 3; c++) {
-            v[c] = total > 0 ? v[c] / total : 1.0 / 3;
-        }
-        return v;
+        return bank.vote(sim[turn], turnWriter[turn], excluded);
     }
 
     /** Extras of every row with writer {@code excluded} (index; {@code writers.size()} = none) kept out of all neighbours. */
@@ -151,22 +124,10 @@ public final class SentimentSignalsLowo {
             int from = i == 0 ? 0 : first[i];
             int to = first[i + 1];
             double[] f = out[i];
-            double weights = 0;
-            for (int u = from; u < to; u++) {
-                double w = 0.5 + turnPos[u];
-                for (int c = 0; c < 3; c++) {
-                    f[c] += w * votes[u][c];
-                }
-                weights += w;
-            }
-            int lastFrom = Math.max(from, to - 2);
-            for (int u = lastFrom; u < to; u++) {
-                for (int c = 0; c < 3; c++) {
-                    f[3 + c] += votes[u][c] / (to - lastFrom);
-                }
-            }
+            double[] pooled = SentimentNeighbours.pool(Arrays.asList(Arrays.copyOfRange(votes, from, to)),
+                    Arrays.copyOfRange(turnPos, from, to));
+            System.arraycopy(pooled, 0, f, 0, SentimentNeighbours.FEATURES);
             for (int c = 0; c < 3; c++) {
-                f[c] = weights > 0 ? f[c] / weights : 1.0 / 3;
                 double bestTurn = 0;
                 for (int u = from; u < to; u++) {
                     if (turnPos[u] < 0.4 && to - from > 2) {
