@@ -3,6 +3,9 @@ package io.verbatim.analysis.internal.learned;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** Unit directions in 8 bits per component: the stored neighbour banks need cosine only, not magnitudes. */
 final class EightBit {
@@ -60,5 +63,22 @@ final class EightBit {
             labels[i] = in.readUnsignedByte();
         }
         return new Rows(vectors, labels);
+    }
+
+    /** Reads a shipped bank from its stream. */
+    interface BankReader<T> {
+        T read(InputStream raw) throws IOException;
+    }
+
+    /** A shipped bank, or none when the resource is absent or the analyst runs on rules only. */
+    static <T> Optional<T> shipped(String resource, BankReader<T> reader) {
+        if (Boolean.getBoolean(LinearModel.RULES_ONLY)) {
+            return Optional.empty();
+        }
+        try (InputStream raw = EightBit.class.getClassLoader().getResourceAsStream(resource)) {
+            return raw == null ? Optional.empty() : Optional.of(reader.read(raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -130,14 +129,7 @@ public final class ObjectionNeighbours {
     }
 
     static Optional<ObjectionNeighbours> load() {
-        if (Boolean.getBoolean(LinearModel.RULES_ONLY)) {
-            return Optional.empty();
-        }
-        try (InputStream raw = ObjectionNeighbours.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return raw == null ? Optional.empty() : Optional.of(read(raw));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EightBit.shipped(RESOURCE, ObjectionNeighbours::read);
     }
 
     /** Reads what {@link #write} wrote. */

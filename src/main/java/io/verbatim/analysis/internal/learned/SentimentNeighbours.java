@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,14 +209,7 @@ public final class SentimentNeighbours {
     }
 
     static Optional<SentimentNeighbours> load() {
-        if (Boolean.getBoolean(LinearModel.RULES_ONLY)) {
-            return Optional.empty();
-        }
-        try (InputStream raw = SentimentNeighbours.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return raw == null ? Optional.empty() : Optional.of(read(raw));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EightBit.shipped(RESOURCE, SentimentNeighbours::read);
     }
 
     static SentimentNeighbours read(InputStream raw) throws IOException {
