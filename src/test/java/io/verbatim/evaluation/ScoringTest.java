@@ -79,6 +79,10 @@ class ScoringTest {
         assertThat(o.truePositives()).isEqualTo(1);
         assertThat(o.precision()).isEqualTo(1.0 / 3);
         assertThat(o.recall()).isEqualTo(0.5);
+        MatchScore perCall = f.matches().get("objections.per_call"); // gold {price, timing}, predicted {price, trust}
+        assertThat(perCall.truePositives()).isEqualTo(1);
+        assertThat(perCall.predicted()).isEqualTo(2);
+        assertThat(perCall.gold()).isEqualTo(2);
         MatchScore actions = f.matches().get("action_items");
         assertThat(actions.truePositives()).isEqualTo(1); // the spouse item has the wrong owner
         assertThat(actions.predicted()).isEqualTo(2);

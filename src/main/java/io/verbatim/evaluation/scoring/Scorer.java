@@ -43,6 +43,7 @@ public final class Scorer {
     private final Map<String, Map<String, Tally>> judged = new LinkedHashMap<>();
     private final Map<String, int[]> calibration = new TreeMap<>();
     private final int[] objections = new int[3];
+    private final int[] objectionsPerCall = new int[3];
     private final int[] actions = new int[3];
     private final PiiScorer pii = new PiiScorer();
     private boolean piiScored;
@@ -106,15 +107,16 @@ public final class Scorer {
     }
 
     private void objections(JsonNode goldList, JsonNode predictedList) {
-        Set<String> gold = new LinkedHashSet<>();
-        goldList.forEach(o -> gold.add(o.path("turn").asInt() + ":" + o.path("category").asString()));
-        Set<String> got = new LinkedHashSet<>();
-        predictedList.forEach(o -> got.add(o.path("turn").asInt() + ":" + o.path("category").asString()));
-        Set<String> tp = new LinkedHashSet<>(got);
-        tp.retainAll(gold);
-        objections[0] += tp.size();
-        objections[1] += got.size();
-        objections[2] += gold.size();
+        Set<String> gold = ObjectionMatch.keys(goldList);
+        Set<String> got = ObjectionMatch.keys(predictedList);
+        add(objections, ObjectionMatch.pairs(gold, got));
+        add(objectionsPerCall, ObjectionMatch.perCall(gold, got));
+    }
+
+    private static void add(int[] sum, int[] counts) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += counts[i];
+        }
     }
 
     private void actionItems(JsonNode goldList, JsonNode predictedList) {
@@ -158,6 +160,7 @@ public final class Scorer {
         Map<String, MatchScore> matches = new LinkedHashMap<>();
         if (hasObjections) {
             matches.put("objections", MatchScore.of(objections[0], objections[1], objections[2]));
+            matches.put("objections.per_call", MatchScore.of(objectionsPerCall[0], objectionsPerCall[1], objectionsPerCall[2]));
         }
         if (hasActions) {
             matches.put("action_items", MatchScore.of(actions[0], actions[1], actions[2]));

@@ -132,17 +132,22 @@ public final class JudgmentEvaluation {
                     }
                 }
                 if (labels.has("objections")) {
-                    java.util.Set<String> gold = new java.util.TreeSet<>();
-                    labels.path("objections").forEach(o -> gold.add(o.path("turn").asInt() + ":" + o.path("category").asString()));
+                    java.util.Set<String> gold = new java.util.TreeSet<>(io.verbatim.evaluation.scoring.ObjectionMatch.keys(labels.path("objections")));
                     java.util.Set<String> pred = new java.util.TreeSet<>();
-                    r.objections().forEach(o -> pred.add(o.turn() + ":" + o.category().wire()));
+                    r.objections().forEach(o -> pred.add(io.verbatim.evaluation.scoring.ObjectionMatch.key(o.turn(), o.category().wire())));
+                    int[] strict = io.verbatim.evaluation.scoring.ObjectionMatch.pairs(gold, pred);
+                    int[] perCall = io.verbatim.evaluation.scoring.ObjectionMatch.perCall(gold, pred);
                     Tally t = tallies.computeIfAbsent("objections(P/R)", k -> new Tally());
+                    Tally c = tallies.computeIfAbsent("objections.per_call(P/R)", k -> new Tally());
                     for (Tally.Part x : List.of(t.part(held), t.all)) {
-                        for (String p : pred) {
-                            x.tp += gold.contains(p) ? 1 : 0;
-                        }
-                        x.pred += pred.size();
-                        x.gold += gold.size();
+                        x.tp += strict[0];
+                        x.pred += strict[1];
+                        x.gold += strict[2];
+                    }
+                    for (Tally.Part x : List.of(c.part(held), c.all)) {
+                        x.tp += perCall[0];
+                        x.pred += perCall[1];
+                        x.gold += perCall[2];
                     }
                     if (!gold.equals(pred)) {
                         notes.add(String.format("OBJ %s%s gold=%s got=%s", held ? "*" : " ", call.id(), gold, pred));
