@@ -8,7 +8,6 @@ import io.verbatim.evaluation.MatchScore;
 import io.verbatim.evaluation.TextSimilarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
