@@ -37,7 +37,7 @@ enum Cue {
 
     /** Marks a partial number: "ending in", "last four". */
     static final Pattern PARTIAL = Pattern.compile(
-            "\\b(?:ending (?:in|with)|end(?:s|ed)? (?:in|with)|last (?:four|4)(?: digits)?|terminad[ao] en|termina en|ultimos (?:cuatro|4))\\b");
+            "\\b(?:ending(?: (?:in|with))?|end(?:s|ed)? (?:in|with)|last (?:four|4)(?: digits)?|terminad[ao] en|termina en|ultimos (?:cuatro|4))\\b");
 
     record Hit(Cue cue, int start, int end) {
     }
