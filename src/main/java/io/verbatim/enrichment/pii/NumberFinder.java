@@ -91,7 +91,10 @@ final class NumberFinder {
                 case PHONE -> PiiType.PHONE;
                 default -> null;
             };
-            return type == null ? null : candidate(type, run, "partial+" + name(cue), digits);
+            if (type != null) {
+                return candidate(type, run, "partial+" + name(cue), digits);
+            }
+            // the "ending in" was another number's; a ZIP asked for after it is still a ZIP ("Card ends in 2906. ZIP is ...")
         }
         if (cue == Cue.SSN && (n == 9 || n == 4)) {
             return candidate(PiiType.NATIONAL_ID, run, "digits+social", digits);
@@ -116,12 +119,6 @@ final class NumberFinder {
             // asked for a phone and given ten digits of the North American shape: a phone number, even one no numbering
             // plan assigns (the fictional 555-01XX block, made-up numbers)
             return candidate(PiiType.PHONE, run, "phone-shaped", "+1" + digits);
-        }
-        if (e164 == null && cue == null && n == 10 && run.wholeTokens() == 0 && NANP.matcher(digits).matches()
-                && groups(run.raw()).equals(List.of(3, 3, 4))) {
-            // ten digits in the phone's own grouping, area code, exchange, line ("two one four, five five five, zero one six
-            // three"): a phone read out, even one no numbering plan assigns
-            return candidate(PiiType.PHONE, run, "phone-grouped", "+1" + digits);
         }
         if (phoneNearby && n <= 7 && run.wholeTokens() == 0 && (cue == null || cue == Cue.PHONE)) {
             return candidate(PiiType.PHONE, run, "phone-read-back", digits);
@@ -155,33 +152,6 @@ final class NumberFinder {
                     : candidate(PiiType.ACCOUNT_NUMBER, run, "bare-four-after-id", digits);
         }
         return null;
-    }
-
-    /** How many digits each group of a number holds, groups split by commas, hyphens, dots or brackets. */
-    static List<Integer> groups(String raw) {
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : raw.split("[,()\\-.]+")) {
-            int size = 0;
-            String[] words = part.strip().split("\\s+");
-            for (int w = 0; w < words.length; w++) {
-                String word = Tok.fold(words[w]);
-                NumberWords.Value v = word.isEmpty() ? null : NumberWords.of(word);
-                if (word.chars().allMatch(Character::isDigit)) {
-                    size += word.length();
-                } else if (v != null && v.kind() == NumberWords.Kind.DIGIT) {
-                    size++;
-                } else if (v != null && v.kind() == NumberWords.Kind.REPEAT && w + 1 < words.length) {
-                    size += v.value();
-                    w++;
-                } else {
-                    return List.of();
-                }
-            }
-            if (size > 0) {
-                sizes.add(size);
-            }
-        }
-        return sizes;
     }
 
     /** E.164 when the digits are a valid number in the region (or with a country code), else null. */
