@@ -37,20 +37,40 @@ enum Cue {
 
     /** Marks a partial number: "ending in", "last four". */
     static final Pattern PARTIAL = Pattern.compile(
-            "\\b(?:ending (?:in|with)|end(?:s|ed)? (?:in|with)|last (?:four|4)(?: digits)?|terminad[ao] en|termina en|ultimos (?:cuatro|4))\\b");
+            "\\b(?:ending(?: (?:in|with))?|end(?:s|ed)? (?:in|with)|last (?:four|4)(?: digits)?|terminad[ao] en|termina en|ultimos (?:cuatro|4))\\b");
 
     record Hit(Cue cue, int start, int end) {
     }
 
-    /** The cue nearest the end of {@code text}, or null. */
+    /** What lies between a thing asked for and the thing it belongs to: "the billing zip [for that] card". */
+    private static final Pattern BELONGS_TO = Pattern.compile("\\s+(?:on|for|of|from)\\s+(?:the|that|this|your|my|his|her|their)\\s+");
+    private static final Pattern BARE_NUMBER = Pattern.compile("numbers?|numero|no|#");
+
+    /**
+     * The cue nearest the end of {@code text}, or null. A cue that only says whose or where the thing is ("the zip code
+     * on the order", "the phone number on the work order") gives way to the thing itself, when that is named by more
+     * than a bare "number".
+     */
     static Hit nearest(String folded) {
         Hit best = null;
+        List<Hit> all = new ArrayList<>();
         for (Cue cue : values()) {
             Matcher m = cue.pattern.matcher(folded);
             while (m.find()) {
+                Hit hit = new Hit(cue, m.start(), m.end());
+                all.add(hit);
                 if (best == null || m.end() > best.end()
                         || (m.end() == best.end() && m.end() - m.start() > best.end() - best.start())) {
-                    best = new Hit(cue, m.start(), m.end());
+                    best = hit;
+                }
+            }
+        }
+        if (best != null) {
+            for (Hit head : all) {
+                if (head.cue() != best.cue() && head.end() <= best.start()
+                        && BELONGS_TO.matcher(folded.substring(head.end(), best.start())).matches()
+                        && !BARE_NUMBER.matcher(folded.substring(head.start(), head.end())).matches()) {
+                    return head;
                 }
             }
         }

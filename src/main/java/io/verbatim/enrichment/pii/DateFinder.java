@@ -42,6 +42,12 @@ final class DateFinder {
             Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})\\b"),
             Pattern.compile("(?iu)\\b(?:el\\s+)?" + ES_DAY + "\\s+de\\s+" + ES_MONTH + "\\b(?:\\s+(?:de|del)\\s+" + ES_YEAR + "\\b)?"));
 
+    /**
+     * A date read as three numbers, month, day and year ("eleven, fourteen, eighty-five", "Ten twelve eighty-eight",
+     * "nine, fourteen, nineteen ninety-one"): how people say a date of birth; only with a birth cue or an adult's year.
+     */
+    private static final Pattern SPOKEN_NUMERIC = Pattern.compile("(?i)\\b(?:" + UNIT + "|ten|eleven|twelve)(?:,\\s*|\\s+)(?:(?:twenty|thirty)[- ](?:"
+            + UNIT + ")|" + TEEN + "|" + UNIT + "|twenty|thirty)(?:,\\s*|\\s+)(?:" + YEAR + "|(?:" + TENS + ")(?:[- ](?:" + UNIT + "))?)\\b");
     private static final Pattern MONTH_WORD = Pattern.compile("(?iu)" + MONTH + "|" + ES_MONTH);
     private static final Set<String> OLD_DECADES = Set.of("cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa");
 
@@ -69,6 +75,17 @@ final class DateFinder {
                 } else if (recentBirthMonths.contains(month(date))) {
                     rule = "date+repeats-birth-date";
                 }
+                if (rule != null) {
+                    out.add(new Candidate(PiiType.DATE_OF_BIRTH, s, e, rule, null));
+                }
+            }
+        }
+        Matcher spoken = SPOKEN_NUMERIC.matcher(text);
+        while (spoken.find()) {
+            int s = spoken.start();
+            int e = spoken.end();
+            if (out.stream().noneMatch(c -> c.start() < e && s < c.end())) {
+                String rule = context.near(Cue.DOB) ? "spoken-date+birth-cue" : adultBirthYear(spoken.group()) ? "spoken-date+birth-year" : null;
                 if (rule != null) {
                     out.add(new Candidate(PiiType.DATE_OF_BIRTH, s, e, rule, null));
                 }

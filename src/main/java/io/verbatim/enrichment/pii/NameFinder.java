@@ -40,6 +40,17 @@ final class NameFinder {
     private static final Pattern VOCATIVE = Pattern.compile("(?U)\\b(?i:thanks|thank you|thank|hi|hello|hey|bye|goodbye|welcome|sorry"
             + "|gracias|hola|adiós|adios|perfect|great|okay|alright|morning|afternoon|evening|night|care|day|weekend|there)"
             + "\\s*,\\s+" + CAPS + "(?=\\s*[.,!?]|\\s*$)");
+    /**
+     * A person named beside their role ("our scheduler, Trish, will call", "a technician, Dmitri, who", "our estimator Keisha
+     * will"): a determiner, at most two lower-case words, a word for a person's job or relation, then the name.
+     */
+    static final Pattern ROLE_APPOSITION = Pattern.compile("(?U)\\b(?i:a|an|the|our|my|your|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:technician|tech|installer|scheduler|estimator|owner|manager|supervisor|banker|officer|lead|guy|coordinator"
+            + "|specialist|advisor|adviser|representative|rep|dispatcher|receptionist|hygienist|dentist|therapist|trainer|coach"
+            + "|instructor|designer|consultant|inspector|electrician|plumber|foreman|contractor|colleague|coworker|husband|wife"
+            + "|son|daughter|mom|mother|dad|father|brother|sister|friend|neighbor|neighbour|landlord|boss|mechanic|driver"
+            + "|adjuster|planner|stylist|groomer|surgeon|pharmacist|teacher|roommate|boyfriend|girlfriend|broker|realtor)"
+            + "\\s*,?\\s+(" + CAP + "(?:\\s+" + CAP + ")?)(?=\\s*[,.;:!?]|\\s+\\p{Ll}|\\s*$)");
     private static final Pattern TRAILING_VOCATIVE = Pattern.compile("(?U),\\s+(" + CAP + ")\\s*[?!.]");
     private static final Pattern NAME_QUESTION = Pattern.compile("\\b(?:your (?:full |first |last |first and last )?name"
             + "|name on the account|names? (?:on|for) (?:the|this) (?:account|reservation|appointment|booking)|who am i speaking"
@@ -90,6 +101,7 @@ final class NameFinder {
             }
             seedPattern(VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, false, false);
             seedPattern(TRAILING_VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, true, true);
+            seedPattern(ROLE_APPOSITION, text, ts, m, new Rule("role-apposition", 3), personas, lowercaseSeen, false, true);
             if (i > 0 && speakers.get(i - 1) != speakers.get(i) && NAME_QUESTION.matcher(Tok.fold(texts.get(i - 1))).find()) {
                 answer(text, ts, m, personas, 0);
             }

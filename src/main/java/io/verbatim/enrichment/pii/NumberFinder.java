@@ -91,7 +91,10 @@ final class NumberFinder {
                 case PHONE -> PiiType.PHONE;
                 default -> null;
             };
-            return type == null ? null : candidate(type, run, "partial+" + name(cue), digits);
+            if (type != null) {
+                return candidate(type, run, "partial+" + name(cue), digits);
+            }
+            // the "ending in" was another number's; a ZIP asked for after it is still a ZIP ("Card ends in 2906. ZIP is ...")
         }
         if (cue == Cue.SSN && (n == 9 || n == 4)) {
             return candidate(PiiType.NATIONAL_ID, run, "digits+social", digits);
