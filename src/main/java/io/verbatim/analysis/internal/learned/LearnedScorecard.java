@@ -40,7 +40,8 @@ public final class LearnedScorecard {
      */
     public static final String FEATURES_NEIGHBOURS = "qa-v3: rule verdict, rule confidence, agent sentence neighbours";
     /** Items whose judge reads other inputs than {@link #FEATURES}: those where they won leave-one-writer-out (QaExperiment). */
-    static final Map<String, String> READS = Map.of("value_added", FEATURES_MAX);
+    static final Map<String, String> READS = Map.of("value_added", FEATURES_MAX, "closing", FEATURES_NEIGHBOURS,
+            "confirmed_next_steps", FEATURES_NEIGHBOURS, "identified_needs", FEATURES_NEIGHBOURS, "showed_empathy", FEATURES_NEIGHBOURS);
     public static final List<String> CLASSES = List.of("true", "false", "null");
     private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
 
