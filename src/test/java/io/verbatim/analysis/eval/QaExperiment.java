@@ -158,16 +158,16 @@ public final class QaExperiment {
             for (int i = 0; i < calls.size(); i++) {
                 callIndex.put(calls.get(i).id(), i);
             }
-            neighbours.write(Path.of("src/main/resources/analysis/models/scorecard-neighbours.bin.gz"));
-            System.out.println("wrote scorecard-neighbours.bin.gz");
+            neighbours.write(Path.of(System.getProperty("qa.experiment.bank", "target/scorecard-neighbours.bin.gz")));
+            System.out.println("wrote the scorecard neighbour bank");
         }
         for (String one : spec.split(",")) {
             String key = one.substring(0, one.indexOf('='));
             String variant = one.substring(one.indexOf('=') + 1, one.indexOf('@'));
             double l2 = Double.parseDouble(one.substring(one.indexOf('@') + 1));
             List<Call> data = calls.stream().filter(c -> c.items().containsKey(key)).toList();
-            String features = variant.equals("small+nn") ? LearnedScorecard.FEATURES_NEIGHBOURS
-                    : variant.equals("v1+max") ? LearnedScorecard.FEATURES_MAX : variant.equals("v1") ? LearnedScorecard.FEATURES : null;
+            // the neighbour judges (small+nn) ship only on the tag s13-qa-candidate, which has their inputs in LearnedScorecard
+            String features = variant.equals("v1+max") ? LearnedScorecard.FEATURES_MAX : variant.equals("v1") ? LearnedScorecard.FEATURES : null;
             if (features == null) {
                 throw new IllegalArgumentException(variant + ": no judge reads these inputs");
             }

@@ -47,14 +47,13 @@ final class QaTraining {
         double[] agentMax = LearnedScorecard.agentMax(text, rules);
         for (ItemResult item : scored.items()) {
             JsonNode gold = qa.get(item.key());
-            if (gold == null || item.autoFail() || LearnedScorecard.featuresOf(item.key()).equals(LearnedScorecard.FEATURES_NEIGHBOURS)) {
-                // a neighbour judge's votes depend on the fold (no vote from the scored writer): QaExperiment --write fits it
+            if (gold == null || item.autoFail()) {
                 continue;
             }
             String label = gold.isNull() ? "null" : String.valueOf(gold.booleanValue());
             byItem.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(new Example(id,
                     LearnedScorecard.features(LearnedScorecard.featuresOf(item.key()), item.result(),
-                            confidence.getOrDefault(item.key(), 0.75), agent, agentMax, null),
+                            confidence.getOrDefault(item.key(), 0.75), agent, agentMax),
                     TrainAnalyst.oneHot(LearnedScorecard.CLASSES, label)));
             ruleSays.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(wire(item.result()));
         }

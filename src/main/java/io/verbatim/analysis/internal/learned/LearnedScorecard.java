@@ -34,14 +34,8 @@ public final class LearnedScorecard {
      */
     public static final String FEATURES_MAX = "qa-v2: rule verdict, rule confidence, agent mean, agent first turn, agent last third,"
             + " agent max";
-    /**
-     * The rule's verdict and confidence and the votes of the agent's sentences' nearest labelled agent sentences of the
-     * training calls ({@link ScorecardNeighbours}): what other writers' agents said when they met the item.
-     */
-    public static final String FEATURES_NEIGHBOURS = "qa-v3: rule verdict, rule confidence, agent sentence neighbours";
-    /** Items whose judge reads other inputs than {@link #FEATURES}: those where they won leave-one-writer-out (QaExperiment). */
-    static final Map<String, String> READS = Map.of("value_added", FEATURES_MAX, "closing", FEATURES_NEIGHBOURS,
-            "confirmed_next_steps", FEATURES_NEIGHBOURS, "identified_needs", FEATURES_NEIGHBOURS, "showed_empathy", FEATURES_NEIGHBOURS);
+    /** Items whose judge reads {@link #FEATURES_MAX}: those where it beat {@link #FEATURES} leave-one-writer-out (QaExperiment). */
+    static final java.util.Set<String> MAX_POOLED = java.util.Set.of("value_added");
     public static final List<String> CLASSES = List.of("true", "false", "null");
     private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
 
@@ -59,7 +53,7 @@ public final class LearnedScorecard {
 
     /** The inputs the item's judge reads. */
     public static String featuresOf(String key) {
-        return READS.getOrDefault(key, FEATURES);
+        return MAX_POOLED.contains(key) ? FEATURES_MAX : FEATURES;
     }
 
     static boolean decidesApplicability(LinearModel m) {
@@ -74,7 +68,6 @@ public final class LearnedScorecard {
         }
         double[] pooled = null;
         double[] max = null;
-        List<ScorecardNeighbours.Nearest> nearest = null;
         List<ItemResult> items = new ArrayList<>();
         boolean changed = false;
         for (ScorecardSection section : card.sections()) {
@@ -83,10 +76,6 @@ public final class LearnedScorecard {
                 // An auto-fail item (identity verification) zeroes the whole score: it stays with rules that cite what was
                 // said, never a classifier's judgment of the call as a whole.
                 Optional<LinearModel> model = builtIn(item) && !item.autoFail() ? model(item.key()) : Optional.empty();
-                if (model.isPresent() && model.get().features().equals(FEATURES_NEIGHBOURS)
-                        && ScorecardNeighbours.shipped().filter(b -> b.knows(item.key())).isEmpty()) {
-                    model = Optional.empty();
-                }
                 // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition) unless the
                 // item's model was trained to decide it too; otherwise the classifier decides met or not met where it applies.
                 boolean all = model.isPresent() && decidesApplicability(model.get());
@@ -102,16 +91,8 @@ public final class LearnedScorecard {
                 if (max == null && model.get().features().equals(FEATURES_MAX)) {
                     max = agentMax(text, rules);
                 }
-                double[] votes = null;
-                if (model.get().features().equals(FEATURES_NEIGHBOURS)) {
-                    ScorecardNeighbours bank = ScorecardNeighbours.shipped().orElseThrow();
-                    if (nearest == null) {
-                        nearest = bank.lookUp(text, rules);
-                    }
-                    votes = bank.features(nearest, item.key(), -1);
-                }
                 double[] p = model.get().probabilities(features(model.get().features(), r.result(),
-                        confidence.getOrDefault(item.key(), 0.75), pooled, max, votes));
+                        confidence.getOrDefault(item.key(), 0.75), pooled, max));
                 int met = model.get().classes().indexOf("true");
                 int notMet = model.get().classes().indexOf("false");
                 int none = model.get().classes().indexOf("null");
@@ -158,17 +139,9 @@ public final class LearnedScorecard {
         return Pooling.max(rules, text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList());
     }
 
-    /**
-     * The judge's inputs for {@code features}: {@code agentMax} is read only for {@link #FEATURES_MAX}, {@code votes}
-     * ({@link ScorecardNeighbours#features}) only for {@link #FEATURES_NEIGHBOURS}, which reads no pooled agent vectors.
-     */
-    public static double[] features(String features, ItemStatus ruleVerdict, double ruleConfidence, double[] agent, double[] agentMax,
-                                     double[] votes) {
-        double[] rule = Pooling.concat(Pooling.oneHot(ruleVerdict.ordinal(), ItemStatus.values().length, 1), new double[] {ruleConfidence});
-        if (features.equals(FEATURES_NEIGHBOURS)) {
-            return Pooling.concat(rule, votes);
-        }
-        double[] head = Pooling.concat(rule, agent);
+    /** The judge's inputs for {@code features} ({@link #FEATURES} or {@link #FEATURES_MAX}; {@code agentMax} only for the latter). */
+    public static double[] features(String features, ItemStatus ruleVerdict, double ruleConfidence, double[] agent, double[] agentMax) {
+        double[] head = Pooling.concat(Pooling.oneHot(ruleVerdict.ordinal(), ItemStatus.values().length, 1), new double[] {ruleConfidence}, agent);
         return features.equals(FEATURES_MAX) ? Pooling.concat(head, agentMax) : head;
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * call looks up its nearest stored sentences (cosine) and the share of them, similarity-weighted, whose call met an item:
  * the sentence that meets an item (the close, the summary of what happens next, the probing question) has neighbours from
  * other writers' calls that met it too, a generic sentence's neighbours are mixed. Vectors ship as 8-bit directions, as
- * the sentiment and objection banks do.
+ * the sentiment and objection banks do. Offline only (QaExperiment): its judges did not pass the leave-one-writer-out
+ * margin; the tag {@code s13-qa-candidate} has it in main code, read by {@code LearnedScorecard} (docs/analysis-evaluation.md).
  */
 public final class ScorecardNeighbours {
 
@@ -35,7 +35,6 @@ public final class ScorecardNeighbours {
     public static final int FEATURES = 4;
     static final String RESOURCE = "analysis/models/scorecard-neighbours.bin.gz";
     private static final int MAGIC = 0x51534e31;
-    private static final Optional<ScorecardNeighbours> SHIPPED = EightBit.shipped(RESOURCE, ScorecardNeighbours::read);
 
     /** A looked-up sentence's nearest stored sentences, most similar first. */
     public record Nearest(int[] rows, float[] similarities) {
@@ -57,10 +56,6 @@ public final class ScorecardNeighbours {
         }
         this.labels = labels;
         this.writers = writers.clone();
-    }
-
-    public static Optional<ScorecardNeighbours> shipped() {
-        return SHIPPED;
     }
 
     public boolean knows(String item) {
