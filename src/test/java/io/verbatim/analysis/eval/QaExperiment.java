@@ -40,11 +40,11 @@ public final class QaExperiment {
     }
 
     /** {@code oldItems}: the rule verdicts under the configuration named by {@code -Dqa.experiment.old-config} (else null). */
-    record Call(String id, double[] v1, double[] max, double[] replies, Map<String, Item> items, Map<String, Item> oldItems)
-            implements Serializable {
+    record Call(String id, double[] v1, double[] max, double[] replies, Map<String, Item> items, Map<String, Item> oldItems,
+                float[][] agentSentences) implements Serializable {
 
         Call withItems(Map<String, Item> replaced) {
-            return new Call(id, v1, max, replies, replaced, oldItems);
+            return new Call(id, v1, max, replies, replaced, oldItems, agentSentences);
         }
     }
 
@@ -58,10 +58,20 @@ public final class QaExperiment {
             ServedJudge.compare(load(folder), List.of(args[2].split(",")));
             return;
         }
-        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
+        List<String> only = args.length > 1 && !args[1].equals("all") ? List.of(args[1].split(",")) : List.of();
         List<Call> calls = load(folder);
         List<String> writers = calls.stream().map(c -> TrainAnalyst.writer(c.id())).distinct().sorted().toList();
         System.out.printf("%d calls, %d writers%n", calls.size(), writers.size());
+        if (args.length > 2 && args[2].contains("nn")) {
+            long t0 = System.nanoTime();
+            neighbours = new QaNeighbours(calls, writers);
+            callIndex = new HashMap<>();
+            for (int i = 0; i < calls.size(); i++) {
+                callIndex.put(calls.get(i).id(), i);
+            }
+            System.out.printf("neighbours of %d agent sentences in %.0f s%n",
+                    calls.stream().mapToInt(c -> c.agentSentences().length).sum(), (System.nanoTime() - t0) / 1e9);
+        }
         Map<String, List<Call>> byItem = new java.util.TreeMap<>();
         for (Call c : calls) {
             c.items().keySet().forEach(k -> byItem.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
@@ -141,12 +151,26 @@ public final class QaExperiment {
      * leave-one-writer-out grid chose), for a session where the full trainer did not fit the machine's time.
      */
     static void write(Path folder, List<Call> calls, String spec) throws Exception {
+        if (spec.contains("nn")) {
+            List<String> writers = calls.stream().map(c -> TrainAnalyst.writer(c.id())).distinct().sorted().toList();
+            neighbours = new QaNeighbours(calls, writers);
+            callIndex = new HashMap<>();
+            for (int i = 0; i < calls.size(); i++) {
+                callIndex.put(calls.get(i).id(), i);
+            }
+            neighbours.write(Path.of(System.getProperty("qa.experiment.bank", "target/scorecard-neighbours.bin.gz")));
+            System.out.println("wrote the scorecard neighbour bank");
+        }
         for (String one : spec.split(",")) {
             String key = one.substring(0, one.indexOf('='));
             String variant = one.substring(one.indexOf('=') + 1, one.indexOf('@'));
             double l2 = Double.parseDouble(one.substring(one.indexOf('@') + 1));
             List<Call> data = calls.stream().filter(c -> c.items().containsKey(key)).toList();
-            String features = variant.contains("max") ? LearnedScorecard.FEATURES_MAX : LearnedScorecard.FEATURES;
+            // the neighbour judges (small+nn) ship only on the tag s13-qa-candidate, which has their inputs in LearnedScorecard
+            String features = variant.equals("v1+max") ? LearnedScorecard.FEATURES_MAX : variant.equals("v1") ? LearnedScorecard.FEATURES : null;
+            if (features == null) {
+                throw new IllegalArgumentException(variant + ": no judge reads these inputs");
+            }
             if (!features.equals(LearnedScorecard.featuresOf(key))) {
                 throw new IllegalStateException(key + ": the judge reads " + LearnedScorecard.featuresOf(key));
             }
@@ -166,7 +190,7 @@ public final class QaExperiment {
             List<double[]> ys = new ArrayList<>();
             for (int i = 0; i < data.size(); i++) {
                 if (fold[i] != f) {
-                    xs.add(features(data.get(i), key, variant));
+                    xs.add(features(data.get(i), key, variant, f));
                     ys.add(TrainAnalyst.oneHot(LearnedScorecard.CLASSES, data.get(i).items().get(key).gold()));
                 }
             }
@@ -174,19 +198,33 @@ public final class QaExperiment {
                     ys.toArray(double[][]::new), l2, false, false, null);
             for (int i = 0; i < data.size(); i++) {
                 if (fold[i] == f) {
-                    out[i] = m.probabilities(features(data.get(i), key, variant));
+                    out[i] = m.probabilities(features(data.get(i), key, variant, f));
                 }
             }
         });
         return out;
     }
 
+    static QaNeighbours neighbours;
+    static Map<String, Integer> callIndex;
+
     static double[] features(Call c, String key, String variant) {
+        return features(c, key, variant, -1);
+    }
+
+    /** {@code excluded}: the writer scored in this fold, whose calls no neighbour may come from (-1: none). */
+    static double[] features(Call c, String key, String variant, int excluded) {
         Item it = c.items().get(key);
         double[] head = new double[4];
         head[it.verdict()] = 1;
         head[3] = it.confidence();
-        List<double[]> parts = new ArrayList<>(List.of(head, c.v1()));
+        List<double[]> parts = new ArrayList<>(List.of(head));
+        if (!variant.startsWith("small")) {
+            parts.add(c.v1());
+        }
+        if (variant.contains("nn")) {
+            parts.add(neighbours.features(callIndex.get(c.id()), key, excluded));
+        }
         if (variant.contains("max")) {
             parts.add(c.max());
         }
@@ -286,7 +324,8 @@ public final class QaExperiment {
             for (int d = 0; n > 0 && d < 384; d++) {
                 replies[d] /= n;
             }
-            out.add(new Call(call.id(), LearnedScorecard.agent(text, rules), max, replies, items, oldItems));
+            out.add(new Call(call.id(), LearnedScorecard.agent(text, rules), max, replies, items, oldItems,
+                    agent.stream().map(rules::vector).toArray(float[][]::new)));
         }
         try (var o = new ObjectOutputStream(Files.newOutputStream(cache))) {
             o.writeObject(out);
