@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param size         in bytes (the whole object, also when a range of it was read)
  * @param lastModified as the store recorded it (S3: whole seconds); after a put on S3, the time of the write
- * @param etag         an opaque version tag without quotes (MD5 hex of the bytes for single-part writes)
+ * @param etag         an opaque version tag without quotes (MD5 hex of the bytes for single-part writes;
+ *                     a file moved in with {@code putFile} and a known digest: that digest, e.g. SHA-256 hex)
  * @param metadata     user metadata; {@value #TENANT_METADATA} names the owning tenant
  */
 public record BlobInfo(BlobKey key, long size, String contentType, Instant lastModified, String etag,

@@ -58,11 +58,12 @@ public interface BlobStore {
     }
 
     /**
-     * As {@link #putFile(BucketName, BlobKey, Path, BlobAttributes)}, with the file's MD5 (hex) when the caller computed
-     * it while writing the file (null: not known). The filesystem store then takes it as the etag instead of reading
-     * the file once more for it; the others ignore it.
+     * As {@link #putFile(BucketName, BlobKey, Path, BlobAttributes)}, with a strong digest of the file's bytes (hex, e.g.
+     * the SHA-256 the caller computed while writing the file; null: none). The filesystem store then takes it as the
+     * etag instead of reading the file once more for an MD5 (an etag is opaque: any strong digest of the content
+     * does); the others ignore it.
      */
-    default BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String md5Hex) {
+    default BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String etag) {
         return putFile(bucket, key, source, attributes);
     }
 

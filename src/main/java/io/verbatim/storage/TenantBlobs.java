@@ -30,8 +30,8 @@ public interface TenantBlobs {
     /** Moves the file at {@code source} to {@code key} (a rename where the store allows); see {@link BlobStore#putFile}. */
     BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes);
 
-    /** As {@link #putFile(BlobKey, java.nio.file.Path, BlobAttributes)} with the file's MD5 known; see {@link BlobStore#putFile}. */
-    BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String md5Hex);
+    /** As {@link #putFile(BlobKey, java.nio.file.Path, BlobAttributes)} with a digest of the file for its etag; see {@link BlobStore#putFile}. */
+    BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String etag);
 
     /** For small documents (JSON). */
     default BlobInfo put(BlobKey key, byte[] content, BlobAttributes attributes) {

@@ -8,33 +8,35 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each unfinished upload's SHA-256 (its recorded digest) and MD5 (the blob store's etag) over the bytes committed so far,
- * on this node, so the completion needs no reading pass for them. A PATCH continues the digest only when it starts where the digest ends (the committed offset); after a
- * restart, on another node, or past {@link #LIMIT} uploads, there is none and the completion reads the file as before.
- * Bytes below the committed offset never change, so a digest at that offset is the file's.
+ * Each unfinished upload's SHA-256 over the bytes committed so far, on this node, so the completion needs no reading
+ * pass for it: it is the upload's recorded digest and the stored object's etag (no MD5: that cost more CPU per byte
+ * than the rest of a PATCH, for an etag that may be any strong digest of the content). A PATCH continues the digest only
+ * when it starts where the digest ends (the committed offset); after a restart, on another node, or past {@link #LIMIT}
+ * uploads, there is none and the completion reads the file as before. Bytes below the committed offset never change,
+ * so a digest at that offset is the file's.
  */
 final class RunningDigests {
 
     /** At most this many digests are kept (a few hundred bytes each); beyond it the completion reads the file. */
     static final int LIMIT = 10_000;
 
-    /** The two digests of a file's first bytes. */
-    record Digests(MessageDigest sha256, MessageDigest md5) {
+    /** The SHA-256 of a file's first bytes. */
+    record Digests(MessageDigest sha256) {
 
         static Digests fresh() {
-            return new Digests(digest("SHA-256"), digest("MD5"));
+            try {
+                return new Digests(MessageDigest.getInstance("SHA-256"));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         Digests copy() throws CloneNotSupportedException {
-            return new Digests((MessageDigest) sha256.clone(), (MessageDigest) md5.clone());
+            return new Digests((MessageDigest) sha256.clone());
         }
 
         String sha256Hex() {
             return HexFormat.of().formatHex(sha256.digest());
-        }
-
-        String md5Hex() {
-            return HexFormat.of().formatHex(md5.digest());
         }
     }
 
@@ -70,13 +72,5 @@ final class RunningDigests {
 
     void forget(UUID upload) {
         running.remove(upload);
-    }
-
-    private static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

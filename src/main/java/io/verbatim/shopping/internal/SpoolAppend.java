@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 /**
  * One PATCH's bytes appended to the spool file. The body is read into a pooled direct buffer (no copy through heap
  * arrays) and written at the PATCH's offset; while it arrives, a background task follows the writes: it reads the new
- * bytes back from the page cache into the upload's running SHA-256 and MD5 and forces them to disk, so the force that
+ * bytes back from the page cache into the upload's running SHA-256 and forces them to disk, so the force that
  * acknowledges the PATCH has little left to write and the completion no reading pass for the digests. The SHA-1 of an
  * {@code Upload-Checksum} covers this PATCH only and is updated as the bytes are written.
  */
@@ -136,8 +136,7 @@ final class SpoolAppend implements AutoCloseable {
                     break;
                 }
                 readBack.flip();
-                digests.sha256().update(readBack.duplicate());
-                digests.md5().update(readBack);
+                digests.sha256().update(readBack);
                 digested += n;
             }
         }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens when an upload's last byte is durable: its SHA-256 (kept up to date by the PATCHes, else one reading
- * pass), the intake of the recording as a
+ * pass; it is also the stored object's etag), the intake of the recording as a
  * conversation (which keeps its own copy), then the spool file is <em>moved</em> to the blob store
  * ({@code TenantBlobs.putFile}: a rename on the filesystem store, so the bytes are not written again) and the upload is
  * marked complete. Each step can be repeated after a crash: before the move the spool file is whole; after it, the
@@ -57,8 +57,8 @@ class TusCompletion {
     /**
      * Completes the upload from its whole spool file, which is gone afterwards.
      *
-     * @param digests the file's SHA-256 and MD5 when the PATCHes kept them up to date ({@link RunningDigests}); null
-     *                reads the file for them
+     * @param digests the file's SHA-256 when the PATCHes kept it up to date ({@link RunningDigests}); null
+     *                reads the file for it
      */
     void complete(TenantId tenant, TusUploads.Upload upload, Path file, RunningDigests.Digests digests) throws IOException {
         String sha256 = digests == null ? null : digests.sha256Hex();
@@ -71,7 +71,8 @@ class TusCompletion {
             analysis.startFromMedia(upload.evaluationId(), upload.id(), file, upload.filename(), upload.contentType());
         }
         BlobKey key = key(tenant, upload);
-        blobs(tenant).putFile(key, file, attributes(upload), digests == null ? null : digests.md5Hex());
+        // The SHA-256 is the etag: the filesystem store reads nothing more (S3 makes its own).
+        blobs(tenant).putFile(key, file, attributes(upload), sha256);
         finish(tenant, upload, key, sha256);
     }
 

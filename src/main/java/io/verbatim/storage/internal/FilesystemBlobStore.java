@@ -168,8 +168,8 @@ final class FilesystemBlobStore implements BlobStore {
     }
 
     /**
-     * Renames the file into place when it is on this store's filesystem (one reading pass for the MD5 etag, no second
-     * write of the bytes); otherwise streams it as {@link BlobStore#putFile} does. As in {@link #put}, the sidecar goes
+     * Renames the file into place when it is on this store's filesystem (one reading pass for the MD5 etag unless the caller
+     * gives a digest it has; no second write of the bytes); otherwise streams it as {@link BlobStore#putFile} does. As in {@link #put}, the sidecar goes
      * in first and the data file's rename is the commit; with fsync, both directories are synced after it.
      */
     @Override
@@ -177,16 +177,16 @@ final class FilesystemBlobStore implements BlobStore {
         return putFile(bucket, key, source, attributes, null);
     }
 
-    /** As above; a known MD5 is the etag, and the reading pass is left out. */
+    /** As above; a digest the caller already has is the etag, and the reading pass is left out. */
     @Override
-    public BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String md5Hex) {
+    public BlobInfo putFile(BucketName bucket, BlobKey key, Path source, BlobAttributes attributes, String knownEtag) {
         if (!bucketExists(bucket)) {
             throw new StorageException("Bucket '" + bucket + "' does not exist");
         }
         Path target = objectPath(bucket, key);
         try {
             long size;
-            String etag = md5Hex;
+            String etag = knownEtag;
             try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
                 if (etag == null) {
                     MessageDigest md5 = md5();

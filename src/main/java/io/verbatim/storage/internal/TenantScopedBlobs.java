@@ -70,10 +70,10 @@ final class TenantScopedBlobs implements TenantBlobs {
     }
 
     @Override
-    public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String md5Hex) {
+    public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String etag) {
         BlobAttributes tagged = (attributes == null ? BlobAttributes.of(null) : attributes)
                 .with(BlobInfo.TENANT_METADATA, tenant().value());
-        return store.putFile(bucket, owned(key), source, tagged, md5Hex);
+        return store.putFile(bucket, owned(key), source, tagged, etag);
     }
 
     @Override
