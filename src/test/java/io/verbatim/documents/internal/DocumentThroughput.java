@@ -26,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  */
 public final class DocumentThroughput {
 
-    private record Doc(String filename, byte[] content) {
+    record Doc(String filename, byte[] content) {
     }
 
     public static void main(String[] args) {
@@ -136,6 +136,10 @@ public final class DocumentThroughput {
             passages += chunks.size();
         }
         return passages;
+    }
+
+    static List<Doc> generated(int count) {
+        return documents(count);
     }
 
     private static List<Doc> documents(int count) {
