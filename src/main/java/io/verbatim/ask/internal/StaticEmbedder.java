@@ -150,6 +150,12 @@ final class StaticEmbedder implements Embedder {
         return out;
     }
 
+    /** Chosen with the vector weight by cross-validation ({@link Embedder#vectorWeight}); MiniLM's is 60. */
+    @Override
+    public int rrfK(int configured) {
+        return 20;
+    }
+
     @Override
     public int tokens(String text) {
         return Chunker.estimateTokens(text);

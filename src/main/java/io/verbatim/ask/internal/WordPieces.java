@@ -151,9 +151,9 @@ final class WordPieces {
         }
     }
 
-    /** What the tokenizer treats as white space among ASCII characters. */
+    /** What the tokenizer treats as white space among ASCII characters (it drops the other control characters). */
     private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean letterOrDigit(char c) {

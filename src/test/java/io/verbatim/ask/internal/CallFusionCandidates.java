@@ -53,7 +53,7 @@ public final class CallFusionCandidates {
                 index.replace(batch.get(i).facts().conversationId().toString(), docs.get(i));
             }
             index.commit();
-            HybridSearcher searcher = new HybridSearcher(p.candidates(), p.rrfK(), 0);
+            HybridSearcher searcher = HybridSearcher.forModel(p, embedder, 0); // every candidate is returned: the weights do not matter
             SearchFilter filter = SearchFilter.of("eval", new Visibility(Visibility.Scope.TENANT, null, null));
             List<Asked> out = new ArrayList<>();
             for (RetrievalEvaluation.Question q : RetrievalEvaluation.QUESTIONS) {

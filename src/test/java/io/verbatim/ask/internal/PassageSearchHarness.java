@@ -48,8 +48,7 @@ public final class PassageSearchHarness implements AutoCloseable {
         this.embedder = embedder(model);
         this.indexes = new TenantIndexes(Files.createTempDirectory("passage-harness-"));
         AskProperties p = AskProperties.defaults();
-        this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), Double.isNaN(minSimilarity) ? embedder.minSimilarity(p.minSimilarity())
-                : minSimilarity, HybridSearcher.EXACT_BELOW, ChunkDocuments.vectorField(embedder.modelId()));
+        this.searcher = HybridSearcher.forModel(p, embedder, Double.isNaN(minSimilarity) ? embedder.minSimilarity(p.minSimilarity()) : minSimilarity);
     }
 
     /** The engine's embedder (batched ONNX runs), for benchmarks outside this package. */
@@ -115,6 +114,11 @@ public final class PassageSearchHarness implements AutoCloseable {
             return new Candidate(new Found(UUID.fromString(h.document().get(PassageDocuments.SOURCE_ID)), h.document().get(ChunkDocuments.TEXT),
                     page == null ? null : page.numericValue().intValue()), h.bm25Rank(), h.vectorRank(), h.similarity());
         }).toList();
+    }
+
+    /** The load average (1, 5, 15 minutes), for benchmark reports. */
+    public static String loadAverage() {
+        return RetrievalEvaluation.loadAverage();
     }
 
     /** The engine's minimum similarity for {@code model}'s cosines (what a harness made with NaN uses). */

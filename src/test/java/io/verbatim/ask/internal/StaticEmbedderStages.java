@@ -35,4 +35,44 @@ public final class StaticEmbedderStages {
     public List<float[]> embedAll(List<String> texts) {
         return embedder.embedAll(texts);
     }
+
+    /** The static embedder until session 13: every text through the tokenizer's {@code encode}, then the same mean. */
+    public List<float[]> formerEmbedAll(List<String> texts) {
+        StaticEmbedder.Matrix m = matrix();
+        List<float[]> out = new java.util.ArrayList<>(texts.size());
+        for (String text : texts) {
+            int dims = m.dimensions();
+            float[] sum = new float[dims];
+            for (long id : tokenizer.encode(text, false, false).getIds()) {
+                int offset = (int) id * dims;
+                float scale = m.scales()[(int) id];
+                for (int d = 0; d < dims; d++) {
+                    sum[d] += m.values()[offset + d] * scale;
+                }
+            }
+            double norm = 0;
+            for (float f : sum) {
+                norm += f * f;
+            }
+            float inverse = norm == 0 ? 1 : (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < dims; d++) {
+                sum[d] *= inverse;
+            }
+            out.add(sum);
+        }
+        return out;
+    }
+
+    private StaticEmbedder.Matrix matrix;
+
+    private StaticEmbedder.Matrix matrix() {
+        if (matrix == null) {
+            try (InputStream in = StaticEmbedder.class.getResourceAsStream(StaticEmbedder.RESOURCE)) {
+                matrix = StaticEmbedder.Matrix.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return matrix;
+    }
 }
