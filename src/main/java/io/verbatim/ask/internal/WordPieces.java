@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WordPieces {
 
+    /** Above this many characters outside printable ASCII, the whole text goes to the tokenizer in one call. */
+    private static final int OTHER_PER_TEXT = 8;
     private static final List<String> SPECIAL = List.of("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]");
     private final Map<String, Integer> vocabulary;
     private final int unknown;
@@ -62,7 +64,7 @@ final class WordPieces {
     }
 
     void ids(String text, Ids out) {
-        if (text.indexOf('[') >= 0 && SPECIAL.stream().anyMatch(text::contains)) {
+        if (text.indexOf('[') >= 0 && SPECIAL.stream().anyMatch(text::contains) || mostlyOther(text)) {
             tokenizer(text, out);
             return;
         }
@@ -149,6 +151,21 @@ final class WordPieces {
         for (long id : tokenizer.encode(text, false, false).getIds()) {
             out.accept((int) id);
         }
+    }
+
+    /**
+     * Whether more than a few characters are outside printable ASCII: then the words the tokenizer would get one by
+     * one cost more in calls than one call for the whole text (a German or French text; the ids are the same either way).
+     */
+    private static boolean mostlyOther(String text) {
+        int other = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c <= 0x20 || c >= 0x7F) && !asciiSpace(c) && ++other > OTHER_PER_TEXT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the tokenizer treats as white space among ASCII characters (it drops the other control characters). */

@@ -53,7 +53,9 @@ public final class CallFusionCandidates {
                 index.replace(batch.get(i).facts().conversationId().toString(), docs.get(i));
             }
             index.commit();
-            HybridSearcher searcher = HybridSearcher.forModel(p, embedder, 0); // every candidate is returned: the weights do not matter
+            // The engine's fusion for the model, no floor; ChunkPipeline writes every model's vectors to the one field.
+            HybridSearcher searcher = new HybridSearcher(p.candidates(), embedder.rrfK(p.rrfK()), embedder.vectorWeight(), 0, HybridSearcher.EXACT_BELOW,
+                    ChunkDocuments.VECTOR);
             SearchFilter filter = SearchFilter.of("eval", new Visibility(Visibility.Scope.TENANT, null, null));
             List<Asked> out = new ArrayList<>();
             for (RetrievalEvaluation.Question q : RetrievalEvaluation.QUESTIONS) {

@@ -44,6 +44,7 @@ class WordPiecesTest {
                 "Café naïve résumé — “quoted” ‘single’ … 50 € ½", "straße İstanbul ΣΊΣΥΦΟΣ", "日本語のテキスト and English", "tab\there\r\nnew\u000Bline\u000Cfeed",
                 "ctrl\u0001char\u007Fdel\u0000nul", "no\u00A0break\u2003em space", "[CLS] a [SEP] b [MASK] [PAD] [UNK] [cls]", "[notspecial]",
                 "x".repeat(100), "x".repeat(101), "supercalifragilisticexpialidocious antidisestablishmentarianism", "qqqqzzzzxxxx ü😀 emoji😀word",
+                "Grüße aus Köln: Straßenbahn, Bürgersteig, Führerschein, Öffnungszeiten, Überweisung, Käse, Brötchen and one café",
                 "Customer: I'd like to RESCHEDULE my appointment for 9:30am on 12/06/2026, ok?")) {
             assertSame(text);
         }
