@@ -70,7 +70,7 @@ public final class FusionCrossValidation {
         List<Item> tuning = items.stream().filter(docTuning.or(calls)).toList();
         System.out.printf(Locale.ROOT, "%nModel %s: %d document questions for tuning, %d held out, %d call questions%n", model,
                 items.stream().filter(docTuning).count(), items.stream().filter(docHeld).count(), items.stream().filter(calls).count());
-        System.out.println("  the engine's fusion now (" + DEFAULT + "), re-fused here (must equal the benchmarks' hybrid rows):");
+        System.out.println("  plain RRF, the fusion before session 13 (" + DEFAULT + "), re-fused here (must equal the benchmarks' hybrid rows):");
         line("    ", items, DEFAULT, docTuning, docHeld, calls);
         // 5 folds, each with questions of both sets (the i-th question of a set goes to fold i % 5).
         int out5 = 0;
@@ -99,12 +99,12 @@ public final class FusionCrossValidation {
             }
         }
         System.out.printf(Locale.ROOT, "  5-fold cross-validated hit@5 over the %d tuning questions: %.3f (documents %d, calls %d answers in the top 5)"
-                + " against %.3f with the fusion now (documents %d, calls %d)%n", tuning.size(), out5 / (double) tuning.size(), outDocs, outCalls,
+                + " against %.3f with plain RRF (documents %d, calls %d)%n", tuning.size(), out5 / (double) tuning.size(), outDocs, outCalls,
                 def5 / (double) tuning.size(), defDocs, defCalls);
         Setting onDocs = choose(items.stream().filter(docTuning).toList());
         Setting onCalls = choose(items.stream().filter(calls).toList());
-        System.out.printf(Locale.ROOT, "  across sets: chosen on the document tuning questions (%s), calls hit@5 %.3f (now %.3f); chosen on the calls"
-                + " (%s), document tuning hit@5 %.3f (now %.3f)%n", onDocs, hit5(items, onDocs, calls), hit5(items, DEFAULT, calls), onCalls,
+        System.out.printf(Locale.ROOT, "  across sets: chosen on the document tuning questions (%s), calls hit@5 %.3f (plain RRF %.3f); chosen on the calls"
+                + " (%s), document tuning hit@5 %.3f (plain RRF %.3f)%n", onDocs, hit5(items, onDocs, calls), hit5(items, DEFAULT, calls), onCalls,
                 hit5(items, onCalls, docTuning), hit5(items, DEFAULT, docTuning));
         Setting chosen = choose(tuning);
         System.out.println("  chosen on all tuning questions: " + chosen + "; then, once, every part:");
@@ -119,7 +119,7 @@ public final class FusionCrossValidation {
                 hit5(items, s, calls), hit1(items, s, calls), mrr(items, s, calls));
     }
 
-    /** The setting with the most answers in the top 5, then the highest MRR, then the nearest to the engine's now. */
+    /** The setting with the most answers in the top 5, then the highest MRR, then the nearest to plain RRF (k=60, w=1). */
     static Setting choose(List<Item> items) {
         Setting best = null;
         double[] bestScore = null;
