@@ -37,8 +37,11 @@
 #                                                  then p50/p95 of the dashboards' and the explorer's page data;
 #                                                  --sales: only the sales and CSR metrics endpoints (issue 13, p95 <= 150 ms);
 #                                                  --lean: no transcripts nor QA item rows (those endpoints read neither)
-#   scripts/bench.sh documents [documents rounds]  document processing (extract, chunk, embed: MiniLM and static) vs Tika/PDFBox
-#                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run
+#   scripts/bench.sh documents [documents rounds [static]]  document processing (extract, chunk, embed: MiniLM and static) vs Tika/PDFBox
+#                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run; with
+#                                                  "static": only the static model, now against its path before session 13
+#   scripts/bench.sh fusion-cv [--models minilm,static]  the hybrid fusion (RRF k, vector weight) chosen by 5-fold cross-validation
+#                                                  over the tuning document questions and the calls questions; held-out reported once
 #   scripts/bench.sh document-quality [--passage-chars N] [--models minilm,static] [--min-similarity X] [--verbose]
 #                                                  hit@1/hit@5/MRR of document retrieval, per embedding model, on nine
 #                                                  public licence texts, 53 questions with known answer passages (tuning / held-out)
@@ -83,6 +86,7 @@ case "${1:-}" in
   shopping) shift; exec "$JAVA" -Xmx512m @"$ARGS" io.verbatim.bench.ShoppingBenchmark "$@" ;;
   embedding-paths) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.EmbeddingPathBenchmark "$@" ;;
   document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
+  fusion-cv) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.FusionCrossValidation "$@" ;;
   distill-static) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.StaticModelDistiller "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
@@ -94,5 +98,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|fusion-cv|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

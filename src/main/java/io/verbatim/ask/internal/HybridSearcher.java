@@ -32,8 +32,9 @@ import org.apache.lucene.search.TopDocs;
  * Hybrid retrieval over one tenant's index. BM25 (the question's analysed terms, OR-ed) and the HNSW
  * vector search each return their top {@code candidates} chunks under the same filter (tenant, role
  * scope, question filters: a FILTER clause for BM25, the pre-filter of the vector search), and the two
- * lists are fused by reciprocal rank: {@code score(d) = sum over lists of 1 / (k + rank(d))}. RRF needs
- * no score calibration between BM25 and cosine, and a chunk both lists like rises to the top.
+ * lists are fused by weighted reciprocal rank: {@code score(d) = 1 / (k + bm25 rank(d)) + w / (k + vector rank(d))}.
+ * RRF needs no score calibration between BM25 and cosine, and a chunk both lists like rises to the top; the vector
+ * list's weight {@code w} and {@code k} are the embedding model's ({@link Embedder#vectorWeight}, {@link Embedder#rrfK}).
  */
 final class HybridSearcher {
 
@@ -58,6 +59,7 @@ final class HybridSearcher {
     private final Set<String> questionWords = Set.copyOf(analyse(QUESTION_WORDS_RAW, false, Set.of()));
     private final int candidates;
     private final int rrfK;
+    private final double vectorWeight;
     private final double minSimilarity;
     private final int exactBelow;
     private final String vectorField;
@@ -82,16 +84,27 @@ final class HybridSearcher {
 
     /** @param vectorField the index field of the question's embedding model ({@link ChunkDocuments#vectorField}) */
     HybridSearcher(int candidates, int rrfK, double minSimilarity, int exactBelow, String vectorField) {
+        this(candidates, rrfK, 1.0, minSimilarity, exactBelow, vectorField);
+    }
+
+    /** @param vectorWeight the vector list's weight in the fusion, BM25's being 1: {@code score = 1/(k + bm25 rank) + w/(k + vector rank)} */
+    HybridSearcher(int candidates, int rrfK, double vectorWeight, double minSimilarity, int exactBelow, String vectorField) {
         this.candidates = candidates;
         this.rrfK = rrfK;
+        this.vectorWeight = vectorWeight;
         this.minSimilarity = minSimilarity;
         this.exactBelow = exactBelow;
         this.vectorField = vectorField;
     }
 
-    /** A searcher for questions embedded by {@code embedder}, with the minimum similarity that model's cosines call for. */
+    /** A searcher for questions embedded by {@code embedder}, with the fusion and minimum similarity that model calls for. */
     static HybridSearcher forModel(AskProperties properties, Embedder embedder) {
-        return new HybridSearcher(properties.candidates(), properties.rrfK(), embedder.minSimilarity(properties.minSimilarity()),
+        return forModel(properties, embedder, embedder.minSimilarity(properties.minSimilarity()));
+    }
+
+    /** The same with another minimum similarity (the evaluations measure pure ranking with 0). */
+    static HybridSearcher forModel(AskProperties properties, Embedder embedder, double minSimilarity) {
+        return new HybridSearcher(properties.candidates(), embedder.rrfK(properties.rrfK()), embedder.vectorWeight(), minSimilarity,
                 EXACT_BELOW, ChunkDocuments.vectorField(embedder.modelId()));
     }
 
@@ -216,7 +229,7 @@ final class HybridSearcher {
                 continue;
             }
             double[] f = fused.computeIfAbsent(knn[r].doc, d -> new double[] {0, 0, 0, Double.NaN});
-            f[0] += 1.0 / (rrfK + r + 1);
+            f[0] += vectorWeight / (rrfK + r + 1);
             f[2] = r + 1;
             f[3] = cosine;
         }

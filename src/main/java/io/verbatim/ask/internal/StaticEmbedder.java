@@ -27,9 +27,10 @@ final class StaticEmbedder implements Embedder {
 
     static final String RESOURCE = "/ask/static-minilm-l6-v2-256.bin.gz";
     static final String MODEL = "static-minilm-l6-v2-256";
+    static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private volatile Loaded loaded;
 
-    private record Loaded(Matrix matrix, HuggingFaceTokenizer tokenizer) {
+    private record Loaded(Matrix matrix, WordPieces pieces) {
     }
 
     /** Word-piece vectors, int8 with one scale per row. */
@@ -87,14 +88,14 @@ final class StaticEmbedder implements Embedder {
 
     private static Loaded load() {
         try (InputStream matrix = StaticEmbedder.class.getResourceAsStream(RESOURCE);
-             InputStream vocabulary = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
+             InputStream vocabulary = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(TOKENIZER)) {
             if (matrix == null || vocabulary == null) {
                 throw new IllegalStateException("Static embedding model resource missing: " + RESOURCE);
             }
             // The same word pieces the teacher reads, without [CLS]/[SEP] and without its 128-piece truncation.
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
                     Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "false"));
-            return new Loaded(Matrix.read(matrix), tokenizer);
+            return new Loaded(Matrix.read(matrix), WordPieces.read(AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(TOKENIZER), tokenizer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,16 +117,15 @@ final class StaticEmbedder implements Embedder {
         Matrix m = l.matrix();
         int dims = m.dimensions();
         float[] sum = new float[dims];
-        long[] ids = l.tokenizer().encode(text, false, false).getIds();
         byte[] values = m.values();
-        for (long id : ids) {
-            int row = (int) id;
-            float scale = m.scales()[row];
+        float[] scales = m.scales();
+        l.pieces().ids(text, row -> {
+            float scale = scales[row];
             int offset = row * dims;
             for (int d = 0; d < dims; d++) {
                 sum[d] += values[offset + d] * scale;
             }
-        }
+        });
         double norm = 0;
         for (float f : sum) {
             norm += f * f;
@@ -148,6 +148,12 @@ final class StaticEmbedder implements Embedder {
             out.add(embed(t));
         }
         return out;
+    }
+
+    /** Chosen with the vector weight by cross-validation ({@link Embedder#vectorWeight}); MiniLM's is 60. */
+    @Override
+    public int rrfK(int configured) {
+        return 20;
     }
 
     @Override

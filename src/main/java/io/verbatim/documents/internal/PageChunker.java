@@ -3,12 +3,19 @@ package io.verbatim.documents.internal;
 import io.verbatim.ask.SourcePassage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts page text into passages of about {@code target} characters at paragraph, then sentence, then word
  * boundaries. A passage never crosses a page, so every citation has one page number.
  */
 final class PageChunker {
+
+    // Compiled once: String.split / replaceAll with these would compile them for every page and paragraph.
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     private PageChunker() {
     }
@@ -38,8 +45,8 @@ final class PageChunker {
     /** Paragraphs, with any longer than {@code target} split into sentences, and those into words. */
     private static List<String> pieces(String text, int target) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            String p = paragraph.strip().replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+        for (String paragraph : PARAGRAPHS.split(text)) {
+            String p = SPACES.matcher(paragraph.strip()).replaceAll(" ");
             if (p.isEmpty()) {
                 continue;
             }
@@ -47,13 +54,13 @@ final class PageChunker {
                 out.add(p);
                 continue;
             }
-            for (String sentence : p.split("(?<=[.!?])\\s+")) {
+            for (String sentence : SENTENCES.split(p)) {
                 if (sentence.length() <= target) {
                     out.add(sentence);
                     continue;
                 }
                 StringBuilder words = new StringBuilder();
-                for (String word : sentence.split("\\s+")) {
+                for (String word : WORDS.split(sentence)) {
                     if (words.length() + word.length() + 1 > target && !words.isEmpty()) {
                         out.add(words.toString());
                         words.setLength(0);

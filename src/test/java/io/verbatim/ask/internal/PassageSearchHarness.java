@@ -48,8 +48,7 @@ public final class PassageSearchHarness implements AutoCloseable {
         this.embedder = embedder(model);
         this.indexes = new TenantIndexes(Files.createTempDirectory("passage-harness-"));
         AskProperties p = AskProperties.defaults();
-        this.searcher = new HybridSearcher(p.candidates(), p.rrfK(), Double.isNaN(minSimilarity) ? embedder.minSimilarity(p.minSimilarity())
-                : minSimilarity, HybridSearcher.EXACT_BELOW, ChunkDocuments.vectorField(embedder.modelId()));
+        this.searcher = HybridSearcher.forModel(p, embedder, Double.isNaN(minSimilarity) ? embedder.minSimilarity(p.minSimilarity()) : minSimilarity);
     }
 
     /** The engine's embedder (batched ONNX runs), for benchmarks outside this package. */
@@ -96,6 +95,35 @@ public final class PassageSearchHarness implements AutoCloseable {
             return new Found(UUID.fromString(h.document().get(PassageDocuments.SOURCE_ID)), h.document().get(ChunkDocuments.TEXT),
                     page == null ? null : page.numericValue().intValue());
         }).toList();
+    }
+
+    /** A fusion candidate: a passage with its rank in the BM25 and the vector list (0: not in it) and its cosine to the question. */
+    public record Candidate(Found found, int bm25Rank, int vectorRank, double similarity) {
+    }
+
+    /**
+     * Every candidate the hybrid search fuses for the question (each list's top 50), unfiltered by similarity when the
+     * harness was made with minimum similarity 0: what {@code FusionCrossValidation} re-fuses with other weights.
+     */
+    public List<Candidate> candidates(String question) {
+        float[] vector = embedder.embed(question);
+        var filter = PassageFilters.toQuery(TENANT, PassageFilter.documents(Set.of(collection)));
+        List<Hit> hits = searcher.search(indexes.current(TENANT), question, vector, filter, 1000, Mode.HYBRID);
+        return hits.stream().map(h -> {
+            var page = h.document().getField(PassageDocuments.PAGE);
+            return new Candidate(new Found(UUID.fromString(h.document().get(PassageDocuments.SOURCE_ID)), h.document().get(ChunkDocuments.TEXT),
+                    page == null ? null : page.numericValue().intValue()), h.bm25Rank(), h.vectorRank(), h.similarity());
+        }).toList();
+    }
+
+    /** The load average (1, 5, 15 minutes), for benchmark reports. */
+    public static String loadAverage() {
+        return RetrievalEvaluation.loadAverage();
+    }
+
+    /** The engine's minimum similarity for {@code model}'s cosines (what a harness made with NaN uses). */
+    public static double defaultMinSimilarity(String model) {
+        return embedder(model).minSimilarity(AskProperties.defaults().minSimilarity());
     }
 
     @Override

@@ -168,7 +168,9 @@ public final class RetrievalEvaluation {
         System.out.printf(Locale.ROOT, "%n1. Retrieval quality: %d questions over %d calls (%d chunks, %.1f per call; chunks of %d-%d tokens, "
                 + "overlap %d)%n", QUESTIONS.size(), calls.size(), chunks, chunks / (double) calls.size(), p.chunkTokens(),
                 p.maxChunkTokens(), p.overlapTokens());
-        HybridSearcher searcher = new HybridSearcher(p.candidates(), p.rrfK(), 0);
+        // The engine's fusion for the model, no floor; ChunkPipeline writes every model's vectors to the one field.
+        HybridSearcher searcher = new HybridSearcher(p.candidates(), embedder.rrfK(p.rrfK()), embedder.vectorWeight(), 0, HybridSearcher.EXACT_BELOW,
+                ChunkDocuments.VECTOR);
         SearchFilter filter = SearchFilter.of("eval", new Visibility(Visibility.Scope.TENANT, null, null));
         Map<Mode, double[]> totals = new LinkedHashMap<>();
         StringBuilder misses = new StringBuilder();

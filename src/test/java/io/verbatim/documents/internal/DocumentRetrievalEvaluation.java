@@ -27,7 +27,7 @@ import org.springframework.util.unit.DataSize;
  */
 public final class DocumentRetrievalEvaluation {
 
-    private record Question(String document, String needle, String text, boolean heldOut) {
+    record Question(String document, String needle, String text, boolean heldOut) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -124,7 +124,7 @@ public final class DocumentRetrievalEvaluation {
         System.out.printf(Locale.ROOT, "%-8s %-9s %6.3f %6.3f %6.3f   (n=%d)%n", mode, part, hit1 / (double) n, hit5 / (double) n, rr / n, n);
     }
 
-    private static List<Question> questions(Path tsv) throws Exception {
+    static List<Question> questions(Path tsv) throws Exception {
         List<Question> out = new ArrayList<>();
         MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
         for (String line : Files.readAllLines(tsv)) {
@@ -138,7 +138,7 @@ public final class DocumentRetrievalEvaluation {
         return out;
     }
 
-    private static String norm(String s) {
+    static String norm(String s) {
         return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -26,12 +26,16 @@ import org.springframework.util.unit.DataSize;
  */
 public final class DocumentThroughput {
 
-    private record Doc(String filename, byte[] content) {
+    record Doc(String filename, byte[] content) {
     }
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        if (args.length > 2 && args[2].equals("static")) {
+            staticOnly(count, rounds);
+            return;
+        }
         DocumentProperties properties = new DocumentProperties(DataSize.ofMegabytes(50), 2000, 5_000_000, 900,
                 java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(10), 3);
         TextExtractor extractor = new TextExtractor(properties);
@@ -116,6 +120,52 @@ public final class DocumentThroughput {
         System.out.printf("processing / parsing time: MiniLM %.2fx, static %.2fx (target <= 1.5x)%n", q / p, st / p);
     }
 
+    /**
+     * {@code documents N R static}: parsing alone against processing with the static embeddings, now and as until
+     * session 13 (the tokenizer's {@code encode} for every passage), alternating in the same run; no MiniLM.
+     */
+    private static void staticOnly(int count, int rounds) {
+        DocumentProperties properties = new DocumentProperties(DataSize.ofMegabytes(50), 2000, 5_000_000, 900,
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(10), 3);
+        TextExtractor extractor = new TextExtractor(properties);
+        io.verbatim.ask.internal.StaticEmbedderStages stages = new io.verbatim.ask.internal.StaticEmbedderStages();
+        Function<List<String>, List<float[]>> now = PassageSearchHarness.engineEmbedder("static");
+        Function<List<String>, List<float[]>> former = stages::formerEmbedAll;
+        List<Doc> docs = documents(count);
+        for (int w = 0; w < 3; w++) { // warm the JIT on every path
+            parse(extractor, docs);
+            process(extractor, now, properties, docs);
+            process(extractor, former, properties, docs);
+        }
+        String[] names = {"parsing alone (Tika/PDFBox)", "processing, static embeddings now", "processing, static embeddings before"};
+        List<List<io.verbatim.bench.ThreadCpu.Used>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<double[]> wall = List.of(new double[rounds], new double[rounds], new double[rounds]);
+        long passages = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int path = 0; path < 3; path++) {
+                long t0 = System.nanoTime();
+                io.verbatim.bench.ThreadCpu c = new io.verbatim.bench.ThreadCpu();
+                switch (path) {
+                    case 0 -> parse(extractor, docs);
+                    case 1 -> passages = process(extractor, now, properties, docs);
+                    default -> process(extractor, former, properties, docs);
+                }
+                wall.get(path)[r] = (System.nanoTime() - t0) / 1e9;
+                cpu.get(path).add(c.used());
+            }
+        }
+        double parseWall = median(wall.get(0).clone());
+        double parseCpu = median(cpu.get(0).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::totalMs).toArray());
+        System.out.printf("%d documents, %d passages, %d rounds alternating, median; load average %s%n", docs.size(), passages, rounds,
+                io.verbatim.ask.internal.PassageSearchHarness.loadAverage());
+        for (int path = 0; path < 3; path++) {
+            double wl = median(wall.get(path).clone());
+            double c = median(cpu.get(path).stream().mapToDouble(io.verbatim.bench.ThreadCpu.Used::totalMs).toArray());
+            System.out.printf("  %-38s wall %6.3f s (%.2fx parsing)   CPU %6.3f s (%.2fx parsing's)%n", names[path], wl, wl / parseWall,
+                    c / 1000, c / parseCpu);
+        }
+    }
+
     private static double median(double[] values) {
         Arrays.sort(values);
         return values[values.length / 2];
@@ -136,6 +186,10 @@ public final class DocumentThroughput {
             passages += chunks.size();
         }
         return passages;
+    }
+
+    static List<Doc> generated(int count) {
+        return documents(count);
     }
 
     private static List<Doc> documents(int count) {
