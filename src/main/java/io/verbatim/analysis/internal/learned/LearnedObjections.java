@@ -38,13 +38,23 @@ public final class LearnedObjections {
         LinearModel model = MODEL.orElseThrow();
         ObjectionNeighbours neighbours = ObjectionNeighbours.shipped().orElseThrow();
         List<Objection> byRules = ObjectionFinder.find(text);
-        List<Objection> out = new ArrayList<>();
+        List<Integer> customerTurns = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        List<List<float[]>> sentences = new ArrayList<>();
         for (int turn = 0; turn < text.turns().size(); turn++) {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
             }
-            double[] p = neighbours.blend(model.probabilities(features(text, rules, turn, byRules)),
-                    neighbours.votes(vectors(rules, text.sentencesOf(turn))));
+            customerTurns.add(turn);
+            probabilities.add(model.probabilities(features(text, rules, turn, byRules)));
+            sentences.add(vectors(rules, text.sentencesOf(turn)));
+        }
+        // All the call's customer sentences go over the neighbour bank in one pass.
+        List<double[]> votes = neighbours.votesEach(sentences);
+        List<Objection> out = new ArrayList<>();
+        for (int k = 0; k < customerTurns.size(); k++) {
+            int turn = customerTurns.get(k);
+            double[] p = neighbours.blend(probabilities.get(k), votes.get(k));
             for (int c = 0; c < p.length; c++) {
                 if (p[c] >= model.thresholds()[c]) {
                     Sentence first = text.sentencesOf(turn).getFirst();

@@ -35,7 +35,7 @@ public final class SentimentNeighbours {
     private static final int MAGIC = 0x534e4231;
     private static final Optional<SentimentNeighbours> SHIPPED = load();
 
-    private final float[][] vectors;
+    private final RowBank vectors;
     private final int[] labels;
     /** Who wrote each stored turn's call (training only: folds by writer); -1 when read from the resource. */
     private final int[] writers;
@@ -46,16 +46,17 @@ public final class SentimentNeighbours {
      * @param writers per turn, its call's writer index
      */
     public SentimentNeighbours(float[][] unit, int[] labels, int[] writers) {
-        this.vectors = new float[unit.length][];
+        float[][] stored = new float[unit.length][];
         for (int i = 0; i < unit.length; i++) {
-            vectors[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
+            stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
+        this.vectors = new RowBank(stored);
         this.labels = labels.clone();
         this.writers = writers.clone();
     }
 
     private SentimentNeighbours(float[][] stored, int[] labels) {
-        this.vectors = stored;
+        this.vectors = new RowBank(stored);
         this.labels = labels;
         this.writers = new int[labels.length];
         Arrays.fill(writers, -1);
@@ -66,31 +67,22 @@ public final class SentimentNeighbours {
     }
 
     public int size() {
-        return vectors.length;
+        return vectors.rows();
     }
 
     /** The call's pooled votes against every stored turn. */
     public double[] features(ConversationText text, RuleEvaluator rules) {
         List<float[]> turns = turnVectors(text, rules);
         List<double[]> votes = new ArrayList<>(turns.size());
-        for (float[] t : turns) {
-            votes.add(vote(similarities(t), -1, -1));
+        for (float[] similarities : vectors.floatDots(turns)) {
+            votes.add(vote(similarities, -1, -1));
         }
         return pool(votes, turnPositions(text));
     }
 
     /** Cosine of a unit turn vector to every stored turn. */
     public float[] similarities(float[] turn) {
-        float[] out = new float[vectors.length];
-        for (int i = 0; i < vectors.length; i++) {
-            float s = 0;
-            float[] v = vectors[i];
-            for (int d = 0; d < v.length; d++) {
-                s += turn[d] * v[d];
-            }
-            out[i] = s;
-        }
-        return out;
+        return vectors.floatDots(List.of(turn))[0];
     }
 
     /**
@@ -202,9 +194,10 @@ public final class SentimentNeighbours {
         try (OutputStream raw = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw))) {
             out.writeInt(MAGIC);
-            out.writeInt(vectors.length);
-            out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
-            EightBit.writeRows(out, vectors, labels);
+            float[][] rows = vectors.toRows();
+            out.writeInt(rows.length);
+            out.writeInt(rows.length == 0 ? 0 : rows[0].length);
+            EightBit.writeRows(out, rows, labels);
         }
     }
 

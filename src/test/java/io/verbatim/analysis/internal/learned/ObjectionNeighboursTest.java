@@ -51,6 +51,27 @@ class ObjectionNeighboursTest {
     }
 
     @Test
+    void votesOfManyTurnsTogetherAreEachTurnsOwn() {
+        ObjectionNeighbours bank = bank(0.5);
+        java.util.Random r = new java.util.Random(5);
+        List<List<float[]>> turns = new java.util.ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            List<float[]> sentences = new java.util.ArrayList<>();
+            for (int s = 0; s <= t % 4; s++) {
+                sentences.add(unit(r.nextGaussian(), r.nextGaussian(), r.nextGaussian()));
+            }
+            turns.add(sentences);
+        }
+        // 100 sentences: more than one group goes over the bank
+        assertThat(turns.stream().mapToInt(List::size).sum()).isGreaterThan(ObjectionNeighbours.GROUP);
+        List<double[]> together = bank.votesEach(turns);
+        assertThat(together).hasSize(turns.size());
+        for (int t = 0; t < turns.size(); t++) {
+            assertThat(together.get(t)).containsExactly(bank.votes(turns.get(t)));
+        }
+    }
+
+    @Test
     void blendsByItsWeightAndReadsBackWhatItWrote(@TempDir Path dir) throws Exception {
         ObjectionNeighbours written = bank(0.25);
         assertThat(written.blend(new double[] {0.4, 0, 1}, new double[] {0.8, 0.4, 0})).containsExactly(0.5, 0.1, 0.75);
