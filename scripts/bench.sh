@@ -26,10 +26,11 @@
 #   scripts/bench.sh call-reasons-tuning          the cross-validated grid that chose the classifier's defaults
 #   scripts/bench.sh ask [--conversations N] [--embed-all] [--models minilm,static]  Ask retrieval quality (hit-rate@5, MRR: BM25, vectors,
 #                                                  hybrid), indexing throughput vs the embedding model, p95 latency
-#   scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]
+#   scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--model minilm|static] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]
 #                                                  the retrieval engine: search p95 over 100,000 document pages + 10,000
-#                                                  calls in one tenant (now vs the path before, alternating, same run; --index-dir
-#                                                  builds the index once and reuses it); replica lag p95 between two nodes on one database
+#                                                  calls in one tenant with that embedding model (default: the engine's); with
+#                                                  minilm also the path before, alternating, same run; --index-dir builds the
+#                                                  index once and reuses it (one model per DIR); replica lag p95 between two nodes on one database
 #   scripts/bench.sh insights [--generate-only|--skip-generate] [--data-dir DIR] [--n 200] [--clients 4]
 #                                                  loads 1,000,000 synthetic analysed conversations into bench-main and
 #                                                  10 x 100,000 into bench-01..10 (once; DIR defaults to /work/bench-insights),

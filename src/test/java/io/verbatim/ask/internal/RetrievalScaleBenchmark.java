@@ -11,7 +11,6 @@ import io.verbatim.ask.SourcePassage;
 import io.verbatim.ask.internal.HybridSearcher.Mode;
 import io.verbatim.ask.internal.RetrievalEvaluation.Call;
 import io.verbatim.ask.internal.RetrievalEvaluation.Question;
-import io.verbatim.speech.Turn;
 import io.verbatim.tenancy.StorageMode;
 import io.verbatim.tenancy.TenantId;
 import io.verbatim.tenancy.Tenants;
@@ -19,7 +18,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,11 +49,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   having applied its change number.</li>
  * </ol>
  *
- * <p>Each search is timed twice, alternating: as it runs now and as it ran before (LangChain4j's question embedding, the
- * HNSW graph for every filter), so both see the same load; then each half of the hybrid search alone. {@code --index-dir}
- * builds the index there once and reuses it on later runs.
+ * <p>{@code --model minilm|static} (default: the engine's, {@code verbatim.retrieval.embedding-model}) picks the
+ * {@link Embedder} that embeds pages, calls and questions, as the engine does: its vector field, its fusion (RRF k,
+ * vector weight) and minimum similarity ({@link HybridSearcher#forModel}). With MiniLM each search is timed twice,
+ * alternating: as it runs now and as it ran before (LangChain4j's question embedding, the HNSW graph for every filter,
+ * equal fusion weights), so both see the same load; with the static model the engine's path alone. Then each half of
+ * the hybrid search alone. {@code --index-dir} builds the index there once and reuses it on later runs (same model).
  *
- * <pre>scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]</pre>
+ * <pre>scripts/bench.sh retrieval [--pages 100000] [--calls 10000] [--model minilm|static] [--seconds 60] [--interval-ms 100] [--skip-search|--skip-lag] [--index-dir DIR]</pre>
  */
 public final class RetrievalScaleBenchmark {
 
@@ -67,6 +68,7 @@ public final class RetrievalScaleBenchmark {
         boolean search = true;
         boolean lag = true;
         Path indexDir = null; // --index-dir: build the search index there once, reuse it on later runs
+        String model = engineDefaultModel();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
@@ -76,13 +78,14 @@ public final class RetrievalScaleBenchmark {
                 case "--skip-search" -> search = false;
                 case "--skip-lag" -> lag = false;
                 case "--index-dir" -> indexDir = Path.of(args[++i]);
+                case "--model" -> model = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         System.out.printf(Locale.ROOT, "Retrieval engine benchmark: %d cores; load average at start %s%n",
                 Runtime.getRuntime().availableProcessors(), RetrievalEvaluation.loadAverage());
         if (search) {
-            search(pages, calls, indexDir);
+            search(pages, calls, indexDir, model);
         }
         if (lag) {
             lag(seconds, intervalMs);
@@ -90,12 +93,27 @@ public final class RetrievalScaleBenchmark {
         System.exit(0);
     }
 
+    /** {@code verbatim.retrieval.embedding-model}'s default, read from {@link RetrievalProperties} so it follows the engine. */
+    private static String engineDefaultModel() {
+        var constructor = RetrievalProperties.class.getDeclaredConstructors()[0];
+        for (var parameter : constructor.getParameters()) {
+            var value = parameter.getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
+            if (parameter.getType() == String.class && value != null) {
+                return value.value()[0];
+            }
+        }
+        throw new IllegalStateException("no default embedding model on RetrievalProperties");
+    }
+
     // --- 1. search p95 ----------------------------------------------------------------------------
 
-    private static void search(int pageCount, int callCount, Path indexDir) throws Exception {
+    private static void search(int pageCount, int callCount, Path indexDir, String model) throws Exception {
         Path root = Path.of(System.getProperty("verbatim.testdata", "../shared/testdata")).resolve("calls");
         List<Call> calls = RetrievalEvaluation.loadCalls(root);
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        // The engine's own choice of embedder for this setting (EmbedderConfiguration).
+        Embedder embedder = new EmbedderConfiguration().embedder(new RetrievalProperties(java.time.Duration.ofSeconds(5), 200, true, model));
+        boolean minilm = embedder.modelId().equals(MiniLmEmbedder.MODEL);
+        String vectorField = ChunkDocuments.vectorField(embedder.modelId());
         AskProperties p = AskProperties.defaults();
         Chunker chunker = new Chunker(p.chunkTokens(), p.maxChunkTokens(), p.overlapTokens(), embedder::tokens);
         ChunkDocuments chunkDocuments = new ChunkDocuments(tools.jackson.databind.json.JsonMapper.builder().build());
@@ -113,16 +131,28 @@ public final class RetrievalScaleBenchmark {
         boolean reuse = indexDir != null && Files.isDirectory(indexDir.resolve(tenant));
         TenantIndexes indexes = new TenantIndexes(work);
         TenantIndex index = indexes.current(tenant);
+        System.out.printf(Locale.ROOT, "%n1. Search, embedding model %s (%d dimensions, field %s, RRF k %d, vector weight %.2f, "
+                        + "min similarity %.2f)%n", embedder.modelId(), embedder.dimensions(), vectorField, embedder.rrfK(p.rrfK()),
+                embedder.vectorWeight(), embedder.minSimilarity(p.minSimilarity()));
         if (reuse) {
-            System.out.printf(Locale.ROOT, "%n1. Search: reusing the index in %s: %,d passages; %d segments%n", work,
+            boolean hasField = index.search(s -> s.getIndexReader().leaves().stream()
+                    .allMatch(l -> l.reader().getFieldInfos().fieldInfo(vectorField) != null));
+            if (!hasField) {
+                throw new IllegalArgumentException(work + " holds an index of another model (no field " + vectorField + ")");
+            }
+            System.out.printf(Locale.ROOT, "   reusing the index in %s: %,d passages; %d segments%n", work,
                     index.passages(), index.search(s -> s.getIndexReader().leaves().size()));
         } else {
-            build(index, pageCount, callCount, calls, embedder, chunker, chunkDocuments, random, tenant, collections, teams, agents, now);
+            RetrievalScaleIndex.build(index, pageCount, callCount, calls, embedder, chunker, chunkDocuments, random, tenant, collections, teams, agents, now);
         }
-        HybridSearcher searcher = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity());
-        // The path as it was before (same run, same index, alternating): LangChain4j's embedding, the HNSW graph for every filter.
-        HybridSearcher graphOnly = new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity(), 0);
-        var langChain4j = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        HybridSearcher searcher = HybridSearcher.forModel(p, embedder); // as PassageEngine builds it
+        // The same with the HNSW graph for every filter (the profile below).
+        HybridSearcher graphOnly = new HybridSearcher(p.candidates(), embedder.rrfK(p.rrfK()), embedder.vectorWeight(),
+                embedder.minSimilarity(p.minSimilarity()), 0, vectorField);
+        // MiniLM only, the path as it was before (same run, same index, alternating): LangChain4j's embedding, the HNSW
+        // graph for every filter, equal fusion weights.
+        HybridSearcher before = minilm ? new HybridSearcher(p.candidates(), p.rrfK(), p.minSimilarity(), 0) : null;
+        var langChain4j = minilm ? new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel() : null;
         Set<UUID> five = Set.of(collections[0], collections[1], collections[2], collections[3], collections[4]);
         Map<String, PassageFilter> filters = new java.util.LinkedHashMap<>();
         filters.put("5 collections + all calls", PassageFilter.both(five, ConversationScope.all()));
@@ -134,7 +164,9 @@ public final class RetrievalScaleBenchmark {
             Question q = questions.get(i % questions.size());
             Query warm = PassageFilters.toQuery(tenant, filters.get(i % 2 == 0 ? "5 collections" : "5 collections + all calls"));
             searcher.search(index, q.text(), embedder.embed(q.text()), warm, 8, Mode.HYBRID);
-            graphOnly.search(index, q.text(), langChain4j.embed(q.text()).content().vector(), warm, 8, Mode.HYBRID);
+            if (minilm) {
+                before.search(index, q.text(), langChain4j.embed(q.text()).content().vector(), warm, 8, Mode.HYBRID);
+            }
         }
         List<Double> all = new ArrayList<>();
         List<Double> allBefore = new ArrayList<>();
@@ -142,16 +174,18 @@ public final class RetrievalScaleBenchmark {
         List<Double> allEmbedBefore = new ArrayList<>();
         for (var e : filters.entrySet()) {
             List<Double> times = new ArrayList<>();
-            List<Double> before = new ArrayList<>();
+            List<Double> beforeTimes = new ArrayList<>();
             Set<String> kinds = new HashSet<>();
             for (int round = 0; round < 3; round++) {
                 for (Question q : questions) {
-                    long s = System.nanoTime();
-                    float[] old = langChain4j.embed(q.text()).content().vector();
-                    allEmbedBefore.add((System.nanoTime() - s) / 1e6);
-                    graphOnly.search(index, q.text(), old, PassageFilters.toQuery(tenant, e.getValue()), 8, Mode.HYBRID);
-                    before.add((System.nanoTime() - s) / 1e6);
-
+                    long s;
+                    if (minilm) {
+                        s = System.nanoTime();
+                        float[] old = langChain4j.embed(q.text()).content().vector();
+                        allEmbedBefore.add((System.nanoTime() - s) / 1e6);
+                        before.search(index, q.text(), old, PassageFilters.toQuery(tenant, e.getValue()), 8, Mode.HYBRID);
+                        beforeTimes.add((System.nanoTime() - s) / 1e6);
+                    }
                     s = System.nanoTime();
                     float[] vector = embedder.embed(q.text());
                     allEmbed.add((System.nanoTime() - s) / 1e6);
@@ -162,17 +196,21 @@ public final class RetrievalScaleBenchmark {
                 }
             }
             all.addAll(times);
-            allBefore.addAll(before);
-            System.out.printf(Locale.ROOT, "   %-34s now p50 %5.1f p95 %6.1f p99 %6.1f ms | before p50 %5.1f p95 %6.1f p99 %6.1f ms  (%s)%n",
+            allBefore.addAll(beforeTimes);
+            System.out.printf(Locale.ROOT, "   %-34s now p50 %5.1f p95 %6.1f p99 %6.1f ms%s  (%s)%n",
                     e.getKey(), RetrievalEvaluation.pct(times, 50), RetrievalEvaluation.pct(times, 95), RetrievalEvaluation.pct(times, 99),
-                    RetrievalEvaluation.pct(before, 50), RetrievalEvaluation.pct(before, 95), RetrievalEvaluation.pct(before, 99), kinds);
+                    minilm ? String.format(Locale.ROOT, " | before p50 %5.1f p95 %6.1f p99 %6.1f ms", RetrievalEvaluation.pct(beforeTimes, 50),
+                            RetrievalEvaluation.pct(beforeTimes, 95), RetrievalEvaluation.pct(beforeTimes, 99)) : "", kinds);
         }
-        System.out.printf(Locale.ROOT, "   %-34s now p50 %5.1f p95 %6.1f ms        | before p50 %5.1f p95 %6.1f ms%n", "question embedding alone",
-                RetrievalEvaluation.pct(allEmbed, 50), RetrievalEvaluation.pct(allEmbed, 95), RetrievalEvaluation.pct(allEmbedBefore, 50),
-                RetrievalEvaluation.pct(allEmbedBefore, 95));
-        System.out.printf(Locale.ROOT, "   %-34s now p50 %5.1f p95 %6.1f ms        | before p50 %5.1f p95 %6.1f ms   (target p95 <= 50 ms; "
-                        + "%d searches each, top 8, question embedding included)%n", "all filters", RetrievalEvaluation.pct(all, 50),
-                RetrievalEvaluation.pct(all, 95), RetrievalEvaluation.pct(allBefore, 50), RetrievalEvaluation.pct(allBefore, 95), all.size());
+        System.out.printf(Locale.ROOT, "   %-34s now p50 %6.3f p95 %6.3f p99 %6.3f ms%s%n", "question embedding alone",
+                RetrievalEvaluation.pct(allEmbed, 50), RetrievalEvaluation.pct(allEmbed, 95), RetrievalEvaluation.pct(allEmbed, 99),
+                minilm ? String.format(Locale.ROOT, " | before p50 %5.1f p95 %6.1f ms", RetrievalEvaluation.pct(allEmbedBefore, 50),
+                        RetrievalEvaluation.pct(allEmbedBefore, 95)) : "");
+        System.out.printf(Locale.ROOT, "   %-34s now p50 %5.1f p95 %6.1f p99 %6.1f ms%s   (target p95 <= 50 ms; "
+                        + "%d searches, top 8, question embedding included)%n", "all filters", RetrievalEvaluation.pct(all, 50),
+                RetrievalEvaluation.pct(all, 95), RetrievalEvaluation.pct(all, 99),
+                minilm ? String.format(Locale.ROOT, " | before p50 %5.1f p95 %6.1f ms", RetrievalEvaluation.pct(allBefore, 50),
+                        RetrievalEvaluation.pct(allBefore, 95)) : "", all.size());
         // Where the time goes: each half of the hybrid search alone, with the question vectors computed beforehand.
         Map<String, float[]> vectors = new java.util.HashMap<>();
         questions.forEach(q -> vectors.put(q.text(), embedder.embed(q.text())));
@@ -205,70 +243,22 @@ public final class RetrievalScaleBenchmark {
                     RetrievalEvaluation.pct(byMode.get(Mode.VECTOR), 50), RetrievalEvaluation.pct(byMode.get(Mode.VECTOR), 95),
                     RetrievalEvaluation.pct(byMode.get(Mode.HYBRID), 50), RetrievalEvaluation.pct(byMode.get(Mode.HYBRID), 95));
         }
+        // Load-independent: HNSW nodes the graph visits per question (no filter, all segments), the work behind the vector times.
+        long visited = 0;
+        for (Question q : questions) {
+            float[] v = vectors.get(q.text());
+            visited += index.search(s -> {
+                long n = 0;
+                for (var leaf : s.getIndexReader().leaves()) {
+                    var r = leaf.reader();
+                    n += r.searchNearestVectors(vectorField, v, p.candidates(), org.apache.lucene.search.AcceptDocs.fromLiveDocs(r.getLiveDocs(),
+                            r.maxDoc()), Integer.MAX_VALUE).totalHits.value();
+                }
+                return n;
+            });
+        }
+        System.out.printf(Locale.ROOT, "   HNSW nodes visited per question, no filter, top %d: mean %,d%n", p.candidates(), visited / questions.size());
         indexes.closeAll();
-    }
-
-    private static void build(TenantIndex index, int pageCount, int callCount, List<Call> calls, MiniLmEmbedder embedder, Chunker chunker,
-                              ChunkDocuments chunkDocuments, Random random, String tenant, UUID[] collections, UUID[] teams, UUID[] agents,
-                              Instant now) throws Exception {
-        long tv = System.nanoTime();
-        List<String> sentences = new ArrayList<>();
-        calls.forEach(c -> c.turns().stream().map(Turn::text).filter(t -> t.length() > 40).forEach(sentences::add));
-        int basePages = 400;
-        List<String> baseText = new ArrayList<>();
-        for (int i = 0; i < basePages; i++) {
-            StringBuilder sb = new StringBuilder();
-            int n = 6 + random.nextInt(7);
-            for (int s = 0; s < n; s++) {
-                sb.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
-            }
-            baseText.add(sb.toString().strip());
-        }
-        List<float[]> baseVectors = embedder.embedAll(baseText);
-        List<List<Chunk>> variantChunks = new ArrayList<>();
-        List<List<float[]>> variantVectors = new ArrayList<>();
-        List<Call> variantCalls = new ArrayList<>();
-        for (Call call : calls) {
-            for (int v = 0; v < 8; v++) {
-                List<Chunk> chunks = chunker.chunk(RetrievalEvaluation.variant(call, random));
-                variantChunks.add(chunks);
-                variantVectors.add(embedder.embedAll(chunks.stream().map(Chunk::text).toList()));
-                variantCalls.add(call);
-            }
-        }
-        double embedSeconds = (System.nanoTime() - tv) / 1e9;
-
-        long t0 = System.nanoTime();
-        long passages = 0;
-        for (int d = 0; d < pageCount / 10; d++) { // documents of 10 pages
-            UUID doc = UUID.randomUUID();
-            AccessKeys access = AccessKeys.collection(collections[random.nextInt(collections.length)]);
-            List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-            for (int pg = 0; pg < 10; pg++) {
-                int b = random.nextInt(basePages);
-                docs.add(PassageDocuments.document(tenant, SourceKind.DOCUMENT, doc, pg, SourcePassage.page(baseText.get(b), pg + 1),
-                        RetrievalEvaluation.noisy(baseVectors.get(b), random), access));
-            }
-            index.replace(PassageDocuments.sourceTerm(SourceKind.DOCUMENT, doc), docs);
-            passages += docs.size();
-        }
-        for (int c = 0; c < callCount; c++) {
-            int v = random.nextInt(variantChunks.size());
-            UUID id = UUID.randomUUID();
-            UUID team = random.nextInt(10) == 0 ? null : teams[random.nextInt(teams.length)];
-            ConversationFacts facts = RetrievalEvaluation.facts(id, tenant, variantCalls.get(v), agents[random.nextInt(agents.length)],
-                    team, now.minus(random.nextInt(180 * 24), ChronoUnit.HOURS), List.of());
-            List<float[]> vectors = variantVectors.get(v).stream().map(x -> RetrievalEvaluation.noisy(x, random)).toList();
-            var docs = chunkDocuments.documents(facts, variantChunks.get(v), vectors);
-            index.replace(PassageDocuments.sourceTerm(SourceKind.CONVERSATION, id), docs);
-            passages += docs.size();
-        }
-        index.commit(1);
-        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%n1. Search: %,d document pages + %,d calls in one tenant = %,d passages; %d base pages and "
-                + "%d call variants embedded in %.1f s; index built in %.1f s; %d segments%n", pageCount, callCount, passages,
-                basePages, variantChunks.size(), embedSeconds, buildSeconds, index.search(s -> s.getIndexReader().leaves().size()));
-
     }
 
     // --- 2. replica lag ---------------------------------------------------------------------------
