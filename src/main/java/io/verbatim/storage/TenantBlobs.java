@@ -28,7 +28,9 @@ public interface TenantBlobs {
     BlobInfo put(BlobKey key, InputStream content, BlobAttributes attributes);
 
     /** Moves the file at {@code source} to {@code key} (a rename where the store allows); see {@link BlobStore#putFile}. */
-    BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes);
+    default BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes) {
+        return putFile(key, source, attributes, null);
+    }
 
     /** As {@link #putFile(BlobKey, java.nio.file.Path, BlobAttributes)} with a digest of the file for its etag; see {@link BlobStore#putFile}. */
     BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String etag);

@@ -65,11 +65,6 @@ final class TenantScopedBlobs implements TenantBlobs {
     }
 
     @Override
-    public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes) {
-        return putFile(key, source, attributes, null);
-    }
-
-    @Override
     public BlobInfo putFile(BlobKey key, java.nio.file.Path source, BlobAttributes attributes, String etag) {
         BlobAttributes tagged = (attributes == null ? BlobAttributes.of(null) : attributes)
                 .with(BlobInfo.TENANT_METADATA, tenant().value());
