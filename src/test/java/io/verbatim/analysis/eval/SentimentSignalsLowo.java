@@ -9,11 +9,9 @@ import io.verbatim.analysis.internal.learned.SentimentNeighbours;
 import io.verbatim.analysis.internal.rules.MiniLmEmbedder;
 import io.verbatim.analysis.internal.rules.RuleEvaluator;
 import io.verbatim.analysis.internal.text.ConversationText;
-import io.verbatim.analysis.internal.text.Sentence;
 import io.verbatim.enrichment.Enricher;
 import io.verbatim.enrichment.Enrichment;
 import io.verbatim.enrichment.EnrichmentOptions;
-import io.verbatim.speech.Speaker;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -354,8 +352,8 @@ public final class SentimentSignalsLowo {
             var acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
             rows.add(new Row(call.id(), TrainAnalyst.writer(call.id()),
                     LearnedSentiment.overallFeatures(rules, customer, LearnedSentiment.agent(text), lexicon),
-                    DialogueOutcome.features(text, rules, call.attributes(), acts), turnVectors(text, rules),
-                    turnPositions(text), CustomerWords.shares(text),
+                    DialogueOutcome.features(text, rules, call.attributes(), acts),
+                    SentimentNeighbours.turnVectors(text, rules).toArray(float[][]::new), SentimentNeighbours.turnPositions(text), CustomerWords.shares(text),
                     TrainAnalyst.POLARITY.indexOf(call.labels().get("customer_sentiment").asString())));
         }
         try (var out = new ObjectOutputStream(Files.newOutputStream(cache))) {
@@ -363,42 +361,5 @@ public final class SentimentSignalsLowo {
         }
         System.out.printf("%d calls cached%n", rows.size());
         return rows;
-    }
-
-    /** Each customer turn: the unit-length mean of its sentences' vectors. */
-    static float[][] turnVectors(ConversationText text, RuleEvaluator rules) {
-        List<float[]> out = new ArrayList<>();
-        for (int t = 0; t < text.turns().size(); t++) {
-            if (text.turn(t).speaker() != Speaker.CUSTOMER || text.sentencesOf(t).isEmpty()) {
-                continue;
-            }
-            float[] v = new float[384];
-            for (Sentence s : text.sentencesOf(t)) {
-                float[] x = rules.vector(s);
-                for (int d = 0; d < v.length; d++) {
-                    v[d] += x[d];
-                }
-            }
-            double norm = 0;
-            for (float x : v) {
-                norm += x * x;
-            }
-            for (int d = 0; d < v.length; d++) {
-                v[d] /= (float) Math.max(1e-9, Math.sqrt(norm));
-            }
-            out.add(v);
-        }
-        return out.toArray(float[][]::new);
-    }
-
-    static double[] turnPositions(ConversationText text) {
-        List<Double> out = new ArrayList<>();
-        int n = text.turns().size();
-        for (int t = 0; t < n; t++) {
-            if (text.turn(t).speaker() == Speaker.CUSTOMER && !text.sentencesOf(t).isEmpty()) {
-                out.add(n > 1 ? t / (double) (n - 1) : 1.0);
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }
