@@ -42,6 +42,7 @@
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run; with
 #                                                  "static": only the static model, now against its path before session 13
 #   scripts/bench.sh fusion-cv [--models minilm,static]  the hybrid fusion (RRF k, vector weight) chosen by 5-fold cross-validation
+#   scripts/bench.sh refusal-floor [--models minilm,static]  each model's similarity floor (answerable vs unanswerable questions), chosen by cross-validation
 #                                                  over the tuning document questions and the calls questions; held-out reported once
 #   scripts/bench.sh document-quality [--passage-chars N] [--models minilm,static] [--min-similarity X] [--verbose]
 #                                                  hit@1/hit@5/MRR of document retrieval, per embedding model, on nine
@@ -88,6 +89,7 @@ case "${1:-}" in
   embedding-paths) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.EmbeddingPathBenchmark "$@" ;;
   document-quality) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.DocumentRetrievalEvaluation "$@" ;;
   fusion-cv) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.FusionCrossValidation "$@" ;;
+  refusal-floor) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.documents.internal.RefusalFloorCrossValidation "$@" ;;
   distill-static) shift; ORT_DISABLE_TELEMETRY=1 exec "$JAVA" @"$ARGS" io.verbatim.ask.internal.StaticModelDistiller "$@" ;;
   flags) shift; exec "$JAVA" @"$ARGS" io.verbatim.bench.FlagsBenchmark "$@" ;;
   retrieval) shift; exec "$JAVA" --add-modules jdk.incubator.vector @"$ARGS" io.verbatim.ask.internal.RetrievalScaleBenchmark "$@" ;;
@@ -99,5 +101,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|fusion-cv|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|fusion-cv|refusal-floor|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

@@ -14,7 +14,10 @@ import java.util.UUID;
  * @param text       the whole passage
  * @param score      fused rank score (reciprocal rank fusion of BM25 and vector search; higher is better)
  * @param similarity cosine between the query and the passage, NaN when not computed
+ * @param answers    close enough to the query to answer from (the embedding model's answer gate); a list without any such
+ *                   passage means the library does not answer the question
  */
 public record PassageHit(SourceKind kind, UUID sourceId, String passageId, int seq, Integer page, Double second, String speaker,
-                         String quote, String text, double score, double similarity, Map<String, String> metadata) {
+                         String quote, String text, double score, double similarity, boolean answers,
+                         Map<String, String> metadata) {
 }

@@ -44,7 +44,8 @@ final class HybridSearcher {
      * A chunk found; ranks are 1-based, 0 when the list did not contain it; {@code similarity} is the
      * cosine between question and chunk when the vector search found it, else NaN.
      */
-    record Hit(String id, UUID conversationId, double score, int bm25Rank, int vectorRank, double similarity, Document document) {
+    record Hit(String id, UUID conversationId, double score, int bm25Rank, int vectorRank, double similarity, double coverage,
+               Document document) {
     }
 
     private static final int MAX_TERMS = 64;
@@ -238,6 +239,7 @@ final class HybridSearcher {
                 .thenComparingDouble(e -> best(e.getValue())));
         List<Hit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
         var stored = searcher.storedFields();
+        List<String> questionTerms = terms(question);
         for (int i = 0; i < ranked.size() && hits.size() < limit; i++) {
             var e = ranked.get(i);
             double similarity = e.getValue()[3];
@@ -249,7 +251,7 @@ final class HybridSearcher {
             }
             Document doc = stored.document(e.getKey());
             hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(PassageDocuments.SOURCE_ID)), e.getValue()[0],
-                    (int) e.getValue()[1], (int) e.getValue()[2], similarity, doc));
+                    (int) e.getValue()[1], (int) e.getValue()[2], similarity, coverage(searcher, questionTerms, doc.get(ChunkDocuments.TEXT)), doc));
         }
         return hits;
     }
@@ -272,6 +274,27 @@ final class HybridSearcher {
             dot += v[i] * vector[i];
         }
         return dot;
+    }
+
+    /**
+     * How much of the question's subject the passage holds: the IDF-weighted share of the question's terms it contains
+     * (IDF as BM25's over this index; a term no passage holds weighs most). Independent of the embedding model.
+     */
+    double coverage(IndexSearcher searcher, List<String> questionTerms, String text) throws IOException {
+        if (questionTerms.isEmpty() || text == null) {
+            return 0;
+        }
+        Set<String> present = new java.util.HashSet<>(textTerms(text));
+        int n = searcher.getIndexReader().numDocs();
+        double all = 0;
+        double held = 0;
+        for (String t : questionTerms) {
+            int df = searcher.getIndexReader().docFreq(new Term(ChunkDocuments.TEXT, t));
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            all += idf;
+            held += present.contains(t) ? idf : 0;
+        }
+        return all == 0 ? 0 : held / all;
     }
 
     private static double best(double[] f) {

@@ -93,12 +93,12 @@ class PassageEngine implements RetrievalEngine {
         List<Hit> hits = searcher.search(indexes.current(tenant), query.query(), vector, filter, query.k(), Mode.HYBRID);
         List<PassageHit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            out.add(hit(h, terms));
+            out.add(hit(h, terms, embedder.answerGate().admits(h)));
         }
         return out;
     }
 
-    private static PassageHit hit(Hit h, List<String> terms) {
+    private static PassageHit hit(Hit h, List<String> terms, boolean answers) {
         Document d = h.document();
         String text = d.get(ChunkDocuments.TEXT);
         var page = d.getField(PassageDocuments.PAGE);
@@ -107,7 +107,7 @@ class PassageEngine implements RetrievalEngine {
                 h.id(), d.getField(ChunkDocuments.SEQ).numericValue().intValue(),
                 page == null ? null : page.numericValue().intValue(), second == null ? null : second.numericValue().doubleValue(),
                 d.get(PassageDocuments.SPEAKER), Quotes.excerpt(text == null ? "" : text, terms), text, h.score(), h.similarity(),
-                PassageDocuments.metadata(d));
+                answers, PassageDocuments.metadata(d));
     }
 
     @Override

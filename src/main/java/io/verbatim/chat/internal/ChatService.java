@@ -85,7 +85,9 @@ class ChatService {
                 : collections.isEmpty() ? PassageFilter.conversations(calls) : PassageFilter.both(collections, calls);
         List<PassageHit> found = retrieval.search(new PassageQuery(TenantContext.require(), query, PASSAGES, filter));
         Map<UUID, String> titles = library.titles(found.stream().filter(h -> h.kind() == SourceKind.DOCUMENT).map(PassageHit::sourceId).toList());
-        List<PassageHit> hits = found.stream().filter(h -> h.kind() != SourceKind.DOCUMENT || titles.containsKey(h.sourceId())).toList();
+        // Only passages close enough to the question to answer from (else the persona's refusal, not an unrelated quote).
+        List<PassageHit> hits = found.stream().filter(PassageHit::answers)
+                .filter(h -> h.kind() != SourceKind.DOCUMENT || titles.containsKey(h.sourceId())).toList();
         if (hits.isEmpty()) {
             return refusal(persona);
         }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CallFusionCandidates {
 
     /** One chunk: its conversation, whether that conversation answers the question, its ranks (0: not in the list), cosine. */
-    public record Candidate(String conversation, boolean relevant, int bm25Rank, int vectorRank, double similarity) {
+    public record Candidate(String conversation, boolean relevant, int bm25Rank, int vectorRank, double similarity, double coverage) {
     }
 
     /** The question and its candidates. */
@@ -32,6 +32,19 @@ public final class CallFusionCandidates {
     }
 
     public static List<Asked> collect(String model) throws IOException {
+        return collect(model, List.of());
+    }
+
+    /** The set's question texts. */
+    public static List<String> questions() {
+        return RetrievalEvaluation.QUESTIONS.stream().map(RetrievalEvaluation.Question::text).toList();
+    }
+
+    /**
+     * The set's questions, then {@code others}: questions these calls do not answer (every candidate not relevant), for
+     * choosing the similarity floor below which the engine answers nothing ({@code RefusalFloorCrossValidation}).
+     */
+    public static List<Asked> collect(String model, List<String> others) throws IOException {
         Path root = Path.of(System.getProperty("verbatim.testdata", "../shared/testdata")).resolve("calls");
         List<RetrievalEvaluation.Call> calls = RetrievalEvaluation.loadCalls(root);
         AskProperties p = AskProperties.defaults();
@@ -61,7 +74,12 @@ public final class CallFusionCandidates {
             for (RetrievalEvaluation.Question q : RetrievalEvaluation.QUESTIONS) {
                 List<Hit> hits = searcher.search(index, q.text(), embedder.embed(q.text()), filter.toQuery(), 1000, Mode.HYBRID);
                 out.add(new Asked(q.text(), hits.stream().map(h -> new Candidate(names.get(h.conversationId()),
-                        q.relevant().contains(names.get(h.conversationId())), h.bm25Rank(), h.vectorRank(), h.similarity())).toList()));
+                        q.relevant().contains(names.get(h.conversationId())), h.bm25Rank(), h.vectorRank(), h.similarity(), h.coverage())).toList()));
+            }
+            for (String q : others) {
+                List<Hit> hits = searcher.search(index, q, embedder.embed(q), filter.toQuery(), 1000, Mode.HYBRID);
+                out.add(new Asked(q, hits.stream().map(h -> new Candidate(names.get(h.conversationId()), false, h.bm25Rank(), h.vectorRank(),
+                        h.similarity(), h.coverage())).toList()));
             }
             return out;
         } finally {

@@ -98,7 +98,7 @@ public final class PassageSearchHarness implements AutoCloseable {
     }
 
     /** A fusion candidate: a passage with its rank in the BM25 and the vector list (0: not in it) and its cosine to the question. */
-    public record Candidate(Found found, int bm25Rank, int vectorRank, double similarity) {
+    public record Candidate(Found found, int bm25Rank, int vectorRank, double similarity, double coverage) {
     }
 
     /**
@@ -112,7 +112,7 @@ public final class PassageSearchHarness implements AutoCloseable {
         return hits.stream().map(h -> {
             var page = h.document().getField(PassageDocuments.PAGE);
             return new Candidate(new Found(UUID.fromString(h.document().get(PassageDocuments.SOURCE_ID)), h.document().get(ChunkDocuments.TEXT),
-                    page == null ? null : page.numericValue().intValue()), h.bm25Rank(), h.vectorRank(), h.similarity());
+                    page == null ? null : page.numericValue().intValue()), h.bm25Rank(), h.vectorRank(), h.similarity(), h.coverage());
         }).toList();
     }
 
