@@ -12,6 +12,7 @@
 #                                                  calls layout, for the tuning part, the held-out part and all
 #   scripts/bench.sh analysis [--verbose]          QA item accuracy, objection/action F1, outcome accuracy
 #   scripts/bench.sh train-analyst [--write] [folder...]  trains the analyst's sentiment, trend and objection classifiers
+#   scripts/bench.sh train-roles [--write] TRAIN [OTHER...]  the mono-audio role check (which side speaks like the agent), leave-one-writer-out
 #                                    (cross-validated), --write stores them in src/main/resources/analysis/models
 #   scripts/bench.sh judgments [folder...] [--verbose]  in-process: sentiment, booking, QA, objections per folder,
 #                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part
@@ -78,6 +79,7 @@ case "${1:-}" in
   analysis) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.AnalysisEvaluation ../shared/testdata "$@" ;;
   judgments) shift; [ $# -gt 0 ] || set -- ../shared/testdata/calls src/test/resources/evaluation/written ../shared/testdata/external/sgd_booking
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.JudgmentEvaluation "$@" ;;
+  train-roles) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.RoleTraining "$@" ;;
   train-analyst) shift; [ $# -gt 0 ] || set -- --write src/test/resources/evaluation/train
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.TrainAnalyst "$@" ;;
   recordings) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.RecordingJudgments "$@" ;;
@@ -101,5 +103,5 @@ case "${1:-}" in
     fi
     exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonEvaluation "$@" ;;
   call-reasons-tuning) shift; exec "$JAVA" @"$ARGS" io.verbatim.analysis.eval.CallReasonTuning ../shared/testdata/external/harper_valley ../shared/testdata/external/harper_valley_asr ../shared/testdata/external/multidogo_pii ../shared/testdata/calls ;;
-  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|fusion-cv|refusal-floor|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh ingest|webhooks|call-reports|wer|lm-build|enrichment|pii|analysis|judgments|train-analyst|train-roles|recordings|evaluate|analysis-throughput|call-reasons|call-reasons-tuning|ask|insights|flags|shopping|documents|document-quality|fusion-cv|refusal-floor|embedding-paths|retrieval|contacts [args]" >&2; exit 2 ;;
 esac

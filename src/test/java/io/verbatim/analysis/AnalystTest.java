@@ -21,6 +21,26 @@ class AnalystTest {
         return new TranscriptImporters().read(Files.readAllBytes(TestData.call(id + ".json")));
     }
 
+    /** One channel, roles guessed the wrong way round (the customer spoke first): the analysis reads it the right way. */
+    @Test
+    void guessedRolesTheWrongWayRoundAreSwappedForTheAnalysis() throws IOException {
+        Transcript t = call("csr_008");
+        Transcript mono = new Transcript(t.language(), t.source(), t.durationSeconds(), t.turns(), false);
+        Transcript inverted = new Transcript(t.language(), t.source(), t.durationSeconds(),
+                t.turns().stream().map(turn -> turn.withSpeaker(turn.speaker().other())).toList(), false);
+        ConversationAttributes attributes = new ConversationAttributes(Channel.PHONE, Direction.INBOUND, Set.of("csr"), "Maria Santos");
+        AnalysisResult right = analyst.analyse(mono, attributes, null, null);
+        AnalysisResult fixed = analyst.analyse(inverted, attributes, null, null);
+        assertThat(right.warnings()).noneMatch(w -> w.contains("swapped"));
+        assertThat(fixed.warnings()).anyMatch(w -> w.contains("swapped"));
+        assertThat(fixed.outcomes().bookingStatus()).isEqualTo(right.outcomes().bookingStatus()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(fixed.scorecard().items()).extracting(ItemResult::result)
+                .containsExactlyElementsOf(right.scorecard().items().stream().map(ItemResult::result).toList());
+        // Roles that came from the channels are never second-guessed, even when the text reads the other way.
+        Transcript confident = new Transcript(t.language(), t.source(), t.durationSeconds(), inverted.turns(), true);
+        assertThat(analyst.analyse(confident, attributes, null, null).warnings()).noneMatch(w -> w.contains("swapped"));
+    }
+
     @Test
     void csrBookingCallEndToEnd() throws IOException {
         Transcript t = call("csr_008");

@@ -27,6 +27,7 @@ import io.verbatim.analysis.Tracker;
 import io.verbatim.analysis.TrackerResult;
 import io.verbatim.analysis.internal.reasons.ReasonClassifier;
 import io.verbatim.analysis.internal.rules.Match;
+import io.verbatim.analysis.internal.learned.SpeakerRoles;
 import io.verbatim.analysis.internal.learned.LearnedActionItems;
 import io.verbatim.analysis.internal.learned.LearnedBooking;
 import io.verbatim.analysis.internal.learned.LearnedObjections;
@@ -54,16 +55,22 @@ public final class AnalysisEngine {
         this.reasons = new ReasonClassifier(embedder);
     }
 
-    public AnalysisResult analyse(Transcript transcript, ConversationAttributes attributes, QaConfig config,
+    public AnalysisResult analyse(Transcript given, ConversationAttributes attributes, QaConfig config,
                                   SentimentSignal lexiconSentiment) {
-        ConversationText text = new ConversationText(transcript);
-        RuleEvaluator rules = new RuleEvaluator(text, attributes, config.conditions(), embedder);
+        Oriented oriented = orient(given, attributes, config);
+        Transcript transcript = oriented.transcript();
+        ConversationText text = oriented.text();
+        RuleEvaluator rules = oriented.rules();
+        boolean swapped = oriented.swapped();
         // The trained judge reads the customer's sentences; the lexicon's verdict is one of its inputs and the fallback.
         List<DialogueActs.Tag> acts = DialogueActs.tag(text, rules, DialogueActs.Settings.DEFAULT);
         SentimentSignal sentiment = LearnedSentiment.judge(text, rules, attributes, acts, lexiconSentiment);
         List<String> warnings = new ArrayList<>();
         if (!transcript.rolesConfident()) {
             warnings.add("speaker roles were guessed: agent/customer rules may be attributed to the wrong party");
+        }
+        if (swapped) {
+            warnings.add("speaker roles were swapped for the analysis: the side labelled customer speaks like the agent");
         }
         Optional<Scorecard> card = ScorecardChooser.choose(config.scorecards(), attributes, transcript.language());
         ScorecardResult scored = card.map(c -> ScorecardEngine.score(c, rules)).orElse(null);
@@ -105,5 +112,20 @@ public final class AnalysisEngine {
 
     private static TrackerResult.Hit hit(Sentence s) {
         return new TrackerResult.Hit(s.turn(), Math.round(s.start() * 10) / 10.0, s.speaker().wire(), s.text());
+    }
+
+    private record Oriented(Transcript transcript, ConversationText text, RuleEvaluator rules, boolean swapped) {
+    }
+
+    /** The transcript as analysed: one-channel calls whose side labelled customer speaks like the agent read the other way round. */
+    private Oriented orient(Transcript transcript, ConversationAttributes attributes, QaConfig config) {
+        ConversationText text = new ConversationText(transcript);
+        RuleEvaluator rules = new RuleEvaluator(text, attributes, config.conditions(), embedder);
+        if (!SpeakerRoles.inverted(transcript, text, rules)) {
+            return new Oriented(transcript, text, rules, false);
+        }
+        Transcript swapped = SpeakerRoles.swapped(transcript);
+        ConversationText swappedText = new ConversationText(swapped);
+        return new Oriented(swapped, swappedText, new RuleEvaluator(swappedText, attributes, config.conditions(), embedder), true);
     }
 }

@@ -15,13 +15,17 @@ final class ModelWriter {
     }
 
     static void write(Path dir, LinearModel m, List<String> sets, int examples) throws Exception {
+        write(dir, m, sets, examples, "scripts/bench.sh train-analyst --write " + String.join(" ", sets));
+    }
+
+    static void write(Path dir, LinearModel m, List<String> sets, int examples, String command) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         var root = json.createObjectNode();
         root.put("name", m.name());
         root.put("features", m.features());
         root.put("one_vs_rest", m.oneVsRest());
         var training = root.putObject("training");
-        training.put("command", "scripts/bench.sh train-analyst --write " + String.join(" ", sets));
+        training.put("command", command);
         training.putPOJO("sets", sets);
         training.put("examples", examples);
         training.put("date", LocalDate.now().toString());
