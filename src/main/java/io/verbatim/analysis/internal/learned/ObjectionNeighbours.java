@@ -30,6 +30,8 @@ public final class ObjectionNeighbours {
     private static final Optional<ObjectionNeighbours> SHIPPED = load();
 
     private final RowBank vectors;
+    /** The same rows' nearest-neighbour search (the production path; training folds scan {@link #vectors}). */
+    private final NearestRows nearest;
     private final int[] labels;
     private final int categories;
     private final double weight;
@@ -45,6 +47,7 @@ public final class ObjectionNeighbours {
             stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.vectors = new RowBank(stored);
+        this.nearest = new NearestRows(vectors);
         this.labels = labels.clone();
         this.categories = categories;
         this.weight = weight;
@@ -53,6 +56,7 @@ public final class ObjectionNeighbours {
     /** Already stored directions, as read back ({@code stored} only tells this constructor apart). */
     private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, Void stored) {
         this.vectors = new RowBank(vectors);
+        this.nearest = new NearestRows(this.vectors);
         this.labels = labels;
         this.categories = categories;
         this.weight = weight;
@@ -78,7 +82,8 @@ public final class ObjectionNeighbours {
 
     /**
      * {@link #votes(List)} of each turn, up to {@link #GROUP} sentences passed over the bank together (one pass
-     * over the bank per group instead of one per turn: the same sums, less memory traffic, bounded scratch).
+     * over the bank per group instead of one per turn, bounded scratch), through {@link NearestRows}: the same
+     * nearest sentences, hence the same votes, from a cheaper first pass.
      */
     public List<double[]> votesEach(List<List<float[]>> turns) {
         List<double[]> out = new java.util.ArrayList<>(turns.size());
@@ -89,10 +94,14 @@ public final class ObjectionNeighbours {
             while (end < turns.size() && (group.isEmpty() || group.size() + turns.get(end).size() <= GROUP)) {
                 group.addAll(turns.get(end++));
             }
-            double[][] dots = vectors.doubleDots(group);
+            List<NearestRows.Found> found = nearest.find(group, K, false);
             int from = 0;
             for (int t = first; t < end; t++) {
-                out.add(vote(dots, from, from + turns.get(t).size(), i -> true));
+                double[] vote = new double[categories];
+                for (int q = from; q < from + turns.get(t).size(); q++) {
+                    share(found.get(q).rows(), vote);
+                }
+                out.add(vote);
                 from += turns.get(t).size();
             }
             first = end;
@@ -125,19 +134,24 @@ public final class ObjectionNeighbours {
                 top[at] = s;
                 who[at] = i;
             }
-            for (int c = 0; c < categories; c++) {
-                int n = 0;
-                int with = 0;
-                for (int j = 0; j < K; j++) {
-                    if (top[j] != Double.NEGATIVE_INFINITY) {
-                        n++;
-                        with += (labels[who[j]] >> c & 1);
-                    }
-                }
-                out[c] = Math.max(out[c], n == 0 ? 0 : (double) with / n);
+            int n = 0;
+            while (n < K && top[n] != Double.NEGATIVE_INFINITY) {
+                n++;
             }
+            share(java.util.Arrays.copyOf(who, n), out);
         }
         return out;
+    }
+
+    /** Raises {@code out[c]} to the share of the {@code nearest} sentences that carry category c. */
+    private void share(int[] nearest, double[] out) {
+        for (int c = 0; c < categories; c++) {
+            int with = 0;
+            for (int row : nearest) {
+                with += (labels[row] >> c & 1);
+            }
+            out[c] = Math.max(out[c], nearest.length == 0 ? 0 : (double) with / nearest.length);
+        }
     }
 
     /** The model's probabilities blended with the neighbours' votes. */
