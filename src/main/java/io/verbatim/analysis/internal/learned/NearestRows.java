@@ -1,7 +1,10 @@
 package io.verbatim.analysis.internal.learned;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code k} rows of a {@link RowBank} nearest each query, exactly as a scan of the bank's own sums finds them
@@ -23,8 +26,14 @@ final class NearestRows {
     }
 
     private static final double UNIT = Math.ulp(1.0f) / 2;
+    /** Remembered answers at most (recurring short replies: a few hundred distinct ones in practice). */
+    static final int MEMO_LIMIT = 4096;
 
     private final RowBank bank;
+    private final int k;
+    private final boolean floatSums;
+    /** The answers for queries the caller marks as recurring, by the query's components. */
+    private final Map<Query, Found> memo = new ConcurrentHashMap<>();
     private final byte[][] codes;
     private final double[] scale;
     /** Largest |r| + s |c| over the rows, and largest Σ|r_d - s c_d|: the error bound's row terms. */
@@ -32,8 +41,14 @@ final class NearestRows {
     private final double maxCodeError;
     private final double gamma;
 
-    NearestRows(RowBank bank) {
+    /**
+     * @param k         how many nearest rows
+     * @param floatSums whether similarities are {@link RowBank#floatDots} (else {@link RowBank#doubleDots})
+     */
+    NearestRows(RowBank bank, int k, boolean floatSums) {
         this.bank = bank;
+        this.k = k;
+        this.floatSums = floatSums;
         int rows = bank.rows();
         int dims = bank.dims();
         this.scale = new double[rows];
@@ -73,16 +88,51 @@ final class NearestRows {
     }
 
     /**
-     * Per query, its {@code k} nearest rows by {@link RowBank#floatDots} ({@code floatSums}) or {@link
-     * RowBank#doubleDots} similarity, as the scan {@code if (s > k-th best) insert after equal values} keeps them.
+     * Per query, its {@code k} nearest rows by similarity, as the scan {@code if (s > k-th best) insert after equal
+     * values} keeps them. Queries marked {@code recurring} (replies the embedder memoises, so the same vector comes
+     * back call after call) are answered from memory once seen: the answer is a function of the vector alone.
      */
-    List<Found> find(List<float[]> queries, int k, boolean floatSums) {
-        double[][] approx = firstPass(queries);
-        List<Found> out = new ArrayList<>(queries.size());
-        for (int q = 0; q < queries.size(); q++) {
-            out.add(exact(queries.get(q), approx[q], k, floatSums));
+    List<Found> find(List<float[]> queries, boolean[] recurring) {
+        Found[] out = new Found[queries.size()];
+        List<float[]> fresh = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int q = 0; q < out.length; q++) {
+            out[q] = recurring[q] ? memo.get(new Query(queries.get(q))) : null;
+            if (out[q] == null) {
+                fresh.add(queries.get(q));
+                at.add(q);
+            }
         }
-        return out;
+        double[][] approx = firstPass(fresh);
+        for (int f = 0; f < fresh.size(); f++) {
+            int q = at.get(f);
+            out[q] = exact(fresh.get(f), approx[f], k, floatSums);
+            if (recurring[q]) {
+                if (memo.size() >= MEMO_LIMIT) {
+                    memo.clear();
+                }
+                memo.put(new Query(fresh.get(f).clone()), out[q]);
+            }
+        }
+        return List.of(out);
+    }
+
+    /** {@link #find(List, boolean[])} with nothing remembered. */
+    List<Found> find(List<float[]> queries) {
+        return find(queries, new boolean[queries.size()]);
+    }
+
+    /** A query vector compared by its components. */
+    private record Query(float[] v) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Query other && Arrays.equals(v, other.v);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(v);
+        }
     }
 
     private double[][] firstPass(List<float[]> queries) {
@@ -96,7 +146,7 @@ final class NearestRows {
             int len = Math.min(RowBank.BLOCK, rows - from);
             for (int k = 0; k < out.length; k++) {
                 float[] q = queries.get(k);
-                java.util.Arrays.fill(sums, 0, len, 0);
+                Arrays.fill(sums, 0, len, 0);
                 for (int d = 0; d < dims; d++) {
                     addCodes(q[d], block, d * len, sums, len);
                 }
@@ -125,7 +175,7 @@ final class NearestRows {
         int n = Math.min(k, approx.length);
         int[] who = new int[n];
         double[] top = new double[n];
-        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
         int kept = 0;
         for (int r = 0; r < approx.length; r++) {
             if (!(approx[r] >= threshold) && threshold != Double.NEGATIVE_INFINITY) {
@@ -161,7 +211,7 @@ final class NearestRows {
 
     private static double kthLargest(double[] values, int k) {
         double[] top = new double[k];
-        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
         for (double v : values) {
             if (v > top[k - 1]) {
                 int at = k - 1;

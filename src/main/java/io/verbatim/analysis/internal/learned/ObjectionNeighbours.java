@@ -47,7 +47,7 @@ public final class ObjectionNeighbours {
             stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.vectors = new RowBank(stored);
-        this.nearest = new NearestRows(vectors);
+        this.nearest = new NearestRows(vectors, K, false);
         this.labels = labels.clone();
         this.categories = categories;
         this.weight = weight;
@@ -56,7 +56,7 @@ public final class ObjectionNeighbours {
     /** Already stored directions, as read back ({@code stored} only tells this constructor apart). */
     private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, Void stored) {
         this.vectors = new RowBank(vectors);
-        this.nearest = new NearestRows(this.vectors);
+        this.nearest = new NearestRows(this.vectors, K, false);
         this.labels = labels;
         this.categories = categories;
         this.weight = weight;
@@ -80,31 +80,40 @@ public final class ObjectionNeighbours {
         return vote(vectors.doubleDots(sentences), 0, sentences.size(), usable);
     }
 
-    /**
-     * {@link #votes(List)} of each turn, up to {@link #GROUP} sentences passed over the bank together (one pass
-     * over the bank per group instead of one per turn, bounded scratch), through {@link NearestRows}: the same
-     * nearest sentences, hence the same votes, from a cheaper first pass.
-     */
+    /** {@link #votesEach(List, List)} with no sentence marked as recurring. */
     public List<double[]> votesEach(List<List<float[]>> turns) {
+        return votesEach(turns, turns.stream().map(t -> new boolean[t.size()]).toList());
+    }
+
+    /**
+     * {@link #votes(List)} of each turn, through {@link NearestRows}: the same nearest sentences, hence the same
+     * votes, from a cheaper first pass, up to {@link #GROUP} sentences passed over the bank together (bounded
+     * scratch). Sentences marked {@code recurring} (short replies, whose vectors the embedder memoises) have their
+     * nearest sentences remembered.
+     */
+    public List<double[]> votesEach(List<List<float[]>> turns, List<boolean[]> recurring) {
+        List<float[]> all = new java.util.ArrayList<>();
+        turns.forEach(all::addAll);
+        boolean[] marks = new boolean[all.size()];
+        int at = 0;
+        for (boolean[] turn : recurring) {
+            System.arraycopy(turn, 0, marks, at, turn.length);
+            at += turn.length;
+        }
+        List<NearestRows.Found> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += GROUP) {
+            int to = Math.min(all.size(), from + GROUP);
+            found.addAll(nearest.find(all.subList(from, to), java.util.Arrays.copyOfRange(marks, from, to)));
+        }
         List<double[]> out = new java.util.ArrayList<>(turns.size());
-        int first = 0;
-        while (first < turns.size()) {
-            int end = first;
-            List<float[]> group = new java.util.ArrayList<>();
-            while (end < turns.size() && (group.isEmpty() || group.size() + turns.get(end).size() <= GROUP)) {
-                group.addAll(turns.get(end++));
+        int from = 0;
+        for (List<float[]> turn : turns) {
+            double[] vote = new double[categories];
+            for (int q = from; q < from + turn.size(); q++) {
+                share(found.get(q).rows(), vote);
             }
-            List<NearestRows.Found> found = nearest.find(group, K, false);
-            int from = 0;
-            for (int t = first; t < end; t++) {
-                double[] vote = new double[categories];
-                for (int q = from; q < from + turns.get(t).size(); q++) {
-                    share(found.get(q).rows(), vote);
-                }
-                out.add(vote);
-                from += turns.get(t).size();
-            }
-            first = end;
+            out.add(vote);
+            from += turn.size();
         }
         return out;
     }

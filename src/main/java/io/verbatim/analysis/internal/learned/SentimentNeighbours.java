@@ -53,14 +53,14 @@ public final class SentimentNeighbours {
             stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.vectors = new RowBank(stored);
-        this.nearest = new NearestRows(vectors);
+        this.nearest = new NearestRows(vectors, K, true);
         this.labels = labels.clone();
         this.writers = writers.clone();
     }
 
     private SentimentNeighbours(float[][] stored, int[] labels) {
         this.vectors = new RowBank(stored);
-        this.nearest = new NearestRows(vectors);
+        this.nearest = new NearestRows(vectors, K, true);
         this.labels = labels;
         this.writers = new int[labels.length];
         Arrays.fill(writers, -1);
@@ -77,8 +77,16 @@ public final class SentimentNeighbours {
     /** The call's pooled votes against every stored turn. */
     public double[] features(ConversationText text, RuleEvaluator rules) {
         List<float[]> turns = turnVectors(text, rules);
+        // A turn of short replies only ("Okay. Thank you.") has the same vector in every call that says it.
+        boolean[] recurring = new boolean[turns.size()];
+        int u = 0;
+        for (int t = 0; t < text.turns().size(); t++) {
+            if (text.turn(t).speaker() == Speaker.CUSTOMER && !text.sentencesOf(t).isEmpty()) {
+                recurring[u++] = text.sentencesOf(t).stream().allMatch(RuleEvaluator::memoised);
+            }
+        }
         List<double[]> votes = new ArrayList<>(turns.size());
-        for (NearestRows.Found found : nearest.find(turns, K, true)) {
+        for (NearestRows.Found found : nearest.find(turns, recurring)) {
             votes.add(weighted(found.rows(), found.similarities()));
         }
         return pool(votes, turnPositions(text));

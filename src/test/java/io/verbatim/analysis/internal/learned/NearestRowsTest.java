@@ -58,9 +58,8 @@ class NearestRowsTest {
 
     private static void assertSameAsScan(float[][] rows, List<float[]> queries) {
         RowBank bank = new RowBank(rows);
-        NearestRows nearest = new NearestRows(bank);
         for (boolean floatSums : new boolean[] {true, false}) {
-            List<NearestRows.Found> found = nearest.find(queries, K, floatSums);
+            List<NearestRows.Found> found = new NearestRows(bank, K, floatSums).find(queries);
             for (int q = 0; q < queries.size(); q++) {
                 NearestRows.Found expected = scan(bank, queries.get(q), K, floatSums);
                 assertThat(found.get(q).rows()).as("rows, query %d", q).containsExactly(expected.rows());
@@ -107,5 +106,24 @@ class NearestRowsTest {
         float[][] rows = bank(r, K - 3);
         assertSameAsScan(rows, List.of(bank(r, 2)));
         assertSameAsScan(new float[0][], List.of(bank(r, 1)));
+    }
+
+    @Test
+    void remembersRecurringQueriesByTheirComponents() {
+        Random r = new Random(11);
+        float[][] rows = bank(r, RowBank.BLOCK + 9);
+        RowBank bank = new RowBank(rows);
+        NearestRows nearest = new NearestRows(bank, K, false);
+        float[] reply = bank(r, 1)[0];
+        float[] other = reply.clone();
+        other[0] = -other[0];
+        nearest.find(List.of(reply), new boolean[] {true});
+        // a new array with the same components is answered from memory; a different vector is not confused with it
+        List<NearestRows.Found> again = nearest.find(List.of(reply.clone(), other), new boolean[] {true, true});
+        for (int q = 0; q < 2; q++) {
+            NearestRows.Found expected = scan(bank, q == 0 ? reply : other, K, false);
+            assertThat(again.get(q).rows()).containsExactly(expected.rows());
+            assertThat(again.get(q).similarities()).containsExactly(expected.similarities());
+        }
     }
 }
