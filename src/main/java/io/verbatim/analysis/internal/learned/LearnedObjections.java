@@ -41,6 +41,7 @@ public final class LearnedObjections {
         List<Integer> customerTurns = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         List<List<float[]>> sentences = new ArrayList<>();
+        List<boolean[]> recurring = new ArrayList<>();
         for (int turn = 0; turn < text.turns().size(); turn++) {
             if (text.turn(turn).speaker() != Speaker.CUSTOMER || text.sentencesOf(turn).isEmpty()) {
                 continue;
@@ -48,9 +49,14 @@ public final class LearnedObjections {
             customerTurns.add(turn);
             probabilities.add(model.probabilities(features(text, rules, turn, byRules)));
             sentences.add(vectors(rules, text.sentencesOf(turn)));
+            boolean[] marks = new boolean[text.sentencesOf(turn).size()];
+            for (int i = 0; i < marks.length; i++) {
+                marks[i] = RuleEvaluator.memoised(text.sentencesOf(turn).get(i));
+            }
+            recurring.add(marks);
         }
         // All the call's customer sentences go over the neighbour bank in one pass.
-        List<double[]> votes = neighbours.votesEach(sentences);
+        List<double[]> votes = neighbours.votesEach(sentences, recurring);
         List<Objection> out = new ArrayList<>();
         for (int k = 0; k < customerTurns.size(); k++) {
             int turn = customerTurns.get(k);

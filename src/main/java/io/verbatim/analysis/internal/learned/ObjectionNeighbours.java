@@ -30,6 +30,8 @@ public final class ObjectionNeighbours {
     private static final Optional<ObjectionNeighbours> SHIPPED = load();
 
     private final RowBank vectors;
+    /** The same rows' nearest-neighbour search (the production path; training folds scan {@link #vectors}). */
+    private final NearestRows nearest;
     private final int[] labels;
     private final int categories;
     private final double weight;
@@ -45,6 +47,7 @@ public final class ObjectionNeighbours {
             stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.vectors = new RowBank(stored);
+        this.nearest = new NearestRows(vectors, K, false);
         this.labels = labels.clone();
         this.categories = categories;
         this.weight = weight;
@@ -53,6 +56,7 @@ public final class ObjectionNeighbours {
     /** Already stored directions, as read back ({@code stored} only tells this constructor apart). */
     private ObjectionNeighbours(float[][] vectors, int[] labels, int categories, double weight, Void stored) {
         this.vectors = new RowBank(vectors);
+        this.nearest = new NearestRows(this.vectors, K, false);
         this.labels = labels;
         this.categories = categories;
         this.weight = weight;
@@ -76,26 +80,40 @@ public final class ObjectionNeighbours {
         return vote(vectors.doubleDots(sentences), 0, sentences.size(), usable);
     }
 
-    /**
-     * {@link #votes(List)} of each turn, up to {@link #GROUP} sentences passed over the bank together (one pass
-     * over the bank per group instead of one per turn: the same sums, less memory traffic, bounded scratch).
-     */
+    /** {@link #votesEach(List, List)} with no sentence marked as recurring. */
     public List<double[]> votesEach(List<List<float[]>> turns) {
+        return votesEach(turns, turns.stream().map(t -> new boolean[t.size()]).toList());
+    }
+
+    /**
+     * {@link #votes(List)} of each turn, through {@link NearestRows}: the same nearest sentences, hence the same
+     * votes, from a cheaper first pass, up to {@link #GROUP} sentences passed over the bank together (bounded
+     * scratch). Sentences marked {@code recurring} (short replies, whose vectors the embedder memoises) have their
+     * nearest sentences remembered.
+     */
+    public List<double[]> votesEach(List<List<float[]>> turns, List<boolean[]> recurring) {
+        List<float[]> all = new java.util.ArrayList<>();
+        turns.forEach(all::addAll);
+        boolean[] marks = new boolean[all.size()];
+        int at = 0;
+        for (boolean[] turn : recurring) {
+            System.arraycopy(turn, 0, marks, at, turn.length);
+            at += turn.length;
+        }
+        List<NearestRows.Found> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += GROUP) {
+            int to = Math.min(all.size(), from + GROUP);
+            found.addAll(nearest.find(all.subList(from, to), java.util.Arrays.copyOfRange(marks, from, to)));
+        }
         List<double[]> out = new java.util.ArrayList<>(turns.size());
-        int first = 0;
-        while (first < turns.size()) {
-            int end = first;
-            List<float[]> group = new java.util.ArrayList<>();
-            while (end < turns.size() && (group.isEmpty() || group.size() + turns.get(end).size() <= GROUP)) {
-                group.addAll(turns.get(end++));
+        int from = 0;
+        for (List<float[]> turn : turns) {
+            double[] vote = new double[categories];
+            for (int q = from; q < from + turn.size(); q++) {
+                share(found.get(q).rows(), vote);
             }
-            double[][] dots = vectors.doubleDots(group);
-            int from = 0;
-            for (int t = first; t < end; t++) {
-                out.add(vote(dots, from, from + turns.get(t).size(), i -> true));
-                from += turns.get(t).size();
-            }
-            first = end;
+            out.add(vote);
+            from += turn.size();
         }
         return out;
     }
@@ -125,19 +143,24 @@ public final class ObjectionNeighbours {
                 top[at] = s;
                 who[at] = i;
             }
-            for (int c = 0; c < categories; c++) {
-                int n = 0;
-                int with = 0;
-                for (int j = 0; j < K; j++) {
-                    if (top[j] != Double.NEGATIVE_INFINITY) {
-                        n++;
-                        with += (labels[who[j]] >> c & 1);
-                    }
-                }
-                out[c] = Math.max(out[c], n == 0 ? 0 : (double) with / n);
+            int n = 0;
+            while (n < K && top[n] != Double.NEGATIVE_INFINITY) {
+                n++;
             }
+            share(java.util.Arrays.copyOf(who, n), out);
         }
         return out;
+    }
+
+    /** Raises {@code out[c]} to the share of the {@code nearest} sentences that carry category c. */
+    private void share(int[] nearest, double[] out) {
+        for (int c = 0; c < categories; c++) {
+            int with = 0;
+            for (int row : nearest) {
+                with += (labels[row] >> c & 1);
+            }
+            out[c] = Math.max(out[c], nearest.length == 0 ? 0 : (double) with / nearest.length);
+        }
     }
 
     /** The model's probabilities blended with the neighbours' votes. */

@@ -53,6 +53,45 @@ final class RowBank {
         return out;
     }
 
+    int dims() {
+        return dims;
+    }
+
+    /** Row {@code r} as given. */
+    float[] row(int r) {
+        int b = r / BLOCK;
+        int len = Math.min(BLOCK, rows - b * BLOCK);
+        float[] out = new float[dims];
+        for (int d = 0; d < dims; d++) {
+            out[d] = blocks[b][d * len + r - b * BLOCK];
+        }
+        return out;
+    }
+
+    /** One row's {@link #floatDots} value: the same products added in the same order, so the same float. */
+    float floatDot(float[] q, int r) {
+        int b = r / BLOCK;
+        int len = Math.min(BLOCK, rows - b * BLOCK);
+        float[] block = blocks[b];
+        float s = 0;
+        for (int d = 0, at = r - b * BLOCK; d < dims; d++, at += len) {
+            s += q[d] * block[at];
+        }
+        return s;
+    }
+
+    /** One row's {@link #doubleDots} value, likewise bit for bit. */
+    double doubleDot(float[] q, int r) {
+        int b = r / BLOCK;
+        int len = Math.min(BLOCK, rows - b * BLOCK);
+        float[] block = blocks[b];
+        double s = 0;
+        for (int d = 0, at = r - b * BLOCK; d < dims; d++, at += len) {
+            s += q[d] * block[at];
+        }
+        return s;
+    }
+
     /** Per query, {@code sum over d of q[d] * row[d]} for every row, summed in float (the sentiment bank's arithmetic). */
     float[][] floatDots(List<float[]> queries) {
         float[][] out = new float[queries.size()][rows];

@@ -36,6 +36,8 @@ public final class SentimentNeighbours {
     private static final Optional<SentimentNeighbours> SHIPPED = load();
 
     private final RowBank vectors;
+    /** The same rows' nearest-neighbour search (the production path; training folds scan {@link #vectors}). */
+    private final NearestRows nearest;
     private final int[] labels;
     /** Who wrote each stored turn's call (training only: folds by writer); -1 when read from the resource. */
     private final int[] writers;
@@ -51,12 +53,14 @@ public final class SentimentNeighbours {
             stored[i] = EightBit.dequantize(EightBit.quantize(unit[i]));
         }
         this.vectors = new RowBank(stored);
+        this.nearest = new NearestRows(vectors, K, true);
         this.labels = labels.clone();
         this.writers = writers.clone();
     }
 
     private SentimentNeighbours(float[][] stored, int[] labels) {
         this.vectors = new RowBank(stored);
+        this.nearest = new NearestRows(vectors, K, true);
         this.labels = labels;
         this.writers = new int[labels.length];
         Arrays.fill(writers, -1);
@@ -73,9 +77,17 @@ public final class SentimentNeighbours {
     /** The call's pooled votes against every stored turn. */
     public double[] features(ConversationText text, RuleEvaluator rules) {
         List<float[]> turns = turnVectors(text, rules);
+        // A turn of short replies only ("Okay. Thank you.") has the same vector in every call that says it.
+        boolean[] recurring = new boolean[turns.size()];
+        int u = 0;
+        for (int t = 0; t < text.turns().size(); t++) {
+            if (text.turn(t).speaker() == Speaker.CUSTOMER && !text.sentencesOf(t).isEmpty()) {
+                recurring[u++] = text.sentencesOf(t).stream().allMatch(RuleEvaluator::memoised);
+            }
+        }
         List<double[]> votes = new ArrayList<>(turns.size());
-        for (float[] similarities : vectors.floatDots(turns)) {
-            votes.add(vote(similarities, -1, -1));
+        for (NearestRows.Found found : nearest.find(turns, recurring)) {
+            votes.add(weighted(found.rows(), found.similarities()));
         }
         return pool(votes, turnPositions(text));
     }
@@ -110,11 +122,24 @@ public final class SentimentNeighbours {
                 best[p] = u;
             }
         }
+        int n = 0;
+        while (n < K && best[n] >= 0) {
+            n++;
+        }
+        double[] similarity = new double[n];
+        for (int k = 0; k < n; k++) {
+            similarity[k] = bestSim[k];
+        }
+        return weighted(Arrays.copyOf(best, n), similarity);
+    }
+
+    /** The sentiment vote of the given nearest stored turns, each weighted by its (non-negative) similarity. */
+    private double[] weighted(int[] nearest, double[] similarity) {
         double[] v = new double[3];
         double total = 0;
-        for (int k = 0; k < K && best[k] >= 0; k++) {
-            double w = Math.max(0, bestSim[k]);
-            v[labels[best[k]]] += w;
+        for (int k = 0; k < nearest.length; k++) {
+            double w = Math.max(0, similarity[k]);
+            v[labels[nearest[k]]] += w;
             total += w;
         }
         for (int c = 0; c < 3; c++) {

@@ -268,6 +268,11 @@ public final class RuleEvaluator {
         vectors.ensure(sentences);
     }
 
+    /** Whether the sentence is a short reply whose vector the embedder memoises: it recurs, call after call. */
+    public static boolean memoised(Sentence sentence) {
+        return SentenceVectors.memoised(sentence);
+    }
+
     /** The sentence's unit embedding (computed once per conversation, shared by the rules and the judges); null without a model. */
     public float[] vector(Sentence sentence) {
         if (embedder == null) {

@@ -24,10 +24,15 @@ final class SentenceVectors {
         }
         // Replies of one or two words ("Okay.", "Yes, please.", "Thank you.") recur in every conversation, so
         // they go through the model's memoised path; the vectors are the same, only computed once per process.
-        List<Sentence> common = missing.stream().filter(x -> x.wordCount() <= SHORT_WORDS).toList();
-        List<Sentence> rest = missing.stream().filter(x -> x.wordCount() > SHORT_WORDS).toList();
+        List<Sentence> common = missing.stream().filter(SentenceVectors::memoised).toList();
+        List<Sentence> rest = missing.stream().filter(x -> !memoised(x)).toList();
         store(common, embedder.embedExamples(common.stream().map(Sentence::text).toList()));
         store(rest, embedder.embedAll(rest.stream().map(Sentence::text).toList()));
+    }
+
+    /** Whether the sentence goes through the memoised path (the same vector in every conversation that says it). */
+    static boolean memoised(Sentence sentence) {
+        return sentence.wordCount() <= SHORT_WORDS;
     }
 
     float[] of(Sentence sentence) {
