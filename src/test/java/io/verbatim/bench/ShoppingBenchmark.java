@@ -55,10 +55,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code tus [--size-mb 1024] [--chunk-mb 8] [--jdk-client false] [--resume false]}: a shopper uploads a file of that size with tus in chunks (as
  *     static/js/tus.js does), timed against a plain copy of the same file on the same disk in the same run, streamed in
  *     the same chunks with an fsync per chunk as tus must (before and after the uploads), then through the JDK's
- *     HttpClient to show the client's own cost; the
+ *     HttpClient to show the client's own cost ({@code --jdk-client false} skips it). Every PATCH is timed alike; the
+ *     completion's part of the last one comes from the server's timer, and the server's CPU per GiB is printed
+ *     ({@link UploadMeter}); the
  *     heap is sampled every 10 ms (peak used, garbage included) and, at each quarter of the upload, after a full GC
  *     (what is retained: a server that buffered the file would hold it here). A second upload of the same file drops
- *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's.</li>
+ *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's
+ *     ({@code --resume false} skips it).</li>
  * <li>{@code dashboard [--evaluations 100000] [--requests 300]}: bulk-generates analysed evaluations in one company
  *     (SQL, once per data directory), then times {@code GET /api/v1/dashboard} as the company's admin and as a
  *     manager of one campaign: p50/p95/p99.</li>
