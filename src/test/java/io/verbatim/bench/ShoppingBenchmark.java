@@ -1,5 +1,6 @@
 package io.verbatim.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.verbatim.campaigns.Campaign;
 import io.verbatim.campaigns.CampaignDraft;
 import io.verbatim.campaigns.CampaignStatus;
@@ -51,13 +52,16 @@ import tools.jackson.databind.json.JsonMapper;
  * measured; the client streams from disk in 64 KiB pieces, so it adds garbage, not retained memory).
  *
  * <ul>
- * <li>{@code tus [--size-mb 1024] [--chunk-mb 8]}: a shopper uploads a file of that size with tus in chunks (as
+ * <li>{@code tus [--size-mb 1024] [--chunk-mb 8] [--jdk-client false] [--resume false]}: a shopper uploads a file of that size with tus in chunks (as
  *     static/js/tus.js does), timed against a plain copy of the same file on the same disk in the same run, streamed in
  *     the same chunks with an fsync per chunk as tus must (before and after the uploads), then through the JDK's
- *     HttpClient to show the client's own cost; the
+ *     HttpClient to show the client's own cost ({@code --jdk-client false} skips it). Every PATCH is timed alike; the
+ *     completion's part of the last one comes from the server's timer, and the server's CPU per GiB is printed
+ *     ({@link UploadMeter}); the
  *     heap is sampled every 10 ms (peak used, garbage included) and, at each quarter of the upload, after a full GC
  *     (what is retained: a server that buffered the file would hold it here). A second upload of the same file drops
- *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's.</li>
+ *     its connection at 40% and resumes from HEAD's offset; the sha256 the server records must equal the file's
+ *     ({@code --resume false} skips it).</li>
  * <li>{@code dashboard [--evaluations 100000] [--requests 300]}: bulk-generates analysed evaluations in one company
  *     (SQL, once per data directory), then times {@code GET /api/v1/dashboard} as the company's admin and as a
  *     manager of one campaign: p50/p95/p99.</li>
@@ -88,8 +92,9 @@ public final class ShoppingBenchmark {
                 dashboard(context, api, setup, Integer.parseInt(o.getOrDefault("evaluations", "100000")),
                         Integer.parseInt(o.getOrDefault("requests", "300")));
             } else {
-                tus(api, setup, dataDir, Long.parseLong(o.getOrDefault("size-mb", "1024")) << 20,
-                        Integer.parseInt(o.getOrDefault("chunk-mb", "8")) << 20);
+                tus(context, api, setup, dataDir, Long.parseLong(o.getOrDefault("size-mb", "1024")) << 20,
+                        Integer.parseInt(o.getOrDefault("chunk-mb", "8")) << 20, !"false".equals(o.get("jdk-client")),
+                        !"false".equals(o.get("resume")));
             }
         }
         if (!o.containsKey("data-dir") && !mode.equals("dashboard")) {
@@ -137,7 +142,8 @@ public final class ShoppingBenchmark {
 
     // ---------------------------------------------------------------- tus
 
-    private static void tus(ApiClient api, Setup setup, Path dataDir, long size, int chunk) throws Exception {
+    private static void tus(ConfigurableApplicationContext context, ApiClient api, Setup setup, Path dataDir, long size, int chunk,
+                            boolean jdkClient, boolean resume) throws Exception {
         System.out.printf("tus upload: %,d MiB in %d MiB PATCHes, %d cores, max heap %d MiB, data dir %s%n", size >> 20, chunk >> 20,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dataDir);
         Path source = dataDir.resolve("bench-source.bin");
@@ -150,13 +156,14 @@ public final class ShoppingBenchmark {
         double copySeconds = chunkedCopy(source, dataDir.resolve("bench-copy.bin"), size, chunk);
         double cacheSeconds = pageCacheCopy(source, dataDir.resolve("bench-copy.bin"), size);
         String token = api.token(setup.shopperEmail());
+        MeterRegistry meters = context.getBean(MeterRegistry.class);
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long baseline = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(baseline);
         AtomicBoolean sampling = new AtomicBoolean(true);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+        Thread sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
             while (sampling.get()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
@@ -169,42 +176,40 @@ public final class ShoppingBenchmark {
         long[] retained = {0};
         String location = create(api, token, setup, size);
         RawClient raw = new RawClient(URI.create(api.base()).getPort());
-        long t0 = System.nanoTime();
-        long completion = 0;
+        // The sendfile client runs on this thread: its CPU is this thread's.
+        UploadMeter meter = new UploadMeter(meters, dataDir, name -> false);
         int quarter = 1;
         for (long offset = 0; offset < size; ) {
             int n = (int) Math.min(chunk, size - offset);
-            long p0 = System.nanoTime();
-            offset = raw.patch(location, token, source, offset, n);
-            if (offset == size) {
-                completion = System.nanoTime() - p0;
-            }
-            if (offset >= quarter * size / 4 && quarter < 4) {
-                System.gc();
-                retained[0] = Math.max(retained[0], memory.getHeapMemoryUsage().getUsed() - baseline);
+            long from = offset;
+            offset = meter.patch(() -> raw.patch(location, token, source, from, n));
+            // A full GC at each quarter shows what is retained; it runs between PATCHes, outside their time and CPU.
+            while (offset >= quarter * size / 4 && quarter < 4) {
+                meter.outside(() -> {
+                    System.gc();
+                    retained[0] = Math.max(retained[0], memory.getHeapMemoryUsage().getUsed() - baseline);
+                });
                 quarter++;
             }
         }
-        double uploadSeconds = (System.nanoTime() - t0) / 1e9;
+        UploadMeter.Result sendfile = meter.stop();
         sampling.set(false);
         sampler.join();
         double mib = size / 1048576.0;
-        double streamSeconds = uploadSeconds - completion / 1e9;
         raw.close();
         // The same upload through the JDK's HttpClient (an InputStream body publisher, the earlier client), to show
-        // what the client itself costs on these shared cores.
-        String jdkLocation = create(api, token, setup, size);
-        long j0 = System.nanoTime();
-        long jdkCompletion = 0;
-        for (long offset = 0; offset < size; ) {
-            int n = (int) Math.min(chunk, size - offset);
-            long p0 = System.nanoTime();
-            offset = patch(api, jdkLocation, token, source, offset, n, -1);
-            if (offset == size) {
-                jdkCompletion = System.nanoTime() - p0;
+        // what the client itself costs on these shared cores; its threads' CPU is the client's.
+        UploadMeter.Result jdk = null;
+        if (jdkClient) {
+            String jdkLocation = create(api, token, setup, size);
+            UploadMeter jdkMeter = new UploadMeter(meters, dataDir, name -> name.startsWith("HttpClient-"));
+            for (long offset = 0; offset < size; ) {
+                int n = (int) Math.min(chunk, size - offset);
+                long from = offset;
+                offset = jdkMeter.patch(() -> patch(api, jdkLocation, token, source, from, n, -1));
             }
+            jdk = jdkMeter.stop();
         }
-        double jdkSeconds = (System.nanoTime() - j0 - jdkCompletion) / 1e9;
         double copyAfter = chunkedCopy(source, dataDir.resolve("bench-copy.bin"), size, chunk);
         System.out.printf("load average %.2f (1 min, at the end)%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("plain copy (page cache: transferTo, one force at the end, reference only): %.2f s  %.0f MiB/s%n",
@@ -213,17 +218,18 @@ public final class ShoppingBenchmark {
                 chunk >> 20, copySeconds, mib / copySeconds, copyAfter, mib / copyAfter);
         copySeconds = (copySeconds + copyAfter) / 2;
         System.out.printf("plain copy:        %.2f s  %.0f MiB/s (the mean of the two streamed copies)%n", copySeconds, mib / copySeconds);
-        System.out.printf("tus PATCHes:       %.2f s  %.0f MiB/s  (%.0f%% of the copy) to the spool%n", streamSeconds,
-                mib / streamSeconds, 100 * copySeconds / streamSeconds);
-        System.out.printf("tus PATCHes, JDK HttpClient as the client: %.2f s  %.0f MiB/s  (%.0f%% of the copy); completion %.2f s%n",
-                jdkSeconds, mib / jdkSeconds, 100 * copySeconds / jdkSeconds, jdkCompletion / 1e9);
-        System.out.printf("completion (the last PATCH: spool -> blob store, intake): %.2f s%n", completion / 1e9);
-        System.out.printf("tus with completion (spool -> blob store, intake): %.2f s  %.0f MiB/s (%.0f%% of the copy)%n", uploadSeconds,
-                mib / uploadSeconds, 100 * copySeconds / uploadSeconds);
+        report("sendfile client", sendfile, copySeconds, size);
+        if (jdk != null) {
+            report("JDK HttpClient", jdk, copySeconds, size);
+        }
         System.out.printf("heap: baseline %d MiB, peak used %d MiB (+%d MiB, garbage included), retained after GC +%d MiB at most%n",
                 baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20, Math.max(0, retained[0]) >> 20);
         System.out.printf("sha256 recorded = file's: %s%n", sha256.equals(recorded(api, token, location)));
 
+        if (!resume) {
+            Files.delete(source);
+            return;
+        }
         // Resumed: the connection drops 40% in, the client asks HEAD and goes on from there.
         String resumed = create(api, token, setup, size);
         long dropAt = size * 2 / 5;
@@ -253,9 +259,26 @@ public final class ShoppingBenchmark {
         Files.delete(source);
     }
 
+    /** Every PATCH timed alike; the completion (server timer) apart and together; the server's CPU per GiB. */
+    private static void report(String client, UploadMeter.Result r, double copySeconds, long size) {
+        double mib = size / 1048576.0;
+        double gib = size / 1073741824.0;
+        System.out.printf("tus PATCHes (%s): %.2f s  %.0f MiB/s  (%.0f%% of the copy) to the spool; %d PATCHes, %.1f ms each%n", client,
+                r.streamSeconds(), mib / r.streamSeconds(), 100 * copySeconds / r.streamSeconds(), r.patches(),
+                1000 * r.streamSeconds() / r.patches());
+        System.out.printf("  completion (inside the last PATCH, server's timer): %.2f s; tus with completion %.2f s  %.0f MiB/s (%.0f%% of the copy)%n",
+                r.completionSeconds(), r.patchSeconds(), mib / r.patchSeconds(), 100 * copySeconds / r.patchSeconds());
+        System.out.printf("  server CPU per GiB: JVM %.2f s (process CPU minus the client's threads and the benchmark's GCs), PostgreSQL %.2f s%n",
+                r.serverCpuSeconds() / gib, r.databaseCpuSeconds() / gib);
+        StringBuilder top = new StringBuilder();
+        r.threadCpuSeconds().forEach((name, cpu) -> top.append(String.format("%s %.2f s, ", name, cpu)));
+        System.out.printf("  the JVM's threads by CPU (live ones, whole upload): %s%n", top);
+    }
+
     /** The file streamed to {@code target} in {@code chunk}-sized pieces through a 1 MiB buffer, forced after each piece. */
     private static double chunkedCopy(Path source, Path target, long size, int chunk) throws IOException {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(1 << 20);
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try (FileChannel in = FileChannel.open(source); FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -274,6 +297,8 @@ public final class ShoppingBenchmark {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("streamed copy: %.2f s, CPU %.2f s per GiB (its thread: reads, writes, fsyncs)%n", seconds,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9 / (size / 1073741824.0));
         Files.delete(target);
         return seconds;
     }

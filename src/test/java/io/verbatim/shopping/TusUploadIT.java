@@ -146,6 +146,7 @@ class TusUploadIT extends PlatformTest {
         assertThat(create(acme, 10).status()).isEqualTo(404);
         assertThat(patch(location, otherShopper, 0, new byte[10], null).statusCode()).isEqualTo(404);
         assertThat(create(manager, 10).status()).isEqualTo(404);
+        assertThat(patch(location, manager, 0, new byte[10], null).statusCode()).isEqualTo(404);
 
         // protocol rules
         assertThat(api.send("POST", "/api/v1/evaluations/" + evaluation + "/uploads", token, Map.of("Upload-Length", "10"), null).status())
@@ -156,6 +157,12 @@ class TusUploadIT extends PlatformTest {
         ApiClient.Response options = api.send("OPTIONS", "/api/v1/evaluations/" + evaluation + "/uploads", token, Map.of(), null);
         assertThat(options.header("Tus-Extension")).contains("creation").contains("termination").contains("checksum");
         assertThat(options.header("Tus-Max-Size")).isEqualTo(String.valueOf(2L * 1024 * 1024 * 1024));
+
+        // the company's admin may add media too (the PATCH's one-statement check), the shopper sees the offset
+        var byAdmin = patch(location, api.token("admin@demo.local"), 0, new byte[4], null);
+        assertThat(byAdmin.statusCode()).isEqualTo(204);
+        assertThat(byAdmin.headers().firstValue("Upload-Offset")).contains("4");
+        assertThat(api.send("HEAD", location, token, Map.of("Tus-Resumable", "1.0.0"), null).header("Upload-Offset")).isEqualTo("4");
 
         assertThat(api.send("DELETE", location, token, Map.of("Tus-Resumable", "1.0.0"), null).status()).isEqualTo(204);
         assertThat(api.send("HEAD", location, token, Map.of("Tus-Resumable", "1.0.0"), null).status()).isEqualTo(404);

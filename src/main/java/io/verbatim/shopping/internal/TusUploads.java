@@ -53,11 +53,13 @@ class TusUploads {
     private final Map<UUID, ReentrantLock> busy = new ConcurrentHashMap<>();
     private final TusCompletion completion;
     private final RunningDigests running = new RunningDigests();
+    private final UploadRows rows;
 
     TusUploads(JdbcClient jdbc, ShopperEvaluations evaluations, CompanyStanding standing, TenantStorage storage, Tenants tenants,
                ShoppingProperties properties, PlatformProperties platform, PlatformTransactionManager transactions,
-               TusCompletion completion) {
+               TusCompletion completion, UploadRows rows) {
         this.completion = completion;
+        this.rows = rows;
         this.jdbc = jdbc;
         this.evaluations = evaluations;
         this.standing = standing;
@@ -96,7 +98,7 @@ class TusUploads {
 
     Upload create(UUID evaluationId, Long length, String metadata) {
         return transaction.execute(tx -> {
-            ShopperEvaluation e = writable(evaluationId);
+            ShopperEvaluation e = rows.writable(evaluationId);
             standing.requireGoodStanding();
             if (length == null || length < 0) {
                 throw ProblemException.badRequest("upload-length-required", "Upload-Length is required (deferred length is not supported)");
@@ -113,17 +115,17 @@ class TusUploads {
                     .params(id, TenantContext.require().value(), e.id(), length, meta.get("filename"),
                             meta.getOrDefault("filetype", BlobAttributes.OCTET_STREAM))
                     .update();
-            return find(evaluationId, id);
+            return rows.find(evaluationId, id);
         });
     }
 
     Upload head(UUID evaluationId, UUID uploadId) {
         Upload upload = transaction.execute(tx -> {
             evaluations.visible(evaluationId);
-            return find(evaluationId, uploadId);
+            return rows.find(evaluationId, uploadId);
         });
         if (!upload.complete() && upload.offset() == upload.length() && resumeCompletion(upload)) {
-            return transaction.execute(tx -> find(evaluationId, uploadId));
+            return transaction.execute(tx -> rows.find(evaluationId, uploadId));
         }
         return upload;
     }
@@ -137,7 +139,7 @@ class TusUploads {
         boolean[] done = {false};
         whileIdle(upload.id(), () -> {
             try {
-                Upload now = transaction.execute(tx -> find(upload.evaluationId(), upload.id()));
+                Upload now = transaction.execute(tx -> rows.find(upload.evaluationId(), upload.id()));
                 done[0] = now.complete() || completion.resume(tenant, now, spoolFile(tenant, now.id()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -148,10 +150,7 @@ class TusUploads {
 
     /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
     long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, ServletInputStream body) {
-        Upload upload = transaction.execute(tx -> {
-            writable(evaluationId);
-            return find(evaluationId, uploadId);
-        });
+        Upload upload = rows.writableUpload(evaluationId, uploadId);
         if (upload.complete()) {
             throw ProblemException.conflict("upload-complete", "The upload is complete");
         }
@@ -199,7 +198,7 @@ class TusUploads {
                         spool.write();
                     }
                     spool.force();
-                    commitOffset(uploadId, offset + spool.written());
+                    rows.commitOffset(uploadId, offset + spool.written());
                     running.remember(uploadId, offset + spool.written(), spool.digests());
                     throw new Interrupted(dropped);
                 }
@@ -212,7 +211,7 @@ class TusUploads {
                 now = offset + spool.written();
                 digests = spool.digests();
             }
-            commitOffset(uploadId, now);
+            rows.commitOffset(uploadId, now);
             if (now == upload.length()) {
                 running.forget(uploadId);
                 completion.complete(tenant, upload, file, digests);
@@ -245,8 +244,8 @@ class TusUploads {
 
     private void terminateUnlocked(TenantId tenant, UUID evaluationId, UUID uploadId) {
         String blobKey = transaction.execute(tx -> {
-            writable(evaluationId);
-            find(evaluationId, uploadId);
+            rows.writable(evaluationId);
+            rows.find(evaluationId, uploadId);
             String key = jdbc.sql("SELECT blob_key FROM evaluation_uploads WHERE id = ?").param(uploadId).query(String.class).optional()
                     .orElse(null);
             jdbc.sql("DELETE FROM evaluation_uploads WHERE id = ?").param(uploadId).update();
@@ -260,28 +259,6 @@ class TusUploads {
         if (blobKey != null) {
             blobs(tenant).delete(new BlobKey(blobKey));
         }
-    }
-
-    private void commitOffset(UUID uploadId, long offset) {
-        transaction.executeWithoutResult(tx -> jdbc.sql("UPDATE evaluation_uploads SET upload_offset = ?, updated_at = now() WHERE id = ?")
-                .params(offset, uploadId).update());
-    }
-
-    /** The evaluation, if the caller may add media to it: its shopper, or an admin. */
-    private ShopperEvaluation writable(UUID evaluationId) {
-        ShopperEvaluation e = evaluations.visible(evaluationId);
-        CurrentUser user = CurrentUser.require();
-        if (!user.role().administers() && !(user.role() == Role.AGENT && e.shopperId().equals(user.userId()))) {
-            throw ProblemException.forbidden("Only the evaluation's shopper adds media to it");
-        }
-        return e;
-    }
-
-    private Upload find(UUID evaluationId, UUID uploadId) {
-        return jdbc.sql("SELECT * FROM evaluation_uploads WHERE id = ? AND evaluation_id = ?").params(uploadId, evaluationId)
-                .query((rs, n) -> new Upload(uploadId, evaluationId, rs.getLong("upload_length"), rs.getLong("upload_offset"),
-                        rs.getString("filename"), rs.getString("content_type"), rs.getTimestamp("completed_at") != null))
-                .optional().orElseThrow(() -> ProblemException.notFound("Upload " + uploadId));
     }
 
     private TenantBlobs blobs(TenantId tenant) {
