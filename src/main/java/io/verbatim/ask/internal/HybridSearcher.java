@@ -240,6 +240,7 @@ final class HybridSearcher {
         List<Hit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
         var stored = searcher.storedFields();
         List<String> questionTerms = terms(question);
+        double[] idf = idf(searcher, questionTerms); // once per question, not per hit
         for (int i = 0; i < ranked.size() && hits.size() < limit; i++) {
             var e = ranked.get(i);
             double similarity = e.getValue()[3];
@@ -251,7 +252,7 @@ final class HybridSearcher {
             }
             Document doc = stored.document(e.getKey());
             hits.add(new Hit(doc.get(ChunkDocuments.ID), UUID.fromString(doc.get(PassageDocuments.SOURCE_ID)), e.getValue()[0],
-                    (int) e.getValue()[1], (int) e.getValue()[2], similarity, coverage(searcher, questionTerms, doc.get(ChunkDocuments.TEXT)), doc));
+                    (int) e.getValue()[1], (int) e.getValue()[2], similarity, coverage(questionTerms, idf, doc.get(ChunkDocuments.TEXT)), doc));
         }
         return hits;
     }
@@ -280,21 +281,29 @@ final class HybridSearcher {
      * How much of the question's subject the passage holds: the IDF-weighted share of the question's terms it contains
      * (IDF as BM25's over this index; a term no passage holds weighs most). Independent of the embedding model.
      */
-    double coverage(IndexSearcher searcher, List<String> questionTerms, String text) throws IOException {
+    double coverage(List<String> questionTerms, double[] idf, String text) {
         if (questionTerms.isEmpty() || text == null) {
             return 0;
         }
         Set<String> present = new java.util.HashSet<>(textTerms(text));
-        int n = searcher.getIndexReader().numDocs();
         double all = 0;
         double held = 0;
-        for (String t : questionTerms) {
-            int df = searcher.getIndexReader().docFreq(new Term(ChunkDocuments.TEXT, t));
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            all += idf;
-            held += present.contains(t) ? idf : 0;
+        for (int i = 0; i < questionTerms.size(); i++) {
+            all += idf[i];
+            held += present.contains(questionTerms.get(i)) ? idf[i] : 0;
         }
         return all == 0 ? 0 : held / all;
+    }
+
+    /** BM25's IDF of each question term over this index (a term no passage holds weighs most). */
+    private static double[] idf(IndexSearcher searcher, List<String> questionTerms) throws IOException {
+        int n = searcher.getIndexReader().numDocs();
+        double[] idf = new double[questionTerms.size()];
+        for (int i = 0; i < idf.length; i++) {
+            int df = searcher.getIndexReader().docFreq(new Term(ChunkDocuments.TEXT, questionTerms.get(i)));
+            idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        return idf;
     }
 
     private static double best(double[] f) {

@@ -122,6 +122,19 @@ public final class PassageSearchHarness implements AutoCloseable {
     }
 
     /** The engine's minimum similarity for {@code model}'s cosines (what a harness made with NaN uses). */
+    /** The embedding models a cross-validation tool compares: {@code --models minilm,static} (both by default). */
+    public static List<String> models(String[] args) {
+        List<String> models = List.of("minilm", "static");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--models") && i + 1 < args.length) {
+                models = List.of(args[++i].split(","));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + args[i] + " (usage: [--models minilm,static])");
+            }
+        }
+        return models;
+    }
+
     public static double defaultMinSimilarity(String model) {
         return embedder(model).minSimilarity(AskProperties.defaults().minSimilarity());
     }

@@ -66,15 +66,7 @@ public final class RefusalFloorCrossValidation {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> models = List.of("minilm", "static");
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--models")) {
-                models = List.of(args[++i].split(","));
-            } else {
-                throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        for (String model : models) {
+        for (String model : PassageSearchHarness.models(args)) {
             report(model, items(model));
         }
         System.exit(0);

@@ -77,7 +77,7 @@ public final class ObjectionNeighbours {
 
     /** The turn's vote per category, using only the stored sentences {@code usable} admits (training folds). */
     public double[] votes(List<float[]> sentences, IntPredicate usable) {
-        return vote(vectors.doubleDots(sentences), 0, sentences.size(), usable);
+        return vote(vectors.doubleDots(sentences), usable);
     }
 
     /** {@link #votesEach(List, List)} with no sentence marked as recurring. */
@@ -118,11 +118,10 @@ public final class ObjectionNeighbours {
         return out;
     }
 
-    /** The vote per category of the sentences whose similarities to the bank are {@code dots[from..to)}. */
-    private double[] vote(double[][] sentenceDots, int from, int to, IntPredicate usable) {
+    /** The vote per category of the sentences whose similarities to the bank are {@code sentenceDots}. */
+    private double[] vote(double[][] sentenceDots, IntPredicate usable) {
         double[] out = new double[categories];
-        for (int q = from; q < to; q++) {
-            double[] dots = sentenceDots[q];
+        for (double[] dots : sentenceDots) {
             double[] top = new double[K];
             int[] who = new int[K];
             java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
