@@ -172,30 +172,14 @@ final class NearestRows {
             double bound = 2 * errorBound(q);
             threshold = Double.isFinite(bound) ? kthLargest(approx, k) - 2 * bound : Double.NEGATIVE_INFINITY;
         }
-        int n = Math.min(k, approx.length);
-        int[] who = new int[n];
-        double[] top = new double[n];
-        Arrays.fill(top, Double.NEGATIVE_INFINITY);
-        int kept = 0;
+        TopK top = new TopK(Math.min(k, approx.length));
         for (int r = 0; r < approx.length; r++) {
             if (!(approx[r] >= threshold) && threshold != Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            double s = floatSums ? bank.floatDot(q, r) : bank.doubleDot(q, r);
-            if (kept == n && s <= top[n - 1]) {
-                continue;
-            }
-            int at = Math.min(kept, n - 1);
-            while (at > 0 && top[at - 1] < s) {
-                top[at] = top[at - 1];
-                who[at] = who[at - 1];
-                at--;
-            }
-            top[at] = s;
-            who[at] = r;
-            kept = Math.min(n, kept + 1);
+            top.offer(floatSums ? bank.floatDot(q, r) : bank.doubleDot(q, r), r);
         }
-        return new Found(who, top);
+        return new Found(top.rows(), top.values());
     }
 
     /** |first pass - exact sum| for any row, per the class comment (plus slack for the double arithmetic). */
@@ -210,18 +194,10 @@ final class NearestRows {
     }
 
     private static double kthLargest(double[] values, int k) {
-        double[] top = new double[k];
-        Arrays.fill(top, Double.NEGATIVE_INFINITY);
-        for (double v : values) {
-            if (v > top[k - 1]) {
-                int at = k - 1;
-                while (at > 0 && top[at - 1] < v) {
-                    top[at] = top[at - 1];
-                    at--;
-                }
-                top[at] = v;
-            }
+        TopK top = new TopK(k);
+        for (int i = 0; i < values.length; i++) {
+            top.offer(values[i], i);
         }
-        return top[k - 1];
+        return top.value(k - 1);
     }
 }

@@ -122,31 +122,13 @@ public final class ObjectionNeighbours {
     private double[] vote(double[][] sentenceDots, IntPredicate usable) {
         double[] out = new double[categories];
         for (double[] dots : sentenceDots) {
-            double[] top = new double[K];
-            int[] who = new int[K];
-            java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+            TopK top = new TopK(K);
             for (int i = 0; i < dots.length; i++) {
-                if (!usable.test(i)) {
-                    continue;
+                if (usable.test(i)) {
+                    top.offer(dots[i], i);
                 }
-                double s = dots[i];
-                if (s <= top[K - 1]) {
-                    continue;
-                }
-                int at = K - 1;
-                while (at > 0 && top[at - 1] < s) {
-                    top[at] = top[at - 1];
-                    who[at] = who[at - 1];
-                    at--;
-                }
-                top[at] = s;
-                who[at] = i;
             }
-            int n = 0;
-            while (n < K && top[n] != Double.NEGATIVE_INFINITY) {
-                n++;
-            }
-            share(java.util.Arrays.copyOf(who, n), out);
+            share(top.rows(), out);
         }
         return out;
     }

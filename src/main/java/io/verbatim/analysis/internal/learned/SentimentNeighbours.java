@@ -102,35 +102,14 @@ public final class SentimentNeighbours {
      * or {@code excluded} (writer indexes for the training folds; -1 excludes nobody).
      */
     public double[] vote(float[] similarities, int ownWriter, int excluded) {
-        int[] best = new int[K];
-        float[] bestSim = new float[K];
-        Arrays.fill(best, -1);
-        Arrays.fill(bestSim, -2);
+        TopK top = new TopK(K);
         for (int u = 0; u < similarities.length; u++) {
             if (writers[u] >= 0 && (writers[u] == ownWriter || writers[u] == excluded)) {
                 continue;
             }
-            float s = similarities[u];
-            if (s > bestSim[K - 1]) {
-                int p = K - 1;
-                while (p > 0 && bestSim[p - 1] < s) {
-                    bestSim[p] = bestSim[p - 1];
-                    best[p] = best[p - 1];
-                    p--;
-                }
-                bestSim[p] = s;
-                best[p] = u;
-            }
+            top.offer(similarities[u], u);
         }
-        int n = 0;
-        while (n < K && best[n] >= 0) {
-            n++;
-        }
-        double[] similarity = new double[n];
-        for (int k = 0; k < n; k++) {
-            similarity[k] = bestSim[k];
-        }
-        return weighted(Arrays.copyOf(best, n), similarity);
+        return weighted(top.rows(), top.values());
     }
 
     /** The sentiment vote of the given nearest stored turns, each weighted by its (non-negative) similarity. */
