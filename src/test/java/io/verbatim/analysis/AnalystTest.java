@@ -36,6 +36,14 @@ class AnalystTest {
         assertThat(fixed.outcomes().bookingStatus()).isEqualTo(right.outcomes().bookingStatus()).isEqualTo(BookingStatus.BOOKED);
         assertThat(fixed.scorecard().items()).extracting(ItemResult::result)
                 .containsExactlyElementsOf(right.scorecard().items().stream().map(ItemResult::result).toList());
+        // Read the right way round, it is the same analysis in every field (the vectors kept from the first reading are
+        // the ones a fresh reading would compute), only the warning differs.
+        assertThat(fixed.scorecard()).isEqualTo(right.scorecard());
+        assertThat(fixed.objections()).isEqualTo(right.objections());
+        assertThat(fixed.actionItems()).isEqualTo(right.actionItems());
+        assertThat(fixed.outcomes()).isEqualTo(right.outcomes());
+        assertThat(fixed.judgments()).isEqualTo(right.judgments());
+        assertThat(fixed.trackers()).isEqualTo(right.trackers());
         // Roles that came from the channels are never second-guessed, even when the text reads the other way.
         Transcript confident = new Transcript(t.language(), t.source(), t.durationSeconds(), inverted.turns(), true);
         assertThat(analyst.analyse(confident, attributes, null, null).warnings()).noneMatch(w -> w.contains("swapped"));

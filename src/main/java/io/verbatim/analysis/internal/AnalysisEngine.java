@@ -126,6 +126,6 @@ public final class AnalysisEngine {
         }
         Transcript swapped = SpeakerRoles.swapped(transcript);
         ConversationText swappedText = new ConversationText(swapped);
-        return new Oriented(swapped, swappedText, new RuleEvaluator(swappedText, attributes, config.conditions(), embedder), true);
+        return new Oriented(swapped, swappedText, rules.relabelled(swappedText), true); // the sentences' vectors are reused
     }
 }

@@ -51,6 +51,29 @@ public final class RuleEvaluator {
         this.vectors = new SentenceVectors(text.sentences().size(), embedder);
     }
 
+    private RuleEvaluator(ConversationText text, RuleEvaluator from) {
+        this.text = text;
+        this.attributes = from.attributes;
+        this.library = from.library;
+        this.embedder = from.embedder;
+        this.vectors = from.vectors;
+    }
+
+    /**
+     * This evaluator for the same conversation with other speaker labels (roles swapped): the sentences are the same, so
+     * the vectors already computed are kept; matches are not, since they depend on who said what. Falls back to a fresh
+     * evaluator if the sentences differ.
+     */
+    public RuleEvaluator relabelled(ConversationText relabelled) {
+        List<Sentence> mine = text.sentences();
+        List<Sentence> theirs = relabelled.sentences();
+        boolean same = mine.size() == theirs.size();
+        for (int i = 0; same && i < mine.size(); i++) {
+            same = mine.get(i).text().equals(theirs.get(i).text()) && mine.get(i).index() == theirs.get(i).index();
+        }
+        return same ? new RuleEvaluator(relabelled, this) : new RuleEvaluator(relabelled, attributes, library, embedder);
+    }
+
     public ConversationText text() {
         return text;
     }
