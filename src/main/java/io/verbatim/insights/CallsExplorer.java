@@ -214,8 +214,8 @@ public class CallsExplorer {
     }
 
     /**
-     * The planner's estimate of the share of the unassigned branch's calls in the period that pass every filter but the
-     * word (1 without other filters): two estimates, no rows read.
+     * The planner's estimate of the share of the unassigned branch's calls in the period (and of the agent filter's
+     * agent) that pass every other filter but the word (1 without such filters): two estimates, no rows read.
      */
     private double otherFiltersShare(CallSearch search, Visibility visibility) {
         CallSearch withoutText = ExplorerQuery.withoutText(search);

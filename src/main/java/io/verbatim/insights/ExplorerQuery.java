@@ -207,9 +207,12 @@ final class ExplorerQuery {
                 s.entity(), s.status(), s.missedItem(), s.autoFailed(), s.needsReview(), s.reviewField(), null, s.sort());
     }
 
-    /** {@code s}'s period (and team) and order, no other filter. */
+    /**
+     * {@code s}'s period (and team), agent and order, no other filter: what the walk reads through an index (the agent's
+     * calls have their own), against which the other filters' share is taken.
+     */
     static CallSearch periodOnly(CallSearch s) {
-        return new CallSearch(s.period(), null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new CallSearch(s.period(), s.agent(), null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, s.sort());
     }
 
