@@ -14,14 +14,15 @@ final class ExplorerQuery {
      * Which filters are looked up through their index by a narrow owner function and collected (rare matches),
      * rather than checked on each row while walking an ordered index; and whether a tracker or objection filter
      * walks its label index ({@code conversation_labels}) instead of the call's; and whether a rare length range is
-     * looked up in the length index (V52).
+     * looked up in the length index (V52); and whether, for an order the label index does not keep (length, score),
+     * the label's range in the scope and period is collected and sorted ({@code labelRange}).
      */
-    record Lookups(boolean text, boolean analyses, boolean labels, boolean length) {
+    record Lookups(boolean text, boolean analyses, boolean labels, boolean length, boolean labelRange) {
         /** Every filter checked on each row (the CSV export, and the reference the tests compare the page with). */
-        static final Lookups NONE = new Lookups(false, false, false, false);
+        static final Lookups NONE = new Lookups(false, false, false, false, false);
 
         boolean any() {
-            return text || analyses || length;
+            return text || analyses || length || labelRange;
         }
     }
 
@@ -46,7 +47,7 @@ final class ExplorerQuery {
         if (visibility.parameter() != null) {
             p.put("visible_id", visibility.parameter().toString());
         }
-        String label = lookups.labels() && !lookups.analyses() ? labelFilter(s, scope.equals("TRUE")) : null;
+        String label = lookups.labels() && !lookups.analyses() ? labelFilter(s, scope.equals("TRUE"), lookups.labelRange()) : null;
         if (label != null) {
             // The walk starts from the label's (tenant, kind, value[, team | agent], time) index, so it reads only the
             // calls that carry it, in page order; every predicate on the call's time and scope is repeated on the
@@ -55,11 +56,7 @@ final class ExplorerQuery {
                     + " AND l.occurred_at >= :from AND l.occurred_at < :to AND ")
                     .append(scope.replace("c.team_id", "l.team_id").replace("c.agent_user_id", "l.agent_user_id"));
             p.put("label_kind", label);
-            p.put("label_value", switch (label) {
-                case "tracker" -> s.tracker();
-                case "objection" -> s.objection();
-                default -> "auto_failed"; // kind 'flag' (V48)
-            });
+            p.put("label_value", labelValue(s, label));
         }
         if (s.team() != null) {
             where.append(" AND c.team_id = CAST(:team AS uuid)").append(label == null ? "" : " AND l.team_id = CAST(:team AS uuid)");
@@ -150,7 +147,7 @@ final class ExplorerQuery {
                     + " OR (%1$s = CAST(:after_value AS %3$s) AND c.id %4$s CAST(:after_id AS uuid)))")
                     .formatted(sort.expression, sort.descending ? "<" : ">", type, sort.descending ? ">" : "<",
                             sort.descending ? "<=" : ">="));
-            if (label != null) {
+            if (label != null && sort.expression.equals("c.occurred_at")) {
                 where.append(" AND l.occurred_at ").append(sort.descending ? "<=" : ">=").append(" CAST(:after_value AS timestamptz)");
             }
             p.put("after_value", key[0]);
@@ -176,21 +173,84 @@ final class ExplorerQuery {
     /**
      * Which array filter, if any, drives the walk from {@code conversation_labels}: only for the time orders (the
      * labels' indexes are in time order), and only where the call walk would skip many rows: a team's or an agent's
-     * calls, or two array filters at once. One common label over the whole tenant is found within a few calls of
+     * calls, two array filters at once, or a label with a word. One common label over the whole tenant is found within a few calls of
      * the tenant's time walk, which measured faster than the label walk's extra join (issue 18 figures, docs/web.md).
      * The tracker drives when both are given; {@code auto_failed=true} alone drives as kind {@code flag} (V48).
      */
     static String labelFilter(CallSearch s, boolean tenantWide) {
-        if (!s.sort().expression.equals("c.occurred_at")) {
+        return labelFilter(s, tenantWide, false);
+    }
+
+    /**
+     * {@link #labelFilter(CallSearch, boolean)}, or with {@code anyOrder} the same choice for every order: the label's
+     * range is then collected and sorted rather than walked in page order.
+     */
+    static String labelFilter(CallSearch s, boolean tenantWide, boolean anyOrder) {
+        if (!anyOrder && !s.sort().expression.equals("c.occurred_at")) {
             return null;
         }
+        // A word with the label narrows it too: the tenant's time walk would check the label on every call and the
+        // transcript on each labelled one until it had a page of both.
         boolean narrow = !tenantWide || s.team() != null || (s.agent() != null && !s.agent().startsWith("ref:"))
-                || (s.tracker() != null && s.objection() != null);
+                || (s.tracker() != null && s.objection() != null) || s.text() != null;
         if (narrow && (s.tracker() != null || s.objection() != null)) {
             return s.tracker() != null ? "tracker" : "objection";
         }
         // Auto-failed calls (about 2 in 100) drive even over the whole tenant: the call walk read 4,952 calls for 51.
         return Boolean.TRUE.equals(s.autoFailed()) && s.tracker() == null && s.objection() == null ? "flag" : null;
+    }
+
+    /** {@code s} without its full-text query. */
+    static CallSearch withoutText(CallSearch s) {
+        return new CallSearch(s.period(), s.agent(), s.direction(), s.channel(), s.language(), s.minDuration(),
+                s.maxDuration(), s.sentiment(), s.minScore(), s.maxScore(), s.reason(), s.tracker(), s.objection(),
+                s.entity(), s.status(), s.missedItem(), s.autoFailed(), s.needsReview(), s.reviewField(), null, s.sort());
+    }
+
+    /**
+     * {@code s}'s period (and team), agent and order, no other filter: what the walk reads through an index (the agent's
+     * calls have their own), against which the other filters' share is taken.
+     */
+    static CallSearch periodOnly(CallSearch s) {
+        return new CallSearch(s.period(), s.agent(), null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, s.sort());
+    }
+
+    private static String labelValue(CallSearch s, String label) {
+        return switch (label) {
+            case "tracker" -> s.tracker();
+            case "objection" -> s.objection();
+            default -> "auto_failed"; // kind 'flag' (V48)
+        };
+    }
+
+    /**
+     * The planner's estimate of the label's rows in the period and {@code visibility}'s scope (and a team or agent
+     * filter): what collecting that range would read. Plain b-tree columns, so row-level security does not hide the
+     * statistics; nothing is read.
+     */
+    static Query labelRangeEstimate(CallSearch s, Visibility visibility, String label) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT 1 FROM conversation_labels l WHERE l.tenant_id = :tenant"
+                + " AND l.kind = :label_kind AND l.value = :label_value AND l.occurred_at >= :from AND l.occurred_at < :to AND ")
+                .append(visibility.sqlPredicate().replace("c.team_id", "l.team_id").replace("c.agent_user_id", "l.agent_user_id"));
+        p.put("tenant", TenantContext.require().value());
+        p.put("label_kind", label);
+        p.put("label_value", labelValue(s, label));
+        p.put("from", Timestamp.from(s.period().start()));
+        p.put("to", Timestamp.from(s.period().end()));
+        if (visibility.parameter() != null) {
+            p.put("visible_id", visibility.parameter().toString());
+        }
+        if (s.team() != null) {
+            sql.append(" AND l.team_id = CAST(:team AS uuid)");
+            p.put("team", s.team().toString());
+        }
+        if (s.agent() != null && !s.agent().startsWith("ref:")) {
+            sql.append(" AND l.agent_user_id = CAST(:agent AS uuid)");
+            p.put("agent", s.agent());
+        }
+        return new Query(sql.toString(), "", "", "", p);
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {

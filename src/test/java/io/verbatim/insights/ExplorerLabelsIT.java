@@ -46,6 +46,7 @@ class ExplorerLabelsIT extends PlatformTest {
     @AfterEach
     void restore() {
         explorer.rareAnalyses = CallsExplorer.RARE_ANALYSES;
+        explorer.rareLabels = CallsExplorer.RARE_ANALYSES;
     }
 
     private List<String> ids(String token, String query) {
@@ -80,8 +81,17 @@ class ExplorerLabelsIT extends PlatformTest {
             String token = api.token(who);
             for (String filter : filters) {
                 for (String query : List.of(filter, filter + "&sort=oldest", filter + "&team=" + team, pair,
-                        filter + "&direction=inbound")) {
+                        filter + "&direction=inbound", filter + "&q=thank")) {
                     assertThat(ids(token, query)).as(who + " " + query).isEqualTo(exported(token, query));
+                }
+                // Length and score orders: the label's range collected and sorted, and the row-by-row walk.
+                for (long rareLabels : new long[] {Long.MAX_VALUE, 0}) {
+                    explorer.rareLabels = rareLabels;
+                    for (String query : List.of(filter + "&sort=lowest_score", filter + "&sort=longest",
+                            filter + "&sort=highest_score&team=" + team, pair + "&sort=shortest")) {
+                        assertThat(ids(token, query)).as(who + " " + query + " rareLabels " + rareLabels)
+                                .isEqualTo(exported(token, query));
+                    }
                 }
             }
         }
