@@ -30,7 +30,7 @@ class DatabaseConfiguration {
             return new EmbeddedPostgresHolder(null);
         }
         return new EmbeddedPostgresHolder(EmbeddedPostgresServer.start(
-                properties.dataDir(), db.embeddedPort(), db.appUser(), appPassword(db)));
+                properties.dataDir(), db.embeddedPort(), db.appUser(), appPassword(db), db.embeddedSharedBuffers()));
     }
 
     @Bean(destroyMethod = "close")

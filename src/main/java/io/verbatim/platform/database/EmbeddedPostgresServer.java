@@ -30,6 +30,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path dataDir, int port, String appUser, String appPassword) {
+        return start(dataDir, port, appUser, appPassword, "auto");
+    }
+
+    static EmbeddedPostgresServer start(Path dataDir, int port, String appUser, String appPassword, String sharedBuffers) {
         // The data directory is tied to the PostgreSQL major version.
         Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres-18");
         try {
@@ -44,7 +48,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // PostgreSQL's own default (128MB) keeps almost nothing of a large tenant in its buffers: every
+                    // explorer walk then re-read its index and heap pages from the OS cache, one system call each.
+                    .setServerConfig("shared_buffers", sharedBuffers(sharedBuffers, physicalMemory()));
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -54,6 +61,36 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + pgData + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final long MB = 1024L * 1024;
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("[1-9][0-9]*(kB|MB|GB|TB)?");
+
+    /**
+     * {@code shared_buffers} for the setting: {@code auto} is a quarter of the machine's memory (PostgreSQL's own
+     * starting advice for a dedicated server, and the JVM beside it takes a quarter by default), at least PostgreSQL's
+     * default 128MB and at most 4GB; anything else must be a PostgreSQL size ("512MB", "2GB").
+     */
+    static String sharedBuffers(String setting, long physicalBytes) {
+        if (setting == null || setting.isBlank() || setting.strip().equalsIgnoreCase("auto")) {
+            long mb = Math.max(128, Math.min(4096, physicalBytes / 4 / MB));
+            return mb + "MB";
+        }
+        String size = setting.strip();
+        if (!SIZE.matcher(size).matches()) {
+            throw new IllegalArgumentException("verbatim.db.embedded-shared-buffers must be 'auto' or a PostgreSQL size such as "
+                    + "'512MB' or '2GB', not '" + setting + "'");
+        }
+        return size;
+    }
+
+    /** The memory of the machine (or the container's limit, which the JVM reports as such); 0 if unknown. */
+    private static long physicalMemory() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     /**

@@ -46,7 +46,7 @@ class EmbeddedPostgresCrashIT {
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
                 .as("PostgreSQL outlives the killed JVM").isTrue();
 
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, "verbatim_app", "verbatim_app");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, "verbatim_app", "verbatim_app", "256MB");
              Connection c = server.dataSource(EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER).getConnection();
              ResultSet rs = c.createStatement().executeQuery("SELECT name FROM survivors")) {
             assertThat(rs.next()).isTrue();
@@ -55,6 +55,7 @@ class EmbeddedPostgresCrashIT {
             Boolean fsync = "on".equals(queryOne(c, "SHOW fsync"));
             assertThat(fsync).as("durability is back on").isTrue();
             assertThat(queryOne(c, "SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(queryOne(c, "SHOW shared_buffers")).as("the configured buffers, not PostgreSQL's 128MB").isEqualTo("256MB");
         }
     }
 

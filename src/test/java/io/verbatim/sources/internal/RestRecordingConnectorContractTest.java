@@ -27,7 +27,7 @@ class RestRecordingConnectorContractTest extends RecordingConnectorContract {
         SourcesProperties properties = new SourcesProperties(true, Duration.ofSeconds(30), 1, 3, Duration.ofMillis(10),
                 Duration.ofSeconds(10), Duration.ofHours(6), Duration.ofMinutes(30), 100);
         MediaProperties media = new MediaProperties(DataSize.ofGigabytes(2), Duration.ofHours(4), work, null, "fatal");
-        PlatformProperties platform = new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2));
+        PlatformProperties platform = new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2, "auto"));
         return new RestRecordingConnector(new TargetGuard(true), properties, json, media, platform);
     }
 

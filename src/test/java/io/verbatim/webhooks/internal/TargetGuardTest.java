@@ -65,7 +65,7 @@ class TargetGuardTest {
                 Duration.ofMinutes(1), DataSize.ofMegabytes(10), Duration.ofDays(30), Duration.ofSeconds(30), Duration.ZERO);
         return new RecordingFetcher(new TargetGuard(allowPrivate), properties, JsonMapper.builder().build(),
                 new MediaProperties(DataSize.ofGigabytes(2), Duration.ofHours(4), work, null, "fatal"),
-                new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2)));
+                new PlatformProperties(work, new PlatformProperties.Db(null, null, null, "verbatim_app", null, 0, 2, "auto")));
     }
 
     @Test
