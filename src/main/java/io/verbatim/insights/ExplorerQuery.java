@@ -200,22 +200,6 @@ final class ExplorerQuery {
         return Boolean.TRUE.equals(s.autoFailed()) && s.tracker() == null && s.objection() == null ? "flag" : null;
     }
 
-    /** {@code s} without its full-text query. */
-    static CallSearch withoutText(CallSearch s) {
-        return new CallSearch(s.period(), s.agent(), s.direction(), s.channel(), s.language(), s.minDuration(),
-                s.maxDuration(), s.sentiment(), s.minScore(), s.maxScore(), s.reason(), s.tracker(), s.objection(),
-                s.entity(), s.status(), s.missedItem(), s.autoFailed(), s.needsReview(), s.reviewField(), null, s.sort());
-    }
-
-    /**
-     * {@code s}'s period (and team), agent and order, no other filter: what the walk reads through an index (the agent's
-     * calls have their own), against which the other filters' share is taken.
-     */
-    static CallSearch periodOnly(CallSearch s) {
-        return new CallSearch(s.period(), s.agent(), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, s.sort());
-    }
-
     private static String labelValue(CallSearch s, String label) {
         return switch (label) {
             case "tracker" -> s.tracker();

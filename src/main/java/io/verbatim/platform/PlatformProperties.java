@@ -21,13 +21,13 @@ public record PlatformProperties(@DefaultValue("./data") Path dataDir, @DefaultV
      * @param appPassword its password
      * @param embeddedPort fixed port for the embedded server; 0 picks a free one
      * @param poolSize    connections in the application pool
-     * @param embeddedSharedBuffers the embedded server's {@code shared_buffers}: {@code auto} (a quarter of the machine's
-     *                    memory, between 128MB and 4GB) or a PostgreSQL size such as {@code 2GB}
+     * @param embeddedSharedBuffers the embedded server's {@code shared_buffers}: a PostgreSQL size ({@code 128MB}, PostgreSQL's
+     *                    own default, by default) or {@code auto} (a quarter of the machine's memory, 128MB..4GB)
      */
     public record Db(String url, String user, String password,
                      @DefaultValue("verbatim_app") String appUser, String appPassword,
                      @DefaultValue("0") int embeddedPort, @DefaultValue("20") int poolSize,
-                     @DefaultValue("auto") String embeddedSharedBuffers) {
+                     @DefaultValue("128MB") String embeddedSharedBuffers) {
 
         public boolean embedded() {
             return url == null || url.isBlank();

@@ -30,7 +30,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path dataDir, int port, String appUser, String appPassword) {
-        return start(dataDir, port, appUser, appPassword, "auto");
+        return start(dataDir, port, appUser, appPassword, "128MB");
     }
 
     static EmbeddedPostgresServer start(Path dataDir, int port, String appUser, String appPassword, String sharedBuffers) {
@@ -49,8 +49,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
-                    // PostgreSQL's own default (128MB) keeps almost nothing of a large tenant in its buffers: every
-                    // explorer walk then re-read its index and heap pages from the OS cache, one system call each.
+                    // 4GB ("auto" on 24GB) measured no faster on the explorer benchmark at 1M calls (docs/web.md), so
+                    // PostgreSQL's 128MB stays the default; operators with large tenants can raise it.
                     .setServerConfig("shared_buffers", sharedBuffers(sharedBuffers, physicalMemory()));
             if (port > 0) {
                 builder.setPort(port);
