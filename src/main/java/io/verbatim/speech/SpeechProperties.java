@@ -35,13 +35,34 @@ public record SpeechProperties(@DefaultValue("auto") String engine,
      * @param languageModel binary n-gram language model
      * @param dictionary   pronunciation dictionary
      * @param language     the language of that model (BCP-47 primary tag)
+     * @param decoderOptions further decoder settings as pocketsphinx takes them on its command line, e.g.
+     *                     {@code -lw 8 -wip 0.5}; empty = the model's defaults (see docs/speech.md for measured choices)
      */
     public record Pocketsphinx(@DefaultValue("libpocketsphinx.so.3") String library,
                                @DefaultValue("libsphinxbase.so.3") String baseLibrary,
                                @DefaultValue("/usr/share/pocketsphinx/model/en-us/en-us") Path hmm,
                                @DefaultValue("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin") Path languageModel,
                                @DefaultValue("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict") Path dictionary,
-                               @DefaultValue("en") String language) {
+                               @DefaultValue("en") String language,
+                               @DefaultValue("") String decoderOptions) {
+
+        /** The decoder options as name / value pairs; a malformed list is refused with the setting's name. */
+        public java.util.List<String> decoderArguments() {
+            String text = decoderOptions == null ? "" : decoderOptions.strip();
+            if (text.isEmpty()) {
+                return java.util.List.of();
+            }
+            java.util.List<String> parts = java.util.List.of(text.split("\\s+"));
+            if (parts.size() % 2 != 0) {
+                throw new IllegalArgumentException("verbatim.speech.pocketsphinx.decoder-options must be pairs of -name value: " + text);
+            }
+            for (int i = 0; i < parts.size(); i += 2) {
+                if (!parts.get(i).startsWith("-") || parts.get(i).length() < 2) {
+                    throw new IllegalArgumentException("verbatim.speech.pocketsphinx.decoder-options: expected -name, got " + parts.get(i));
+                }
+            }
+            return parts;
+        }
     }
 
     /**

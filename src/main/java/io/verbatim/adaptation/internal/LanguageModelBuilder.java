@@ -1,7 +1,10 @@
 package io.verbatim.adaptation.internal;
 
 import io.verbatim.adaptation.lm.DomainModel;
+import io.verbatim.adaptation.lm.LmText;
 import io.verbatim.adaptation.lm.Pronunciations;
+import io.verbatim.analysis.ScriptedPhrases;
+import io.verbatim.analysis.TenantAnalysisConfig;
 import io.verbatim.speech.SpeechEngine;
 import io.verbatim.speech.SpeechEngines;
 import io.verbatim.tenancy.TenantContext;
@@ -26,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the current tenant's domain model when its text changed: the shipped base text, the turns of its
  * imported transcripts (written by people or by other engines; of this platform's own recognition, whose errors
- * the model would learn, only the turns a person corrected) and its vocabulary. Run by the rebuild job, one tenant at a time.
+ * the model would learn, only the turns a person corrected), the phrases its QA config listens for and its vocabulary. Run by the rebuild job, one tenant at a time.
  */
 @Component
 class LanguageModelBuilder {
@@ -36,7 +39,9 @@ class LanguageModelBuilder {
     static final int MAX_TRANSCRIPTS = 10_000;
     /** Corrected turns a model learns from (newest transcripts first). */
     static final int MAX_CORRECTED_TURNS = 100_000;
-    private static final String NOTHING = "t=0:-;v=-;base=1";
+    /** Moves when what every model is built from changes (2: the QA config's scripted phrases). */
+    private static final String BASE = ";base=2";
+    private static final String NOTHING = "t=0:-;v=-" + BASE;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,9 +50,12 @@ class LanguageModelBuilder {
     private final VocabularyStore vocabulary;
     private final SpeechEngines engines;
     private final Supplier<Pronunciations> dictionary;
+    private final TenantAnalysisConfig analysis;
 
     LanguageModelBuilder(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions, LanguageModelStore models,
-                         VocabularyStore vocabulary, SpeechEngines engines, Supplier<Pronunciations> dictionary) {
+                         VocabularyStore vocabulary, SpeechEngines engines, Supplier<Pronunciations> dictionary,
+                         TenantAnalysisConfig analysis) {
+        this.analysis = analysis;
         this.jdbc = jdbc;
         this.json = json;
         this.tx = new TransactionTemplate(transactions);
@@ -109,7 +117,9 @@ class LanguageModelBuilder {
         // corrections count even where none was made: the empty case keeps the fingerprint of models built before them
         String corrected = jdbc.sql("SELECT count(*) || ':' || coalesce(max(id)::text, '-') FROM transcript_revisions WHERE tenant_id = ?")
                 .param(TenantContext.require().value()).query(String.class).single();
-        return "t=" + transcripts + ";v=" + vocab + (corrected.startsWith("0:") ? "" : ";c=" + corrected) + ";base=1";
+        // the shipped scorecards' phrases are part of the base; a tenant's own QA config moves the fingerprint
+        String qa = analysis.hasOwnQaConfig() ? ";qa=" + Integer.toHexString(ScriptedPhrases.of(analysis.qaConfig()).hashCode()) : "";
+        return "t=" + transcripts + ";v=" + vocab + (corrected.startsWith("0:") ? "" : ";c=" + corrected) + qa + BASE;
     }
 
     private String[] recognisers() {
@@ -130,7 +140,23 @@ class LanguageModelBuilder {
                     }
                 });
         out.addAll(correctedRecognition());
+        out.addAll(scriptedPhrases());
         return out;
+    }
+
+    /**
+     * The phrases the tenant's scorecards and trackers listen for ("thank you for calling", "is there anything else"),
+     * each once, where every word is in the recogniser's dictionary: they shift the model toward the lines agents are
+     * scored on; new words (names, most phrases of other languages) come from the vocabulary, with their pronunciations.
+     */
+    List<String> scriptedPhrases() {
+        Pronunciations words = dictionary.get();
+        return ScriptedPhrases.of(analysis.qaConfig()).stream()
+                .filter(p -> {
+                    List<String> w = LmText.words(p);
+                    return !w.isEmpty() && w.stream().allMatch(words::known);
+                })
+                .toList();
     }
 
     /**

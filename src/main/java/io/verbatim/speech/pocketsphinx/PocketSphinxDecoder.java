@@ -45,16 +45,19 @@ final class PocketSphinxDecoder implements AutoCloseable {
         this.ps = natives.pocketsphinx();
         this.base = natives.sphinxbase();
         this.model = model;
-        Pointer config = base.cmd_ln_init(null, ps.ps_args(), 1,
+        List<Object> arguments = new ArrayList<>(List.of(
                 "-hmm", model.hmm().toString(),
                 "-lm", model.languageModel().toString(),
                 "-dict", model.dictionary().toString(),
                 // our own VAD already cut the audio; pocketsphinx's would drop frames and shift word times
                 "-remove_silence", "no",
-                "-logfn", "/dev/null",
-                null);
+                "-logfn", "/dev/null"));
+        arguments.addAll(model.decoderArguments());
+        arguments.add(null);
+        Pointer config = base.cmd_ln_init(null, ps.ps_args(), 1, arguments.toArray());
         if (config == null) {
-            throw new SpeechEngineException(PocketSphinxEngine.NAME, "invalid decoder configuration for model " + model.hmm());
+            throw new SpeechEngineException(PocketSphinxEngine.NAME, "invalid decoder configuration for model " + model.hmm()
+                    + (model.decoderOptions().isBlank() ? "" : " with decoder options '" + model.decoderOptions() + "'"));
         }
         try {
             decoder = ps.ps_init(config);

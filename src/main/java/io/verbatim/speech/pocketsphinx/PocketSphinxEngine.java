@@ -66,6 +66,11 @@ public final class PocketSphinxEngine implements SpeechEngine, AutoCloseable {
                         + "or set verbatim.speech.pocketsphinx.hmm / language-model / dictionary)");
             }
         }
+        try {
+            model.decoderArguments();
+        } catch (IllegalArgumentException e) {
+            return EngineAvailability.unavailable(e.getMessage());
+        }
         if (libraries() == null) {
             return EngineAvailability.unavailable("cannot load " + model.library() + " / " + model.baseLibrary()
                     + " (Debian packages libpocketsphinx3 libsphinxbase3): " + loadError);

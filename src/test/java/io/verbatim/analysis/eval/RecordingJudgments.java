@@ -44,7 +44,7 @@ public final class RecordingJudgments {
     private static final SpeechProperties.Pocketsphinx MODEL = new SpeechProperties.Pocketsphinx("libpocketsphinx.so.3",
             "libsphinxbase.so.3", Path.of("/usr/share/pocketsphinx/model/en-us/en-us"),
             Path.of("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"),
-            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en");
+            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en", "");
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/testdata/calls");

@@ -48,16 +48,17 @@ import tools.jackson.databind.json.JsonMapper;
  * decodes call X is the one with the fewest errors on the set's other calls); {@code --warm} decodes each call once
  * more with the last weight, its model already loaded (a tenant's second call); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
  * {@code --files a,b} only those files (csr_002, ...); {@code --letter-to-sound none} leaves out espeak-ng's
- * pronunciations for words outside the dictionary (used when installed).
+ * pronunciations for words outside the dictionary (used when installed); {@code --decoder-options "-lw 8"} decodes with
+ * further pocketsphinx settings (the engine's and the CLI's).
  */
 public final class WerEvaluation {
 
     private static final Path CLI = Path.of("/usr/bin/pocketsphinx_continuous");
     private static final Path TIME = Path.of("/usr/bin/time");
-    private static final SpeechProperties.Pocketsphinx MODEL = new SpeechProperties.Pocketsphinx("libpocketsphinx.so.3",
+    private static SpeechProperties.Pocketsphinx MODEL = new SpeechProperties.Pocketsphinx("libpocketsphinx.so.3",
             "libsphinxbase.so.3", Path.of("/usr/share/pocketsphinx/model/en-us/en-us"),
             Path.of("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"),
-            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en");
+            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en", "");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Item(String set, String name, Path wav, Path ref, Path rendered) {
@@ -91,6 +92,11 @@ public final class WerEvaluation {
                 : a.contains("--weight") ? a.get(a.indexOf("--weight") + 1) : "0.5";
         weights = java.util.Arrays.stream(w.split(",")).map(Double::parseDouble).toList();
         warm = a.contains("--warm");
+        if (a.contains("--decoder-options")) {
+            MODEL = new SpeechProperties.Pocketsphinx(MODEL.library(), MODEL.baseLibrary(), MODEL.hmm(), MODEL.languageModel(),
+                    MODEL.dictionary(), MODEL.language(), a.get(a.indexOf("--decoder-options") + 1));
+            System.out.println("decoder options: " + MODEL.decoderOptions());
+        }
         Path data = TestAudio.testdata();
         // --letter-to-sound none: words outside the dictionary without a compound split stay unpronounceable (as before)
         LetterToSound letterToSound = a.contains("--letter-to-sound") && "none".equals(a.get(a.indexOf("--letter-to-sound") + 1))
@@ -264,9 +270,11 @@ public final class WerEvaluation {
         Path out = Files.createTempFile("wer-cli-", ".txt");
         Path err = Files.createTempFile("wer-cli-", ".err");
         try {
-            Process p = new ProcessBuilder(TIME.toString(), "-f", "TIME %e %U %S", CLI.toString(), "-infile", wav.toString(),
+            List<String> command = new ArrayList<>(List.of(TIME.toString(), "-f", "TIME %e %U %S", CLI.toString(), "-infile", wav.toString(),
                     "-hmm", MODEL.hmm().toString(), "-lm", MODEL.languageModel().toString(), "-dict", MODEL.dictionary().toString(),
-                    "-logfn", "/dev/null", "-time", "yes")
+                    "-logfn", "/dev/null", "-time", "yes"));
+            command.addAll(MODEL.decoderArguments());
+            Process p = new ProcessBuilder(command)
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("pocketsphinx_continuous failed: " + Files.readString(err));

@@ -1,9 +1,11 @@
 package io.verbatim.speech.pocketsphinx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verbatim.speech.SpeechEngine;
 import io.verbatim.speech.SpeechEngineContract;
+import io.verbatim.speech.SpeechEngineException;
 import io.verbatim.speech.SpeechProperties;
 import io.verbatim.speech.SpeechRequest;
 import io.verbatim.speech.TestAudio;
@@ -26,7 +28,7 @@ class PocketSphinxEngineTest extends SpeechEngineContract {
     static final SpeechProperties.Pocketsphinx DEBIAN = new SpeechProperties.Pocketsphinx("libpocketsphinx.so.3",
             "libsphinxbase.so.3", Path.of("/usr/share/pocketsphinx/model/en-us/en-us"),
             Path.of("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"),
-            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en");
+            Path.of("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"), "en", "");
 
     private PocketSphinxEngine engine;
 
@@ -66,7 +68,7 @@ class PocketSphinxEngineTest extends SpeechEngineContract {
     @Test
     void missingModelIsReportedWithTheSettingToFixIt() {
         var broken = new SpeechProperties.Pocketsphinx("libpocketsphinx.so.3", "libsphinxbase.so.3",
-                Path.of("/nonexistent/en-us"), DEBIAN.languageModel(), DEBIAN.dictionary(), "en");
+                Path.of("/nonexistent/en-us"), DEBIAN.languageModel(), DEBIAN.dictionary(), "en", "");
         try (var e = new PocketSphinxEngine(broken, 1, new EnergyVad())) {
             assertThat(e.availability().available()).isFalse();
             assertThat(e.availability().reason()).contains("/nonexistent/en-us").contains("pocketsphinx-en-us");
@@ -74,9 +76,34 @@ class PocketSphinxEngineTest extends SpeechEngineContract {
     }
 
     @Test
+    void decoderOptionsAreCheckedAndNamedWhenWrong() {
+        var odd = new SpeechProperties.Pocketsphinx(DEBIAN.library(), DEBIAN.baseLibrary(), DEBIAN.hmm(), DEBIAN.languageModel(),
+                DEBIAN.dictionary(), "en", "-lw 8 -wip");
+        try (var e = new PocketSphinxEngine(odd, 1, new EnergyVad())) {
+            assertThat(e.availability().available()).isFalse();
+            assertThat(e.availability().reason()).contains("verbatim.speech.pocketsphinx.decoder-options").contains("-wip");
+        }
+        var unknown = new SpeechProperties.Pocketsphinx(DEBIAN.library(), DEBIAN.baseLibrary(), DEBIAN.hmm(), DEBIAN.languageModel(),
+                DEBIAN.dictionary(), "en", "-no_such_setting 1");
+        try (var e = new PocketSphinxEngine(unknown, 1, new EnergyVad())) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(e.availability().available(), e.availability().reason());
+            assertThatThrownBy(() -> e.transcribe(TestAudio.wav("speech/jfk.wav"), SpeechRequest.language("en-US")))
+                    .isInstanceOf(SpeechEngineException.class).hasMessageContaining("-no_such_setting 1");
+        }
+        var tuned = new SpeechProperties.Pocketsphinx(DEBIAN.library(), DEBIAN.baseLibrary(), DEBIAN.hmm(), DEBIAN.languageModel(),
+                DEBIAN.dictionary(), "en", "-lw 6.5 -wip 0.65");
+        try (var e = new PocketSphinxEngine(tuned, 1, new EnergyVad())) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(e.availability().available(), e.availability().reason());
+            // the model's own defaults given explicitly: the same words as without them
+            assertThat(String.join(" ", e.transcribe(TestAudio.wav("speech/jfk.wav"), SpeechRequest.language("en-US")).turns()
+                    .stream().map(Turn::text).toList())).contains("country");
+        }
+    }
+
+    @Test
     void missingLibraryIsReportedWithThePackageToInstall() {
         var broken = new SpeechProperties.Pocketsphinx("libpocketsphinx-missing.so.9", "libsphinxbase.so.3",
-                DEBIAN.hmm(), DEBIAN.languageModel(), DEBIAN.dictionary(), "en");
+                DEBIAN.hmm(), DEBIAN.languageModel(), DEBIAN.dictionary(), "en", "");
         try (var e = new PocketSphinxEngine(broken, 1, new EnergyVad())) {
             assertThat(e.availability().available()).isFalse();
             assertThat(e.availability().reason()).contains("libpocketsphinx3");
