@@ -14,6 +14,7 @@ import io.verbatim.analysis.internal.acts.DialogueActs;
 import io.verbatim.analysis.internal.acts.ObjectionJudge;
 import io.verbatim.analysis.internal.insights.ActionItemFinder;
 import io.verbatim.analysis.internal.insights.CallReasonFinder;
+import io.verbatim.analysis.internal.insights.IntentCues;
 import io.verbatim.analysis.internal.insights.KpiCalculator;
 import io.verbatim.analysis.internal.insights.ObjectionFinder;
 import io.verbatim.analysis.internal.insights.OutcomeFinder;
@@ -100,7 +101,8 @@ public final class AnalysisEngine {
         if (LearnedBooking.applies(text, rules)) {
             booking = LearnedBooking.judge(text, rules, attributes, acts, booking);
         }
-        Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking);
+        Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking,
+                rules.evaluate(IntentCues.NO_NEAR_TERM).hits());
         Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);

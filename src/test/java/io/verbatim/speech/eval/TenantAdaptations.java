@@ -1,9 +1,11 @@
 package io.verbatim.speech.eval;
 
 import io.verbatim.adaptation.lm.DomainModel;
-import io.verbatim.adaptation.lm.LmText;
 import io.verbatim.adaptation.lm.LetterToSound;
+import io.verbatim.adaptation.lm.LmText;
 import io.verbatim.adaptation.lm.Pronunciations;
+import io.verbatim.analysis.QaConfigs;
+import io.verbatim.analysis.ScriptedPhrases;
 import io.verbatim.speech.SpeechAdaptation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +45,15 @@ public final class TenantAdaptations {
     private final Pronunciations dictionary;
     private final Path dir;
 
+    private final boolean scripted;
+
     public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound) throws IOException {
+        this(calls, cmudict, letterToSound, true);
+    }
+
+    /** @param scripted whether the shipped scorecards' phrases go into each model, as the platform's builder does */
+    public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound, boolean scripted) throws IOException {
+        this.scripted = scripted;
         this.calls = calls;
         this.dictionary = Pronunciations.load(cmudict).withLetterToSound(letterToSound);
         this.dir = Files.createTempDirectory("wer-lm-");
@@ -87,6 +97,12 @@ public final class TenantAdaptations {
                     doc.path("turns").values().forEach(t -> out.add(t.path("text").asString("")));
                 }
             }
+        }
+        if (scripted) {
+            // the shipped scorecards' lines made of dictionary words (LanguageModelBuilder.scriptedPhrases)
+            ScriptedPhrases.of(QaConfigs.defaults()).stream()
+                    .filter(p -> !LmText.words(p).isEmpty() && LmText.words(p).stream().allMatch(dictionary::known))
+                    .forEach(out::add);
         }
         return out;
     }

@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * more with the last weight, its model already loaded (a tenant's second call); {@code --sets a,b} only those sets (speech, calls-stereo, calls-mono, calls-8k_ulaw);
  * {@code --files a,b} only those files (csr_002, ...); {@code --letter-to-sound none} leaves out espeak-ng's
  * pronunciations for words outside the dictionary (used when installed); {@code --decoder-options "-lw 8"} decodes with
- * further pocketsphinx settings (the engine's and the CLI's).
+ * further pocketsphinx settings (the engine's and the CLI's); {@code --no-scripted} leaves the shipped scorecards' phrases
+ * out of the tenant models.
  */
 public final class WerEvaluation {
 
@@ -103,7 +104,7 @@ public final class WerEvaluation {
                 ? LetterToSound.NONE : EspeakNg.find(Path.of("/usr/bin/espeak-ng"));
         System.out.println("letter-to-sound: " + letterToSound.describe());
         adaptations = a.contains("--no-adapt") ? null
-                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), letterToSound);
+                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), letterToSound, !a.contains("--no-scripted"));
         List<Item> items = items(data);
         if (a.contains("--sets")) {
             List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));

@@ -83,8 +83,26 @@ public final class OutcomeFinder {
     private OutcomeFinder() {
     }
 
+    /**
+     * Whether a sentence states a need or asks a price ("how much would a new one cost"): the sign of a lead, so never
+     * read as its opposite, however close its meaning comes to "just curious".
+     */
+    public static boolean isLeadCue(Sentence sentence) {
+        return LEAD.matcher(sentence.folded()).find();
+    }
+
     public static Outcomes find(ConversationText text, ConversationAttributes attributes, List<Objection> objections,
                                 SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict) {
+        return find(text, attributes, objections, sentiment, bookingVerdict, List.of());
+    }
+
+    /**
+     * @param noNearTermIntent the customer sentences that mean "not for now" ({@link IntentCues}): with a need and no
+     *                         booking, the first that is not itself a need or price question ({@link #isLeadCue}) makes
+     *                         the lead cold, as the listed browsing phrases do
+     */
+    public static Outcomes find(ConversationText text, ConversationAttributes attributes, List<Objection> objections,
+                                SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict, List<Sentence> noNearTermIntent) {
         List<Outcomes.Reason> why = new ArrayList<>();
         boolean fieldVisit = attributes.channel() == Channel.FIELD_VISIT;
         boolean walkIn = attributes.direction() == Direction.IN_PERSON && !fieldVisit;
@@ -110,6 +128,9 @@ public final class OutcomeFinder {
         if (csrLine || booking != null && attributes.channel() != Channel.VOICE_AGENT && !walkIn && lead != null && existing == null) {
             Sentence cannot = Cues.first(text, Speaker.CUSTOMER, CANNOT_BUY);
             Sentence browsing = Cues.first(text, Speaker.CUSTOMER, BROWSING);
+            if (browsing == null) {
+                browsing = noNearTermIntent.stream().filter(x -> !isLeadCue(x)).findFirst().orElse(null);
+            }
             if (booking == BookingStatus.SERVICE_NOT_OFFERED || cannot != null) {
                 qualification = Qualification.UNQUALIFIED;
                 why.add(cannot != null ? reason("qualification", "customer cannot buy", cannot)
