@@ -128,7 +128,9 @@ public final class OutcomeFinder {
         if (csrLine || booking != null && attributes.channel() != Channel.VOICE_AGENT && !walkIn && lead != null && existing == null) {
             Sentence cannot = Cues.first(text, Speaker.CUSTOMER, CANNOT_BUY);
             Sentence browsing = Cues.first(text, Speaker.CUSTOMER, BROWSING);
-            if (browsing == null) {
+            // said in other words: its own rule name, so its confidence is measured apart from the listed phrases'
+            boolean byMeaning = browsing == null;
+            if (byMeaning) {
                 browsing = noNearTermIntent.stream().filter(x -> !isLeadCue(x)).findFirst().orElse(null);
             }
             if (booking == BookingStatus.SERVICE_NOT_OFFERED || cannot != null) {
@@ -140,7 +142,7 @@ public final class OutcomeFinder {
                 why.add(reason("qualification", "need and a booking made", lead));
             } else if (browsing != null) {
                 qualification = Qualification.COLD;
-                why.add(reason("qualification", "browsing, no near-term intent", browsing));
+                why.add(reason("qualification", byMeaning ? "no near-term intent, by meaning" : "browsing, no near-term intent", browsing));
             } else {
                 qualification = Qualification.WARM;
                 Objection o = objections.stream().filter(x -> x.category() == ObjectionCategory.DECISION_MAKER
