@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled       tenants' recordings are decoded with their domain model (default false, opt-in: on the first
  *                      leave-one-out measurement names came out better but WER did not, see docs/speech.md); models
  *                      are built and shown either way
- * @param weight        the domain model's interpolation weight against the general English model (0..1)
+ * @param weight        the domain model's interpolation weight against the general English model (0..1); 0.1 was chosen
+ *                      leave-one-out on the rendered calls (docs/speech.md; 0.5, the first default, cost WER)
  * @param baseModel     tenants without a model of their own decode with the shipped base conversation model
  * @param checkInterval how often the rebuild job looks for tenants whose text changed
  * @param cacheDir      where each node keeps the tenants' models as files for the decoder; empty = the system
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("verbatim.speech.adaptation")
 public record AdaptationProperties(@DefaultValue("false") boolean enabled,
-                                   @DefaultValue("0.5") double weight,
+                                   @DefaultValue("0.1") double weight,
                                    @DefaultValue("true") boolean baseModel,
                                    @DefaultValue("15s") Duration checkInterval,
                                    Path cacheDir,
