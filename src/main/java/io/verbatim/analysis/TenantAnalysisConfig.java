@@ -36,13 +36,18 @@ public class TenantAnalysisConfig {
 
     /** The current tenant's QA config, or the shipped defaults when it has none. */
     public QaConfig qaConfig() {
+        return ownQaConfig().orElseGet(QaConfigs::defaults);
+    }
+
+    /** The QA config the current tenant saved, if any (one look-up and one read of its blob). */
+    public java.util.Optional<QaConfig> ownQaConfig() {
         TenantBlobs blobs = blobs();
         BlobKey key = blobs.layout().qaConfig();
         if (!blobs.exists(key)) {
-            return QaConfigs.defaults();
+            return java.util.Optional.empty();
         }
         try (var content = blobs.get(key)) {
-            return QaConfigs.parse(content.readAllBytes());
+            return java.util.Optional.of(QaConfigs.parse(content.readAllBytes()));
         }
     }
 

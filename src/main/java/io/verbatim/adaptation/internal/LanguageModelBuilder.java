@@ -1,7 +1,6 @@
 package io.verbatim.adaptation.internal;
 
 import io.verbatim.adaptation.lm.DomainModel;
-import io.verbatim.adaptation.lm.LmText;
 import io.verbatim.adaptation.lm.Pronunciations;
 import io.verbatim.analysis.ScriptedPhrases;
 import io.verbatim.analysis.TenantAnalysisConfig;
@@ -118,7 +117,7 @@ class LanguageModelBuilder {
         String corrected = jdbc.sql("SELECT count(*) || ':' || coalesce(max(id)::text, '-') FROM transcript_revisions WHERE tenant_id = ?")
                 .param(TenantContext.require().value()).query(String.class).single();
         // the shipped scorecards' phrases are part of the base; a tenant's own QA config moves the fingerprint
-        String qa = analysis.hasOwnQaConfig() ? ";qa=" + Integer.toHexString(ScriptedPhrases.of(analysis.qaConfig()).hashCode()) : "";
+        String qa = analysis.ownQaConfig().map(c -> ";qa=" + Integer.toHexString(ScriptedPhrases.of(c).hashCode())).orElse("");
         return "t=" + transcripts + ";v=" + vocab + (corrected.startsWith("0:") ? "" : ";c=" + corrected) + qa + BASE;
     }
 
@@ -150,13 +149,7 @@ class LanguageModelBuilder {
      * scored on; new words (names, most phrases of other languages) come from the vocabulary, with their pronunciations.
      */
     List<String> scriptedPhrases() {
-        Pronunciations words = dictionary.get();
-        return ScriptedPhrases.of(analysis.qaConfig()).stream()
-                .filter(p -> {
-                    List<String> w = LmText.words(p);
-                    return !w.isEmpty() && w.stream().allMatch(words::known);
-                })
-                .toList();
+        return ScriptedPhrases.of(analysis.qaConfig()).stream().filter(dictionary.get()::knowsEvery).toList();
     }
 
     /**

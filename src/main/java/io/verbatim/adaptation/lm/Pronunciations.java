@@ -62,11 +62,20 @@ public final class Pronunciations {
         return dictionary.containsKey(word);
     }
 
+    /** Whether the text has words and the dictionary says every one of them. */
+    public boolean knowsEvery(String text) {
+        return knowsAll(LmText.words(text));
+    }
+
+    private boolean knowsAll(List<String> words) {
+        return !words.isEmpty() && words.stream().allMatch(dictionary::containsKey);
+    }
+
     /** The phones of a word the dictionary lacks, from its "sounds like" spellings first; empty when none can be found. */
     public Optional<String> guess(String word, List<String> soundsLike) {
         for (String spelling : soundsLike) {
             List<String> parts = LmText.words(spelling);
-            if (!parts.isEmpty() && parts.stream().allMatch(dictionary::containsKey)) {
+            if (knowsAll(parts)) {
                 return Optional.of(String.join(" ", parts.stream().map(dictionary::get).toList()));
             }
         }

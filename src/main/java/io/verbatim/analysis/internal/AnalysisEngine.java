@@ -102,7 +102,7 @@ public final class AnalysisEngine {
             booking = LearnedBooking.judge(text, rules, attributes, acts, booking);
         }
         Outcomes outcomes = OutcomeFinder.find(text, attributes, objections, sentiment, booking,
-                rules.evaluate(IntentCues.NO_NEAR_TERM).hits());
+                () -> rules.evaluate(IntentCues.NO_NEAR_TERM).hits());
         Kpis kpis = KpiCalculator.compute(text, rules.evaluate(new Condition.Interruption(SpeakerScope.AGENT)), objections,
                 outcomes, reason, sentiment);
         Summary summary = SummaryWriter.write(text, reason, outcomes, actions);

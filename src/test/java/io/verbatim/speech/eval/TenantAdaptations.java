@@ -100,9 +100,7 @@ public final class TenantAdaptations {
         }
         if (scripted) {
             // the shipped scorecards' lines made of dictionary words (LanguageModelBuilder.scriptedPhrases)
-            ScriptedPhrases.of(QaConfigs.defaults()).stream()
-                    .filter(p -> !LmText.words(p).isEmpty() && LmText.words(p).stream().allMatch(dictionary::known))
-                    .forEach(out::add);
+            ScriptedPhrases.of(QaConfigs.defaults()).stream().filter(dictionary::knowsEvery).forEach(out::add);
         }
         return out;
     }

@@ -21,6 +21,7 @@ import io.verbatim.speech.Speaker;
 import io.verbatim.speech.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -93,16 +94,17 @@ public final class OutcomeFinder {
 
     public static Outcomes find(ConversationText text, ConversationAttributes attributes, List<Objection> objections,
                                 SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict) {
-        return find(text, attributes, objections, sentiment, bookingVerdict, List.of());
+        return find(text, attributes, objections, sentiment, bookingVerdict, List::of);
     }
 
     /**
-     * @param noNearTermIntent the customer sentences that mean "not for now" ({@link IntentCues}): with a need and no
-     *                         booking, the first that is not itself a need or price question ({@link #isLeadCue}) makes
-     *                         the lead cold, as the listed browsing phrases do
+     * @param noNearTermIntent the customer sentences that mean "not for now" ({@link IntentCues}), asked for only where a
+     *                         lead with a need and no booking is qualified: the first that is not itself a need or price
+     *                         question ({@link #isLeadCue}) makes the lead cold, as the listed browsing phrases do
      */
     public static Outcomes find(ConversationText text, ConversationAttributes attributes, List<Objection> objections,
-                                SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict, List<Sentence> noNearTermIntent) {
+                                SentimentSignal sentiment, BookingJudge.Verdict bookingVerdict,
+                                Supplier<List<Sentence>> noNearTermIntent) {
         List<Outcomes.Reason> why = new ArrayList<>();
         boolean fieldVisit = attributes.channel() == Channel.FIELD_VISIT;
         boolean walkIn = attributes.direction() == Direction.IN_PERSON && !fieldVisit;
@@ -128,11 +130,6 @@ public final class OutcomeFinder {
         if (csrLine || booking != null && attributes.channel() != Channel.VOICE_AGENT && !walkIn && lead != null && existing == null) {
             Sentence cannot = Cues.first(text, Speaker.CUSTOMER, CANNOT_BUY);
             Sentence browsing = Cues.first(text, Speaker.CUSTOMER, BROWSING);
-            // said in other words: its own rule name, so its confidence is measured apart from the listed phrases'
-            boolean byMeaning = browsing == null;
-            if (byMeaning) {
-                browsing = noNearTermIntent.stream().filter(x -> !isLeadCue(x)).findFirst().orElse(null);
-            }
             if (booking == BookingStatus.SERVICE_NOT_OFFERED || cannot != null) {
                 qualification = Qualification.UNQUALIFIED;
                 why.add(cannot != null ? reason("qualification", "customer cannot buy", cannot)
@@ -142,13 +139,21 @@ public final class OutcomeFinder {
                 why.add(reason("qualification", "need and a booking made", lead));
             } else if (browsing != null) {
                 qualification = Qualification.COLD;
-                why.add(reason("qualification", byMeaning ? "no near-term intent, by meaning" : "browsing, no near-term intent", browsing));
+                why.add(reason("qualification", "browsing, no near-term intent", browsing));
             } else {
-                qualification = Qualification.WARM;
-                Objection o = objections.stream().filter(x -> x.category() == ObjectionCategory.DECISION_MAKER
-                        || x.category() == ObjectionCategory.PRICE || x.category() == ObjectionCategory.TIMING).findFirst().orElse(null);
-                why.add(new Outcomes.Reason("qualification", "real need, decision or timing open",
-                        o != null ? new Evidence(o.turn(), o.start(), o.quote()) : lead == null ? null : lead.evidence()));
+                // said in other words (looked for only here, where the lead would otherwise be warm): its own rule
+                // name, so its confidence is measured apart from the listed phrases'
+                Sentence notForNow = noNearTermIntent.get().stream().filter(x -> !isLeadCue(x)).findFirst().orElse(null);
+                if (notForNow != null) {
+                    qualification = Qualification.COLD;
+                    why.add(reason("qualification", "no near-term intent, by meaning", notForNow));
+                } else {
+                    qualification = Qualification.WARM;
+                    Objection o = objections.stream().filter(x -> x.category() == ObjectionCategory.DECISION_MAKER
+                            || x.category() == ObjectionCategory.PRICE || x.category() == ObjectionCategory.TIMING).findFirst().orElse(null);
+                    why.add(new Outcomes.Reason("qualification", "real need, decision or timing open",
+                            o != null ? new Evidence(o.turn(), o.start(), o.quote()) : lead == null ? null : lead.evidence()));
+                }
             }
         }
 
