@@ -50,7 +50,7 @@
 #                                                  public licence texts, 53 questions with known answer passages (tuning / held-out)
 #   scripts/bench.sh contacts intake [uploads] [clients]  accept p99 with contact linking vs without, same run
 #   scripts/bench.sh contacts lookup [contacts] [lookups]  contact lookup by phone p50/p95/p99 at 1,000,000 cards
-#   scripts/bench.sh shopping tus [--size-mb 1024] [--chunk-mb 8] [--jdk-client false] [--resume false]  tus upload throughput vs a streamed copy (fsync per chunk) on the same
+#   scripts/bench.sh shopping tus [--size-mb 1024] [--chunk-mb 64] [--checksum false] [--jdk-client false] [--resume false]  tus upload (sha1 Upload-Checksum per PATCH unless --checksum false) vs a streamed copy (fsync per chunk) on the same
 #                                                  disk, heap peak and retained (server in a 512 MiB heap), resumed sha256
 #   scripts/bench.sh shopping dashboard [--evaluations 100000] [--requests 300]  GET /api/v1/dashboard p50/p95/p99 at
 #                                                  100,000 bulk-generated evaluations in one company (/work/bench-shopping)

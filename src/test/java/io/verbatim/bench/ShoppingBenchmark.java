@@ -33,7 +33,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * measured; the client streams from disk in 64 KiB pieces, so it adds garbage, not retained memory).
  *
  * <ul>
- * <li>{@code tus [--size-mb 1024] [--chunk-mb 8] [--jdk-client false] [--resume false]}: a shopper uploads a file of that size with tus in chunks (as
- *     static/js/tus.js does), timed against a plain copy of the same file on the same disk in the same run, streamed in
+ * <li>{@code tus [--size-mb 1024] [--chunk-mb 64] [--checksum false] [--jdk-client false] [--resume false]}: a shopper uploads
+ *     a file of that size with tus in chunks, each with its {@code Upload-Checksum} sha1 (as static/js/tus.js does where
+ *     the browser can compute one; the client's digests are computed before the clock starts), timed against a plain copy of the same file on the same disk in the same run, streamed in
  *     the same chunks with an fsync per chunk as tus must (before and after the uploads), then through the JDK's
  *     HttpClient to show the client's own cost ({@code --jdk-client false} skips it). Every PATCH is timed alike; the
  *     completion's part of the last one comes from the server's timer, and the server's CPU per GiB is printed
@@ -93,8 +96,8 @@ public final class ShoppingBenchmark {
                         Integer.parseInt(o.getOrDefault("requests", "300")));
             } else {
                 tus(context, api, setup, dataDir, Long.parseLong(o.getOrDefault("size-mb", "1024")) << 20,
-                        Integer.parseInt(o.getOrDefault("chunk-mb", "8")) << 20, !"false".equals(o.get("jdk-client")),
-                        !"false".equals(o.get("resume")));
+                        Integer.parseInt(o.getOrDefault("chunk-mb", "64")) << 20, !"false".equals(o.get("checksum")),
+                        !"false".equals(o.get("jdk-client")), !"false".equals(o.get("resume")));
             }
         }
         if (!o.containsKey("data-dir") && !mode.equals("dashboard")) {
@@ -143,11 +146,13 @@ public final class ShoppingBenchmark {
     // ---------------------------------------------------------------- tus
 
     private static void tus(ConfigurableApplicationContext context, ApiClient api, Setup setup, Path dataDir, long size, int chunk,
-                            boolean jdkClient, boolean resume) throws Exception {
-        System.out.printf("tus upload: %,d MiB in %d MiB PATCHes, %d cores, max heap %d MiB, data dir %s%n", size >> 20, chunk >> 20,
+                            boolean checksum, boolean jdkClient, boolean resume) throws Exception {
+        System.out.printf("tus upload: %,d MiB in %d MiB PATCHes %s, %d cores, max heap %d MiB, data dir %s%n", size >> 20, chunk >> 20,
+                checksum ? "each with an Upload-Checksum (sha1)" : "without checksums",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dataDir);
         Path source = dataDir.resolve("bench-source.bin");
         String sha256 = write(source, size);
+        List<String> checksums = checksum ? chunkChecksums(source, size, chunk) : null;
         // Two baselines on the same disk in the same run. "copy" is the fair one: the file streamed in the same chunks
         // as the PATCHes with one fsync per chunk, because tus must make every acknowledged offset durable (a PATCH
         // answers only after its bytes are forced). "page cache" is transferTo + one force at the end, the earlier
@@ -182,7 +187,8 @@ public final class ShoppingBenchmark {
         for (long offset = 0; offset < size; ) {
             int n = (int) Math.min(chunk, size - offset);
             long from = offset;
-            offset = meter.patch(() -> raw.patch(location, token, source, from, n));
+            String sum = checksums == null ? null : checksums.get((int) (from / chunk));
+            offset = meter.patch(() -> raw.patch(location, token, source, from, n, sum));
             // A full GC at each quarter shows what is retained; it runs between PATCHes, outside their time and CPU.
             while (offset >= quarter * size / 4 && quarter < 4) {
                 meter.outside(() -> {
@@ -273,6 +279,24 @@ public final class ShoppingBenchmark {
         StringBuilder top = new StringBuilder();
         r.threadCpuSeconds().forEach((name, cpu) -> top.append(String.format("%s %.2f s, ", name, cpu)));
         System.out.printf("  the JVM's threads by CPU (live ones, whole upload): %s%n", top);
+    }
+
+    /** Each chunk's SHA-1 (Base64), as the client sends it in {@code Upload-Checksum}. */
+    private static List<String> chunkChecksums(Path source, long size, int chunk) throws Exception {
+        List<String> sums = new ArrayList<>();
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(source)) {
+            for (long offset = 0; offset < size; offset += chunk) {
+                MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+                for (long left = Math.min(chunk, size - offset); left > 0; ) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    sha1.update(buffer, 0, n);
+                    left -= n;
+                }
+                sums.add(Base64.getEncoder().encodeToString(sha1.digest()));
+            }
+        }
+        return sums;
     }
 
     /** The file streamed to {@code target} in {@code chunk}-sized pieces through a 1 MiB buffer, forced after each piece. */
@@ -386,14 +410,14 @@ public final class ShoppingBenchmark {
             this.port = port;
         }
 
-        long patch(String location, String token, Path source, long offset, int n) throws IOException {
+        long patch(String location, String token, Path source, long offset, int n, String checksum) throws IOException {
             if (channel == null || !channel.isOpen()) {
                 channel = java.nio.channels.SocketChannel.open(new java.net.InetSocketAddress("127.0.0.1", port));
                 in.clear().flip();
             }
             String head = "PATCH " + location + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
                     + "\r\nTus-Resumable: 1.0.0\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: " + offset
-                    + "\r\nContent-Length: " + n + "\r\n\r\n";
+                    + (checksum == null ? "" : "\r\nUpload-Checksum: sha1 " + checksum) + "\r\nContent-Length: " + n + "\r\n\r\n";
             java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             while (h.hasRemaining()) {
                 channel.write(h);

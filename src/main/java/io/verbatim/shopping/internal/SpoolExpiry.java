@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * committed before then) loses its row and its spool file, so a shopper who gave up does not keep disk forever; the
  * client then starts over (HEAD answers 404). A spool file older than that with no unfinished upload behind it (left
  * by a crash: of a version that copied to the blob store, or of a completion's resume) goes too. An upload a request
- * is writing on this node is skipped.
+ * is writing on this node is skipped. Before that, an upload whose every byte was committed but which is not complete
+ * (a crash cut its completion short) and has not changed for {@link #INTERRUPTED_GRACE} is finished: the recording is
+ * taken in and stored, so the visit is analysed even if the shopper's page never comes back.
  * Runs across tenants with the owner role (housekeeping has no tenant of its own) and audits each expiry in its tenant.
  */
 @Component
@@ -45,11 +47,15 @@ class SpoolExpiry {
         this.audit = audit;
     }
 
+    /** Longer than any completion takes (a move on the filesystem, an upload of at most a few GB to S3). */
+    static final java.time.Duration INTERRUPTED_GRACE = java.time.Duration.ofMinutes(15);
+
     private record Stale(TenantId tenant, UUID id, UUID evaluationId, long offset) {
     }
 
-    /** Returns how many uploads and stray spool files were deleted. */
+    /** Returns how many uploads and stray spool files were deleted (interrupted completions finished first). */
     int expire() {
+        finishInterrupted();
         Instant cutoff = Instant.now().minus(properties.spoolExpiry());
         int removed = 0;
         List<Stale> stale = owner.sql("""
@@ -79,6 +85,33 @@ class SpoolExpiry {
             log.info("Spool expiry: {} abandoned upload(s) or stray file(s) deleted", removed);
         }
         return removed;
+    }
+
+    /** Finishes whole uploads left incomplete by a crash during their completion; returns how many. */
+    int finishInterrupted() {
+        List<Stale> whole = owner.sql("""
+                SELECT tenant_id, id, evaluation_id, upload_offset FROM evaluation_uploads
+                WHERE completed_at IS NULL AND upload_offset = upload_length AND updated_at < ? ORDER BY updated_at LIMIT 1000""")
+                .param(Timestamp.from(Instant.now().minus(INTERRUPTED_GRACE)))
+                .query((rs, n) -> new Stale(new TenantId(rs.getString("tenant_id")), rs.getObject("id", UUID.class),
+                        rs.getObject("evaluation_id", UUID.class), rs.getLong("upload_offset"))).list();
+        int finished = 0;
+        for (Stale s : whole) {
+            try {
+                if (uploads.finishInterrupted(s.tenant(), s.evaluationId(), s.id())) {
+                    finished++;
+                    audit.recordFor(s.tenant(), "system", "spool-expiry", null, "evaluation.upload_finished",
+                            Map.of("upload", s.id().toString(), "evaluation", s.evaluationId().toString(), "bytes", s.offset()));
+                }
+            } catch (RuntimeException e) {
+                // One upload that cannot be finished (its store unreachable) must not stop the others nor the expiry.
+                log.warn("Could not finish the interrupted upload {}: {}", s.id(), e.toString());
+            }
+        }
+        if (finished > 0) {
+            log.info("Spool expiry: {} upload(s) whose completion a crash cut short finished", finished);
+        }
+        return finished;
     }
 
     /** Spool files older than the cutoff whose upload is gone or complete. */

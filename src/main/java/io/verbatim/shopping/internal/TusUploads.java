@@ -148,6 +148,18 @@ class TusUploads {
         return done[0];
     }
 
+    /**
+     * Finishes, as its tenant and without a request, an upload whose every byte was committed but whose completion a
+     * crash cut short (the housekeeping job's way, so it does not wait for the client to come back); false when it is
+     * complete already, not whole, held by a request on this node, or has nothing left to finish from.
+     */
+    boolean finishInterrupted(TenantId tenant, UUID evaluationId, UUID uploadId) {
+        return TenantContext.callAs(tenant, () -> {
+            Upload upload = transaction.execute(tx -> rows.find(evaluationId, uploadId));
+            return !upload.complete() && upload.offset() == upload.length() && resumeCompletion(upload);
+        });
+    }
+
     /** Appends the body at {@code offset}; returns the new offset, negative when that completed the upload ({@code -length}). */
     long patch(UUID evaluationId, UUID uploadId, long offset, String checksum, ServletInputStream body) {
         Upload upload = rows.writableUpload(evaluationId, uploadId);

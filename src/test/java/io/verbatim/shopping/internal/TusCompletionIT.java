@@ -45,6 +45,8 @@ class TusCompletionIT extends PlatformTest {
     @Autowired
     TusCompletion completion;
     @Autowired
+    SpoolExpiry expiry;
+    @Autowired
     TenantStorage storage;
     @Autowired
     Tenants tenants;
@@ -125,7 +127,7 @@ class TusCompletionIT extends PlatformTest {
     void aCrashBeforeTheRenameIsFinishedByTheNextHead() throws Exception {
         Started s = started(1024 * 1024 + 17);
         Path spool = allBytesCommitted(s);
-        // Nothing finishes it by itself: the upload is not complete until the client comes back.
+        // Nothing finishes it at once (the housekeeping job waits out a grace): the client's HEAD does.
         JsonNode before = api.get("/api/v1/evaluations/" + s.evaluation(), s.token()).body().get("uploads").get(0).get("sha256");
         assertThat(before == null || before.isNull()).isTrue();
 
@@ -133,6 +135,27 @@ class TusCompletionIT extends PlatformTest {
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.header("Upload-Offset")).isEqualTo(String.valueOf(s.file().length));
         assertComplete(s, spool);
+    }
+
+    @Test
+    void aCrashCutCompletionIsFinishedByTheHousekeepingJobWhenTheClientNeverComesBack() throws Exception {
+        Started recent = started(1024 * 1024 + 7);
+        Path recentSpool = allBytesCommitted(recent);
+        Started old = started(1024 * 1024 + 3);
+        Path spool = allBytesCommitted(old);
+        JdbcClient.create(ownerDataSource).sql("UPDATE evaluation_uploads SET updated_at = now() - make_interval(mins => 16) WHERE id = ?")
+                .param(old.id()).update();
+
+        expiry.expire();
+
+        // Older than the grace: finished with no request (recording stored, digest, complete), and audited.
+        assertComplete(old, spool);
+        assertThat(api.get("/api/v1/audit?action=evaluation.upload_finished&limit=100", api.token(ShoppingFixture.adminOf(T))).raw())
+                .contains(old.id().toString()).doesNotContain(recent.id().toString());
+        // Within the grace a completion may still be running elsewhere: left alone.
+        assertThat(recentSpool).exists();
+        JsonNode recentUpload = api.get("/api/v1/evaluations/" + recent.evaluation(), recent.token()).body().get("uploads").get(0);
+        assertThat(recentUpload.get("completed_at") == null || recentUpload.get("completed_at").isNull()).isTrue();
     }
 
     @Test

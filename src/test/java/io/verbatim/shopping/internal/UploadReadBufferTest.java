@@ -8,7 +8,7 @@ import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-/** verbatim.shopping.socket-read-buffer reaches Tomcat's connector; 0 keeps Tomcat's 8 KiB. */
+/** verbatim.shopping.socket-read-buffer reaches Tomcat's connector (128 KiB unless set); 0 keeps Tomcat's 8 KiB. */
 class UploadReadBufferTest {
 
     private static String applied(String size) {
@@ -22,5 +22,13 @@ class UploadReadBufferTest {
     void theReadBufferIsTheConfiguredOne() {
         assertThat(applied("64KB")).isEqualTo("65536");
         assertThat(applied("0")).isEqualTo("8192");
+    }
+
+    @Test
+    void unsetItIsTheSpoolBuffersSize() {
+        ShoppingProperties defaults = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource())
+                .bindOrCreate("verbatim.shopping", ShoppingProperties.class);
+        assertThat(defaults.socketReadBuffer().toBytes()).isEqualTo(SpoolAppend.BUFFER);
     }
 }
