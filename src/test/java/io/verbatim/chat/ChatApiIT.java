@@ -109,6 +109,41 @@ class ChatApiIT extends PlatformTest {
     }
 
     @Test
+    void a_persona_with_documents_and_calls_leads_with_the_document_and_cites_the_call_after_it() {
+        long n = System.nanoTime();
+        String transcript = """
+                {"language": "en-US", "turns": [
+                 {"speaker": "agent", "start": 0.0, "end": 3.0, "text": "Thanks for calling, how can I help?"},
+                 {"speaker": "customer", "start": 3.5, "end": 9.0,
+                  "text": "How many days do customers have to ask for a refund of the repair? Customers ask me for a refund of the repair."},
+                 {"speaker": "agent", "start": 9.5, "end": 14.0,
+                  "text": "You can ask for a refund of the repair, I will note the leak and send a technician first."}]}""";
+        var uploaded = new Uploads(api).upload(admin, new Uploads.Part("transcript", "refund-" + n + ".json", "application/json",
+                transcript.getBytes(StandardCharsets.UTF_8)), Uploads.Part.json("metadata",
+                "{\"external_id\":\"chat-refund-" + n + "\",\"source\":\"chat-it\",\"direction\":\"inbound\",\"channel\":\"phone\"}"));
+        assertThat(uploaded.status()).as(uploaded.raw()).isIn(200, 202);
+        JsonNode done = new Uploads(api).awaitStatus(admin, uploaded.body().get("id").asString(), Duration.ofSeconds(120),
+                "completed", "failed");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("completed");
+        String both = api.post("/api/v1/personas", admin, """
+                {"name":"Support with calls %d","instructions":"You help support agents.","refusal":"Not covered.",
+                 "collection_ids":["%s"],"use_calls":true}""".formatted(n, shared)).body().get("id").asString();
+        String s = api.post("/api/v1/chat/sessions", admin, "{\"persona_id\":\"" + both + "\"}").body().get("id").asString();
+
+        var r = say(admin, s, "How many days do customers have to ask for a refund of the repair?");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode citations = r.body().get("citations");
+        assertThat(citations.get(0).get("document_id").asString()).as(r.raw()).isEqualTo(policyId);
+        assertThat(r.body().get("answer").asString()).contains("30 days");
+        // The call is cited too, after the document.
+        boolean call = false;
+        for (JsonNode c : citations) {
+            call |= c.has("conversation_id");
+        }
+        assertThat(call).as(r.raw()).isTrue();
+    }
+
+    @Test
     void a_collection_the_caller_may_not_read_is_never_searched() {
         String question = "What is the discount ceiling for boiler service deals?";
         var agentAnswer = say(api.token("csr1@demo.local"), session(api.token("csr1@demo.local")), question);

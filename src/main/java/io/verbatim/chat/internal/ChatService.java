@@ -86,8 +86,8 @@ class ChatService {
         List<PassageHit> found = retrieval.search(new PassageQuery(TenantContext.require(), query, PASSAGES, filter));
         Map<UUID, String> titles = library.titles(found.stream().filter(h -> h.kind() == SourceKind.DOCUMENT).map(PassageHit::sourceId).toList());
         // Only passages close enough to the question to answer from (else the persona's refusal, not an unrelated quote).
-        List<PassageHit> hits = found.stream().filter(PassageHit::answers)
-                .filter(h -> h.kind() != SourceKind.DOCUMENT || titles.containsKey(h.sourceId())).toList();
+        List<PassageHit> hits = documentsFirst(found.stream().filter(PassageHit::answers)
+                .filter(h -> h.kind() != SourceKind.DOCUMENT || titles.containsKey(h.sourceId())).toList());
         if (hits.isEmpty()) {
             return refusal(persona);
         }
@@ -106,6 +106,18 @@ class ChatService {
             }
         }
         return extractive(hits, titles);
+    }
+
+    /**
+     * The persona's documents before its calls, each in rank order: a document the answer gate admitted is the
+     * tenant's own word on the subject (a price list, a policy), while a call only shows what was said once, often in
+     * recognised speech; both are cited, the documents lead.
+     */
+    static List<PassageHit> documentsFirst(List<PassageHit> hits) {
+        List<PassageHit> ordered = new ArrayList<>(hits.size());
+        hits.stream().filter(h -> h.kind() == SourceKind.DOCUMENT).forEach(ordered::add);
+        hits.stream().filter(h -> h.kind() != SourceKind.DOCUMENT).forEach(ordered::add);
+        return ordered;
     }
 
     /** The best passages, one per source, quoted with where they are from. */
