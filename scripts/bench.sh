@@ -5,7 +5,9 @@
 #   scripts/bench.sh call-reports [reports] [senders]  voice-agent call-report storm (Vapi + Retell, 30% repeats):
 #                                                  every distinct call once, acknowledgement p99 (target <= 200 ms)
 #   scripts/bench.sh wer [--no-cli] [--threads N]  word error rate on the test speech and calls, and throughput
-#                                                  against the pocketsphinx_continuous CLI on the same files
+#                                                  against the pocketsphinx_continuous CLI on the same files; tenant models
+#                                                  leave-one-out ([--weights a,b] [--no-adapt] [--no-scripted] [--warm]
+#                                                  [--fresh: a new tenant's model, base + phrases + vocabulary, no transcripts])
 #   scripts/bench.sh lm-build [transcripts] [turns]  domain language-model build time and peak memory (10,000 x 40 turns)
 #   scripts/bench.sh enrichment [--verbose]        PII precision/recall per type, sentiment accuracy, throughput
 #   scripts/bench.sh pii [--no-metadata] [--errors] FOLDER...   PII precision/recall/F1 per type on any folder in the

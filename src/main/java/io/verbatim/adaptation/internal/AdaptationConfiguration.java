@@ -44,12 +44,13 @@ class AdaptationConfiguration {
     }
 
     @Bean
-    RecurringJob speechLanguageModelRebuild(Tenants tenants, LanguageModelBuilder builder, AdaptationProperties properties) {
+    RecurringJob speechLanguageModelRebuild(Tenants tenants, LanguageModelBuilder builder, AdaptationProperties properties,
+                                            TenantSpeechAdaptations adaptations) {
         return new RecurringJob("speech-language-model-rebuild", properties.checkInterval(),
-                // While decoding with the models is off, only a person's request (rebuild, vocabulary change) builds:
-                // rebuilding on every import would spend CPU on models nobody decodes with.
+                // While decoding with the models is off, a tenant without a vocabulary is rebuilt only on a person's
+                // request (rebuild button): rebuilding on every import would spend CPU on a model nobody decodes with.
                 () -> tenants.forEachActive(tenant -> {
-                    if (properties.enabled() || builder.requested()) {
+                    if (properties.enabled() || builder.requested() || adaptations.adapts(tenant.id().value())) {
                         builder.buildIfNeeded();
                     }
                 }));

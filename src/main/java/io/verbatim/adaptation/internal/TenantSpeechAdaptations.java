@@ -31,23 +31,33 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
     private final LanguageModelStore models;
     private final TransactionTemplate tx;
     private final java.util.function.Supplier<Pronunciations> dictionary;
+    private final VocabularyStore vocabulary;
     /** Bump when base-conversation.txt or the estimator changes: decoders cache models by key. */
     private static final int BASE_VERSION = 1;
     private SpeechAdaptation base;
 
     TenantSpeechAdaptations(AdaptationProperties properties, LanguageModelStore models, PlatformTransactionManager transactions,
-                            java.util.function.Supplier<Pronunciations> dictionary) {
+                            java.util.function.Supplier<Pronunciations> dictionary, VocabularyStore vocabulary) {
         this.properties = properties;
+        this.vocabulary = vocabulary;
         this.dictionary = dictionary;
         this.models = models;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setReadOnly(true);
     }
 
-    /** Only when {@code verbatim.speech.adaptation.enabled}: decoding with the models is opt-in for now. */
+    /**
+     * Every tenant's model when {@code verbatim.speech.adaptation.enabled}; otherwise only a tenant that entered a
+     * vocabulary decodes with its model (it asked for its names to be recognised), the others with the general one.
+     */
     @Override
     public Optional<SpeechAdaptation> forTenant(String tenantId) {
-        return properties.enabled() ? current(tenantId) : Optional.empty();
+        return properties.enabled() || adapts(tenantId) ? current(tenantId) : Optional.empty();
+    }
+
+    /** Whether the tenant entered a vocabulary, so its recordings are decoded with its model whatever the setting. */
+    boolean adapts(String tenantId) {
+        return Boolean.TRUE.equals(TenantContext.callAs(new TenantId(tenantId), () -> tx.execute(s -> vocabulary.any())));
     }
 
     /** The tenant's current model (or the base model), whether or not recordings are decoded with it. */

@@ -42,6 +42,12 @@ class VocabularyStore {
                 .map(j -> json.readValue(j, PHRASES)).orElse(List.of());
     }
 
+    /** Whether the current tenant entered any vocabulary (its recordings are then decoded with its model). */
+    boolean any() {
+        return jdbc.sql("SELECT jsonb_array_length(phrases) > 0 FROM speech_vocabulary WHERE tenant_id = ?")
+                .param(TenantContext.require().value()).query(Boolean.class).optional().orElse(false);
+    }
+
     @Transactional
     List<DomainModel.Phrase> replace(List<DomainModel.Phrase> phrases) {
         List<DomainModel.Phrase> clean = validated(phrases);

@@ -30,6 +30,14 @@ class SpeechVocabularyIT extends PlatformTest {
     @Autowired
     SpeechAdaptationSource source;
 
+    /** A tenant with a vocabulary decodes its recordings with its model: later tests of the shared platform must not. */
+    @org.junit.jupiter.api.AfterEach
+    void noVocabularyLeftBehind() {
+        for (String admin : List.of("admin@demo.local", "admin@acme.local")) {
+            assertThat(api.put("/api/v1/speech/vocabulary", api.token(admin), "{\"phrases\":[]}").status()).isEqualTo(200);
+        }
+    }
+
     @Test
     void managersEditExecutivesReadAgentsAreRefused() {
         String body = """
@@ -110,9 +118,12 @@ class SpeechVocabularyIT extends PlatformTest {
         }
         assertThat(built.get("statistics").get("trigrams").asInt()).isPositive();
 
-        // decoding with it is opt-in (verbatim.speech.adaptation.enabled, off in tests): the stage gets nothing
-        assertThat(source.forTenant("demo-tenant")).isEmpty();
+        // a tenant with a vocabulary decodes with its model (verbatim.speech.adaptation.enabled is off in tests);
+        // another tenant without one does not
         SpeechAdaptation adaptation = adaptations.current("demo-tenant").orElseThrow();
+        assertThat(source.forTenant("demo-tenant")).contains(adaptation);
+        api.put(VOCABULARY, api.token("admin@acme.local"), "{\"phrases\":[]}");
+        assertThat(source.forTenant("acme")).isEmpty();
         assertThat(adaptation.key()).isEqualTo("demo-tenant:" + built.get("version").asInt());
         assertThat(Files.readString(adaptation.languageModel())).startsWith("\\data\\").contains("comfortpro");
         assertThat(adaptation.pronunciations()).containsKey("comfortpro");
@@ -124,5 +135,9 @@ class SpeechVocabularyIT extends PlatformTest {
         assertThat(rebuild.body().get("status").asString()).isEqualTo("pending");
         assertThat(TenantContext.callAs(new TenantId("demo-tenant"), builder::buildIfNeeded)).isTrue();
         assertThat(api.post(MODEL + "/rebuild", api.token("exec@demo.local"), "").status()).isEqualTo(403);
+
+        // emptied, the vocabulary no longer puts the tenant's recordings on its model
+        api.put(VOCABULARY, token, "{\"phrases\":[]}");
+        assertThat(source.forTenant("demo-tenant")).isEmpty();
     }
 }

@@ -46,14 +46,19 @@ public final class TenantAdaptations {
     private final Path dir;
 
     private final boolean scripted;
+    private final boolean fresh;
 
     public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound) throws IOException {
-        this(calls, cmudict, letterToSound, true);
+        this(calls, cmudict, letterToSound, true, false);
     }
 
-    /** @param scripted whether the shipped scorecards' phrases go into each model, as the platform's builder does */
-    public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound, boolean scripted) throws IOException {
+    /**
+     * @param scripted whether the shipped scorecards' phrases go into each model, as the platform's builder does
+     * @param fresh    a new tenant's model: the base text, the phrases and the vocabulary, no transcript of its own
+     */
+    public TenantAdaptations(Path calls, Path cmudict, LetterToSound letterToSound, boolean scripted, boolean fresh) throws IOException {
         this.scripted = scripted;
+        this.fresh = fresh;
         this.calls = calls;
         this.dictionary = Pronunciations.load(cmudict).withLetterToSound(letterToSound);
         this.dir = Files.createTempDirectory("wer-lm-");
@@ -86,7 +91,7 @@ public final class TenantAdaptations {
         JsonMapper json = JsonMapper.builder().build();
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(calls)) {
-            for (Path f : files.sorted().toList()) {
+            for (Path f : fresh ? List.<Path>of() : files.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (!name.endsWith(".json") || name.endsWith(".labels.json") || name.endsWith(".rendered.json")
                         || name.startsWith(id + ".")) {

@@ -104,7 +104,8 @@ public final class WerEvaluation {
                 ? LetterToSound.NONE : EspeakNg.find(Path.of("/usr/bin/espeak-ng"));
         System.out.println("letter-to-sound: " + letterToSound.describe());
         adaptations = a.contains("--no-adapt") ? null
-                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), letterToSound, !a.contains("--no-scripted"));
+                : new TenantAdaptations(data.resolve("calls"), MODEL.dictionary(), letterToSound, !a.contains("--no-scripted"),
+                        a.contains("--fresh"));
         List<Item> items = items(data);
         if (a.contains("--sets")) {
             List<String> sets = List.of(a.get(a.indexOf("--sets") + 1).split(","));
