@@ -1,5 +1,6 @@
 package io.verbatim.demo;
 
+import io.verbatim.adaptation.SpeechVocabulary;
 import io.verbatim.identity.AgentKind;
 import io.verbatim.identity.IdentityProperties;
 import io.verbatim.identity.Role;
@@ -8,6 +9,7 @@ import io.verbatim.platform.PlatformProperties;
 import io.verbatim.tenancy.StorageMode;
 import io.verbatim.tenancy.TenantId;
 import io.verbatim.tenancy.Tenants;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +38,22 @@ class DemoSeed implements ApplicationRunner {
     private final UserProvisioning provisioning;
     private final DemoConversations conversations;
     private final SpanishDemo spanish;
+    private final SpeechVocabulary vocabulary;
+    /** What the businesses of the bundled recordings would enter: their names and their agents'. */
+    static final List<SpeechVocabulary.Phrase> DEMO_VOCABULARY = List.of(
+            new SpeechVocabulary.Phrase("ComfortPro Heating and Air", List.of("comfort pro heating and air")),
+            new SpeechVocabulary.Phrase("Tyler Nguyen", List.of()),
+            new SpeechVocabulary.Phrase("BrightPath Solar", List.of("bright path solar")),
+            new SpeechVocabulary.Phrase("Kyle Brennan", List.of()),
+            new SpeechVocabulary.Phrase("Harbor Federal Bank", List.of()),
+            new SpeechVocabulary.Phrase("Priya Raman", List.of("pria raman")),
+            new SpeechVocabulary.Phrase("Clearview Dermatology", List.of("clear view dermatology")),
+            new SpeechVocabulary.Phrase("Clara", List.of()));
 
     DemoSeed(DemoProperties demo, PlatformProperties platform, IdentityProperties identity, Tenants tenants,
-             UserProvisioning provisioning, DemoConversations conversations, SpanishDemo spanish) {
+             UserProvisioning provisioning, DemoConversations conversations, SpanishDemo spanish, SpeechVocabulary vocabulary) {
         this.spanish = spanish;
+        this.vocabulary = vocabulary;
         this.conversations = conversations;
         this.demo = demo;
         this.platform = platform;
@@ -84,7 +98,12 @@ class DemoSeed implements ApplicationRunner {
         UUID caribe = spanish.company(password);
         if (demo.conversations()) {
             spanish.evaluations(caribe);
-            int added = conversations.load(true);
+            // Transcripts first, so the vocabulary's language model learns from them before the recordings are decoded.
+            int added = conversations.load(false);
+            if (vocabulary.seed(DEMO, DEMO_VOCABULARY)) {
+                log.info("Demo mode: demo-tenant's speech vocabulary set and its language model built");
+            }
+            added += conversations.load(true);
             if (added > 0) {
                 log.info("Demo mode: {} bundled conversations accepted; recordings are being transcribed in the background", added);
             }
