@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class SpoolExpiry {
     }
 
     /** Longer than any completion takes (a move on the filesystem, an upload of at most a few GB to S3). */
-    static final java.time.Duration INTERRUPTED_GRACE = java.time.Duration.ofMinutes(15);
+    static final Duration INTERRUPTED_GRACE = Duration.ofMinutes(15);
 
     private record Stale(TenantId tenant, UUID id, UUID evaluationId, long offset) {
     }
