@@ -45,7 +45,7 @@
 #                                                  parsing alone on the same generated PDF/DOCX/Markdown, same run; with
 #                                                  "static": only the static model, now against its path before session 13
 #   scripts/bench.sh fusion-cv [--models minilm,static]  the hybrid fusion (RRF k, vector weight) chosen by 5-fold cross-validation
-#   scripts/bench.sh refusal-floor [--models minilm,static]  each model's similarity floor (answerable vs unanswerable questions), chosen by cross-validation
+#   scripts/bench.sh refusal-floor [--models minilm,static | --static-ranking-minilm-gate]  each model's similarity floor (answerable vs unanswerable questions), chosen by cross-validation
 #                                                  over the tuning document questions and the calls questions; held-out reported once
 #   scripts/bench.sh document-quality [--passage-chars N] [--models minilm,static] [--min-similarity X] [--verbose]
 #                                                  hit@1/hit@5/MRR of document retrieval, per embedding model, on nine

@@ -66,17 +66,47 @@ public final class RefusalFloorCrossValidation {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--static-ranking-minilm-gate")) {
+            staticRankingMiniLmGate();
+            System.exit(0);
+        }
         for (String model : PassageSearchHarness.models(args)) {
             report(model, items(model));
         }
         System.exit(0);
     }
 
+    /**
+     * A design not built (issue 17's processing target): passages indexed and ranked with the static model, the answer
+     * gate on MiniLM's cosine of the question and the passage (computed only for what an answer is composed from).
+     * Here each static candidate takes MiniLM's cosine for the same passage (documents: the same 900-character
+     * passage; calls: the conversation's best passage in MiniLM's own candidates, 0 when it has none there).
+     */
+    private static void staticRankingMiniLmGate() throws Exception {
+        List<Item> ranked = items("static");
+        List<Item> gated = items("minilm");
+        List<Item> mixed = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Map<String, Double> cosine = new HashMap<>();
+            gated.get(i).candidates().forEach(c -> cosine.merge(c.key(), c.similarity(), Math::max));
+            mixed.add(new Item(ranked.get(i).library(), ranked.get(i).answerable(), ranked.get(i).fold(), ranked.get(i).candidates().stream()
+                    .map(c -> new Candidate(c.key(), c.relevant(), c.bm25Rank(), c.vectorRank(), cosine.getOrDefault(c.key(), 0.0), c.coverage()))
+                    .toList()));
+        }
+        report("minilm", gated);
+        report("static", ranked);
+        report("static ranking, MiniLM gate", "static", mixed);
+    }
+
     private static void report(String model, List<Item> items) {
+        report(model, model, items);
+    }
+
+    private static void report(String label, String model, List<Item> items) {
         double engineFloor = PassageSearchHarness.defaultMinSimilarity(model);
         Floor engine = new Floor(engineFloor, ENGINE_SLACK, 0);
         List<Item> tuning = items.stream().filter(i -> !i.heldOut()).toList();
-        System.out.printf(Locale.ROOT, "%nModel %s: %d tuning items (%d answerable), %d held-out items; the engine's setting now: %s%n", model,
+        System.out.printf(Locale.ROOT, "%nModel %s: %d tuning items (%d answerable), %d held-out items; the engine's setting now: %s%n", label,
                 tuning.size(), tuning.stream().filter(Item::answerable).count(), items.size() - tuning.size(), engine);
         System.out.println("  engine's setting, tuning items: " + rates(tuning, engine, model));
         Rates cv = new Rates(0, 0, 0, 0);
