@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Speech adaptation settings ({@code verbatim.speech.adaptation.*}).
  *
- * @param enabled       tenants' recordings are decoded with their domain model (default false, opt-in: on the first
- *                      leave-one-out measurement names came out better but WER did not, see docs/speech.md); models
- *                      are built and shown either way
+ * @param enabled       every tenant's recordings are decoded with its domain model (or the base model); off (the
+ *                      default), only tenants that entered a vocabulary are, since without text of its own a tenant's
+ *                      model costs about a point of WER on stereo and 1.6x the CPU (docs/speech.md); models are built
+ *                      and shown either way
  * @param weight        the domain model's interpolation weight against the general English model (0..1); 0.1 was chosen
  *                      leave-one-out on the rendered calls (docs/speech.md; 0.5, the first default, cost WER)
  * @param baseModel     tenants without a model of their own decode with the shipped base conversation model

@@ -46,6 +46,15 @@ public class DemoConversations {
 
     /** Loads every bundled call into demo-tenant; returns how many were new. */
     public int load(boolean includeRecordings) {
+        return load(true, includeRecordings);
+    }
+
+    /** Loads only the bundled recordings (after the transcripts, so the tenant's language model has read them first). */
+    public int loadRecordings() {
+        return load(false, true);
+    }
+
+    private int load(boolean transcripts, boolean recordings) {
         Resource[] files;
         try {
             files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/calls/*");
@@ -57,11 +66,11 @@ public class DemoConversations {
         for (Resource file : files) {
             String name = file.getFilename();
             try {
-                if (name.endsWith(".ogg") && includeRecordings) {
+                if (name.endsWith(".ogg") && recordings) {
                     String id = name.substring(0, name.length() - 4);
                     JsonNode call = read(files, id + ".meta.json");
                     added += recording(file, id, call) ? 1 : 0;
-                } else if (name.endsWith(".json") && !name.endsWith(".meta.json")) {
+                } else if (transcripts && name.endsWith(".json") && !name.endsWith(".meta.json")) {
                     byte[] content = file.getContentAsByteArray();
                     JsonNode call = json.readTree(content);
                     String id = name.substring(0, name.length() - 5);

@@ -103,7 +103,7 @@ class DemoSeed implements ApplicationRunner {
             if (vocabulary.seed(DEMO, DEMO_VOCABULARY)) {
                 log.info("Demo mode: demo-tenant's speech vocabulary set and its language model built");
             }
-            added += conversations.load(true);
+            added += conversations.loadRecordings();
             if (added > 0) {
                 log.info("Demo mode: {} bundled conversations accepted; recordings are being transcribed in the background", added);
             }

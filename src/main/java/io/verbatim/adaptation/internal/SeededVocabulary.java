@@ -26,18 +26,17 @@ class SeededVocabulary implements SpeechVocabulary {
     @Override
     public boolean seed(TenantId tenant, List<Phrase> phrases) {
         return TenantContext.callAs(tenant, () -> {
-            boolean had = Boolean.TRUE.equals(tx.execute(s -> {
+            boolean seeded = Boolean.TRUE.equals(tx.execute(s -> {
                 if (vocabulary.any()) {
-                    return true;
+                    return false;
                 }
                 vocabulary.replace(phrases.stream().map(p -> new DomainModel.Phrase(p.text(), p.soundsLike())).toList());
-                return false;
+                return true;
             }));
-            if (had) {
-                return false;
+            if (seeded) {
+                builder.buildIfNeeded();
             }
-            builder.buildIfNeeded();
-            return true;
+            return seeded;
         });
     }
 }

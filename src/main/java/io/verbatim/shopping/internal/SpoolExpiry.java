@@ -54,6 +54,11 @@ class SpoolExpiry {
     private record Stale(TenantId tenant, UUID id, UUID evaluationId, long offset) {
     }
 
+    private static Stale stale(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Stale(new TenantId(rs.getString("tenant_id")), rs.getObject("id", UUID.class),
+                rs.getObject("evaluation_id", UUID.class), rs.getLong("upload_offset"));
+    }
+
     /** Returns how many uploads and stray spool files were deleted (interrupted completions finished first). */
     int expire() {
         finishInterrupted();
@@ -63,8 +68,7 @@ class SpoolExpiry {
                 SELECT tenant_id, id, evaluation_id, upload_offset FROM evaluation_uploads
                 WHERE completed_at IS NULL AND updated_at < ? ORDER BY updated_at LIMIT 10000""")
                 .param(Timestamp.from(cutoff))
-                .query((rs, n) -> new Stale(new TenantId(rs.getString("tenant_id")), rs.getObject("id", UUID.class),
-                        rs.getObject("evaluation_id", UUID.class), rs.getLong("upload_offset"))).list();
+                .query(SpoolExpiry::stale).list();
         for (Stale s : stale) {
             boolean[] deleted = {false};
             // Re-checked under the lock: a PATCH that finished meanwhile moved updated_at, and then the row stays.
@@ -94,8 +98,7 @@ class SpoolExpiry {
                 SELECT tenant_id, id, evaluation_id, upload_offset FROM evaluation_uploads
                 WHERE completed_at IS NULL AND upload_offset = upload_length AND updated_at < ? ORDER BY updated_at LIMIT 1000""")
                 .param(Timestamp.from(Instant.now().minus(INTERRUPTED_GRACE)))
-                .query((rs, n) -> new Stale(new TenantId(rs.getString("tenant_id")), rs.getObject("id", UUID.class),
-                        rs.getObject("evaluation_id", UUID.class), rs.getLong("upload_offset"))).list();
+                .query(SpoolExpiry::stale).list();
         int finished = 0;
         for (Stale s : whole) {
             try {

@@ -7,7 +7,6 @@ import io.verbatim.support.PlatformTest;
 import io.verbatim.tenancy.TenantContext;
 import io.verbatim.tenancy.TenantId;
 import java.util.Map;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,9 +25,7 @@ class SpeechVocabularyPageIT extends PlatformTest {
     /** A tenant with a vocabulary decodes its recordings with its model: later tests of the shared platform must not. */
     @org.junit.jupiter.api.AfterEach
     void noVocabularyLeftBehind() {
-        for (String admin : List.of("admin@demo.local", "admin@acme.local")) {
-            assertThat(api.put("/api/v1/speech/vocabulary", api.token(admin), "{\"phrases\":[]}").status()).isEqualTo(200);
-        }
+        SpeechVocabularyIT.clearVocabularies(api);
     }
 
     @Test
