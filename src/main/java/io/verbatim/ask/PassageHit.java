@@ -13,8 +13,10 @@ import java.util.UUID;
  * @param quote      a short excerpt of the passage around the query's words
  * @param text       the whole passage
  * @param score      fused rank score (reciprocal rank fusion of BM25 and vector search; higher is better)
- * @param similarity cosine between the query and the passage, NaN when not computed
- * @param answers    close enough to the query to answer from (the embedding model's answer gate); a list without any such
+ * @param similarity MiniLM's cosine between the query and the passage (what the answer gate judged), NaN when not
+ *                   computed (a word match covering too little of the query fails without it)
+ * @param answers    close enough to the query to answer from (the answer gate, on MiniLM's cosine whatever model indexes
+ *                   and ranks); a list without any such
  *                   passage means the library does not answer the question
  */
 public record PassageHit(SourceKind kind, UUID sourceId, String passageId, int seq, Integer page, Double second, String speaker,

@@ -108,7 +108,9 @@ class TwoNodeRetrievalIT extends PlatformTest {
         UUID after = UUID.randomUUID();
         Instant start = Instant.now();
         first.index(document(DEMO, after, collection, "Chimney sweeping is available on Saturdays between May and September."));
-        List<PassageHit> followed = awaitHits(() -> node2.search(new PassageQuery(DEMO, "chimney sweeping saturday", 3, allowed)), false);
+        // Waits for the document itself: the search also returns weaker candidates (the answer gate judges them).
+        List<PassageHit> followed = awaitHits(() -> node2.search(new PassageQuery(DEMO, "chimney sweeping saturday", 3, allowed)).stream()
+                .filter(h -> h.sourceId().equals(after)).toList(), false);
         Duration lag = Duration.between(start, Instant.now());
         assertThat(followed).extracting(PassageHit::sourceId).contains(after);
         assertThat(lag).isLessThan(Duration.ofSeconds(5));
@@ -116,8 +118,8 @@ class TwoNodeRetrievalIT extends PlatformTest {
         // Written on the second node, found on the first; both answer the same.
         UUID third = UUID.randomUUID();
         node2.index(document(DEMO, third, collection, "Roof inspections include a drone survey and a written report."));
-        assertThat(awaitHits(() -> first.search(new PassageQuery(DEMO, "drone roof inspection", 3, allowed)), false))
-                .extracting(PassageHit::sourceId).contains(third);
+        assertThat(awaitHits(() -> first.search(new PassageQuery(DEMO, "drone roof inspection", 3, allowed)).stream()
+                .filter(h -> h.sourceId().equals(third)).toList(), false)).isNotEmpty();
 
         // Removed on one node, gone on the other.
         node2.remove(DEMO, SourceKind.DOCUMENT, after);
@@ -173,8 +175,9 @@ class TwoNodeRetrievalIT extends PlatformTest {
         first.index(new IndexSource(DEMO, SourceKind.CONVERSATION, call, 1,
                 List.of(new SourcePassage("Customer: what discount can you give me on the price?", null, 12.5, "customer", Map.of())),
                 new AccessKeys(Set.of(), Map.of("agent_user_id", List.of("-"), "team_id", List.of(team.toString())), Instant.now())));
+        // The team's scope also holds unassigned calls; of what it finds, only this call answers the question.
         assertThat(first.search(new PassageQuery(DEMO, "discount price", 10, PassageFilter.conversations(ConversationScope.team(team)))))
-                .extracting(PassageHit::sourceId).containsOnly(call);
+                .filteredOn(PassageHit::answers).extracting(PassageHit::sourceId).containsOnly(call);
         assertThat(first.search(new PassageQuery(DEMO, "discount price", 10,
                 PassageFilter.conversations(ConversationScope.team(otherTeam))))).extracting(PassageHit::sourceId).doesNotContain(call);
         List<PassageHit> both = first.search(new PassageQuery(DEMO, "discount price list", 10,

@@ -240,7 +240,7 @@ class CountAnswers {
             needPassages.forEach(m -> ids.add(m.id()));
             String query = count.keywords().isEmpty() ? question : String.join(" ", count.keywords());
             // One passage per call: enough candidates that every cited call has its best chunk among them.
-            Retrieval.Result found = retrieval.retrieve(query, filter.withConversations(ids), 200, Mode.HYBRID);
+            Retrieval.Result found = retrieval.retrieve(query, filter.withConversations(ids), 200, Mode.HYBRID, false);
             Set<UUID> done = new LinkedHashSet<>();
             for (Passage p : retrieval.refine(found.passages(), found.vector())) {
                 if (done.add(p.conversationId())) {

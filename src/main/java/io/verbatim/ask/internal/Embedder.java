@@ -36,16 +36,6 @@ interface Embedder {
         return configured;
     }
 
-    /**
-     * When a passage found for a question is close enough to answer from (chat answers from those only, else gives the
-     * persona's refusal). MiniLM's was chosen by cross-validation over answerable questions and questions the library
-     * does not answer ({@code scripts/bench.sh refusal-floor}, docs/documents.md "Session 14"): 5-fold balanced accuracy
-     * 0.912 (the search's own floor, 0.3, gave 0.711: it refused half of the unanswerable questions).
-     */
-    default AnswerGate answerGate() {
-        return new AnswerGate(0.475, 0.325, 0.10);
-    }
-
     /** Model tokens in {@code text}, as the model counts them (for chunk sizing). */
     int tokens(String text);
 }

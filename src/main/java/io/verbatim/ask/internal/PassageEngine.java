@@ -36,14 +36,16 @@ class PassageEngine implements RetrievalEngine {
     private final TenantIndexes indexes;
     private final Embedder embedder;
     private final HybridSearcher searcher;
+    private final AnswerJudge judge;
     private final TransactionTemplate transaction;
 
     PassageEngine(PassageStore store, ReplicaFollower replica, TenantIndexes indexes, Embedder embedder, AskProperties properties,
-                  PlatformTransactionManager transactions) {
+                  AnswerJudge judge, PlatformTransactionManager transactions) {
         this.store = store;
         this.replica = replica;
         this.indexes = indexes;
         this.embedder = embedder;
+        this.judge = judge;
         this.searcher = HybridSearcher.forModel(properties, embedder);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -92,13 +94,13 @@ class PassageEngine implements RetrievalEngine {
         List<String> terms = searcher.terms(query.query());
         List<Hit> hits = searcher.search(indexes.current(tenant), query.query(), vector, filter, query.k(), Mode.HYBRID);
         List<PassageHit> out = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            out.add(hit(h, terms, embedder.answerGate().admits(h)));
+        for (AnswerJudge.Judged j : judge.judge(query.query(), hits)) {
+            out.add(hit(j.hit(), terms, j.similarity(), j.answers()));
         }
         return out;
     }
 
-    private static PassageHit hit(Hit h, List<String> terms, boolean answers) {
+    private static PassageHit hit(Hit h, List<String> terms, double similarity, boolean answers) {
         Document d = h.document();
         String text = d.get(ChunkDocuments.TEXT);
         var page = d.getField(PassageDocuments.PAGE);
@@ -106,7 +108,7 @@ class PassageEngine implements RetrievalEngine {
         return new PassageHit(SourceKind.fromWire(d.get(PassageDocuments.KIND)), UUID.fromString(d.get(PassageDocuments.SOURCE_ID)),
                 h.id(), d.getField(ChunkDocuments.SEQ).numericValue().intValue(),
                 page == null ? null : page.numericValue().intValue(), second == null ? null : second.numericValue().doubleValue(),
-                d.get(PassageDocuments.SPEAKER), Quotes.excerpt(text == null ? "" : text, terms), text, h.score(), h.similarity(),
+                d.get(PassageDocuments.SPEAKER), Quotes.excerpt(text == null ? "" : text, terms), text, h.score(), similarity,
                 answers, PassageDocuments.metadata(d));
     }
 

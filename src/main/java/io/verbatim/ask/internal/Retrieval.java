@@ -23,30 +23,68 @@ import tools.jackson.databind.json.JsonMapper;
 class Retrieval {
 
     private final TenantIndexes indexes;
+    /** Passages searched beyond the limit when the judge drops some (vector-only hits rank after every word match). */
+    static final int JUDGED_EXTRA = 10;
     private final Embedder embedder;
+    private final AnswerJudge judge;
     private final HybridSearcher searcher;
     private final ChunkDocuments documents;
+    private final double floor;
 
-    Retrieval(TenantIndexes indexes, Embedder embedder, AskProperties properties, JsonMapper json) {
+    Retrieval(TenantIndexes indexes, Embedder embedder, AnswerJudge judge, AskProperties properties, JsonMapper json) {
         this.indexes = indexes;
         this.embedder = embedder;
+        this.judge = judge;
         this.searcher = HybridSearcher.forModel(properties, embedder);
         this.documents = new ChunkDocuments(json);
+        this.floor = properties.minSimilarity();
     }
 
-    /** The passages, best first, with the question's vector and analysed terms. */
+    /**
+     * The passages, best first, with the question's vector in the judge's model (MiniLM: {@link #refine} and
+     * {@link #bestTurns} choose turns with it; null for BM25 alone) and its analysed terms.
+     */
     record Result(List<Passage> passages, float[] vector, List<String> terms) {
     }
 
     Result retrieve(String question, SearchFilter filter, int limit, Mode mode) {
+        return retrieve(question, filter, limit, mode, true);
+    }
+
+    /** @param judged see {@link #retrieve(String, float[], SearchFilter, int, Mode, boolean)} */
+    Result retrieve(String question, SearchFilter filter, int limit, Mode mode, boolean judged) {
         float[] vector = mode == Mode.BM25 ? null : embedder.embed(question);
-        return retrieve(question, vector, filter, limit, mode);
+        return retrieve(question, vector, filter, limit, mode, judged);
     }
 
     Result retrieve(String question, float[] vector, SearchFilter filter, int limit, Mode mode) {
+        return retrieve(question, vector, filter, limit, mode, true);
+    }
+
+    /**
+     * @param judged with an index model other than the judge's (static), whether the minimum similarity is applied on
+     *               the judge's cosine of each passage (MiniLM runs on up to {@code limit + }{@link #JUDGED_EXTRA}
+     *               passages); false for wide look-ups that only collect conversations (counts)
+     */
+    Result retrieve(String question, float[] vector, SearchFilter filter, int limit, Mode mode, boolean judged) {
         List<String> terms = searcher.terms(question);
+        boolean rescore = judged && judge.rescores() && vector != null && mode != Mode.BM25;
+        float[][] judgeVector = {vector == null || !judge.rescores() ? vector : null};
         List<Passage> passages = indexes.current(filter.tenant()).search(s -> {
-            List<Hit> hits = searcher.search(s, question, vector, filter.toQuery(), limit, mode);
+            List<Hit> hits = searcher.search(s, question, vector, filter.toQuery(), rescore ? limit + JUDGED_EXTRA : limit, mode);
+            if (rescore) {
+                AnswerJudge.Cosines cosines = judge.cosines(question, hits.stream().map(AnswerJudge::text).toList());
+                judgeVector[0] = cosines.question();
+                List<Hit> kept = new ArrayList<>(limit);
+                for (int i = 0; i < hits.size() && kept.size() < limit; i++) {
+                    // MiniLM's floors, as the search applies them to its own cosines: lower for a word match.
+                    double need = hits.get(i).bm25Rank() > 0 ? floor - HybridSearcher.BM25_SIMILARITY_SLACK : floor;
+                    if (cosines.values()[i] >= need) {
+                        kept.add(hits.get(i));
+                    }
+                }
+                hits = kept;
+            }
             Map<String, Double> idf = idf(s, terms);
             List<Passage> out = new ArrayList<>(hits.size());
             for (Hit h : hits) {
@@ -54,7 +92,10 @@ class Retrieval {
             }
             return out;
         });
-        return new Result(passages, vector, terms);
+        if (judgeVector[0] == null && vector != null) {
+            judgeVector[0] = judge.model().embed(question);
+        }
+        return new Result(passages, judgeVector[0], terms);
     }
 
     /** Conversations whose transcript contains all of {@code all} and one of {@code any} (a word match, not a meaning match). */
@@ -87,7 +128,7 @@ class Retrieval {
                 }
             }
         }
-        List<float[]> vectors = embedder.embedAll(candidates.stream().map(Candidate::text).toList());
+        List<float[]> vectors = judge.model().embedAll(candidates.stream().map(Candidate::text).toList());
         Set<String> questionTerms = new HashSet<>(terms);
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
@@ -118,7 +159,7 @@ class Retrieval {
                 out.add(p);
                 continue;
             }
-            List<float[]> turns = embedder.embedAll(p.turns().stream().map(t -> Passage.label(t.s()) + ": " + t.x()).toList());
+            List<float[]> turns = judge.model().embedAll(p.turns().stream().map(t -> Passage.label(t.s()) + ": " + t.x()).toList());
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < turns.size(); i++) {

@@ -11,14 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      notifications on, only a fallback for one lost while the listening connection was down
  * @param applyBatch    sources applied to the local index per database read while catching up
  * @param notifications whether this node listens for other nodes' changes ({@code LISTEN verbatim_retrieval})
- * @param embeddingModel the engine's embedding model for calls and documents: {@code minilm} (all-MiniLM-L6-v2, the
- *                      default: the better ranking) or {@code static} (its distilled static embeddings: about 20x the
- *                      document throughput, a lower hit@5; docs/documents.md). Every node of a cluster must use the
- *                      same; passages of another model are re-embedded in the background after a change
+ * @param embeddingModel the engine's embedding model for indexing and ranking calls and documents: {@code static} (the
+ *                      default: all-MiniLM-L6-v2's distilled static embeddings, document processing about 1.1-1.3x
+ *                      parsing) or {@code minilm} (the network itself: 13-17x parsing, a little better ranking;
+ *                      docs/documents.md). Either way chat's answer gate judges on MiniLM's cosine ({@link AnswerJudge}).
+ *                      Every node of a cluster must use the same; passages of another model are re-embedded in the
+ *                      background after a change
  */
 @ConfigurationProperties("verbatim.retrieval")
 record RetrievalProperties(@DefaultValue("5s") Duration replicaPoll, @DefaultValue("200") int applyBatch,
-                           @DefaultValue("true") boolean notifications, @DefaultValue("minilm") String embeddingModel) {
+                           @DefaultValue("true") boolean notifications, @DefaultValue("static") String embeddingModel) {
 
     RetrievalProperties {
         if (!embeddingModel.equals("minilm") && !embeddingModel.equals("static")) {

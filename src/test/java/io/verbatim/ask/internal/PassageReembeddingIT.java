@@ -67,21 +67,22 @@ class PassageReembeddingIT extends PlatformTest {
         engine.index(new IndexSource(b, SourceKind.DOCUMENT, docB, 1, pages, AccessKeys.collection(collection)));
         assertThat(models(a)).containsOnly(embedder.modelId());
 
-        StaticEmbedder next = new StaticEmbedder();
+        // The other model than the engine's: the job moves the tenant's passages to it.
+        Embedder next = embedder.modelId().equals(StaticEmbedder.MODEL) ? new MiniLmEmbedder() : new StaticEmbedder();
         PassageReembedding job = new PassageReembedding(tenants, store, next, replica, pipeline, transactions);
         int rewritten = TenantContext.callAs(a, () -> job.tenant(a.value()));
 
         assertThat(rewritten).isEqualTo(1);
-        assertThat(models(a)).containsOnly(StaticEmbedder.MODEL);
+        assertThat(models(a)).containsOnly(next.modelId());
         assertThat(models(b)).as("another tenant's passages are not touched").containsOnly(embedder.modelId());
         // Durable and idempotent: a second pass (a restart) finds nothing left to do.
         assertThat(TenantContext.callAs(a, () -> job.tenant(a.value()))).isZero();
 
         // The replica applied the rewrite: the new model's question finds the passage by its vector alone...
         AskProperties p = AskProperties.defaults();
-        HybridSearcher staticSearch = HybridSearcher.forModel(p, next);
+        HybridSearcher nextSearch = HybridSearcher.forModel(p, next);
         var filter = PassageFilters.toQuery(a.value(), PassageFilter.documents(Set.of(collection)));
-        var found = staticSearch.search(indexes.current(a.value()), "how much is gutter cleaning", next.embed("how much is gutter cleaning"),
+        var found = nextSearch.search(indexes.current(a.value()), "how much is gutter cleaning", next.embed("how much is gutter cleaning"),
                 filter, 5, Mode.VECTOR);
         assertThat(found).isNotEmpty();
         assertThat(found.getFirst().document().get(ChunkDocuments.TEXT)).contains("Gutter cleaning");

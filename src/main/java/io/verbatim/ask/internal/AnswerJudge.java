@@ -1,0 +1,139 @@
+package io.verbatim.ask.internal;
+
+import io.verbatim.ask.internal.HybridSearcher.Hit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which passages found for a question are close enough to answer from (chat answers from those only, else gives the
+ * persona's refusal). The gate is always MiniLM's ({@link #GATE}), whatever model indexes and ranks: the static model's
+ * own cosines hardly separate answerable from unanswerable questions (5-fold balanced accuracy 0.772 against MiniLM's
+ * 0.912), while static ranking judged by MiniLM's cosine keeps 0.904 ({@code scripts/bench.sh refusal-floor
+ * --static-ranking-minilm-gate}, docs/documents.md "Session 17"). So with the static model MiniLM embeds only the question
+ * and the handful of passages a chat answer would be composed from, not every passage of every document; the passages'
+ * MiniLM vectors are kept in a small cache (the same price list answers many questions).
+ */
+@Component
+class AnswerJudge {
+
+    /**
+     * MiniLM's gate, chosen by cross-validation over answerable questions and questions the library does not answer
+     * ({@code scripts/bench.sh refusal-floor}, docs/documents.md "Session 14"): a passage only the vectors found needs
+     * cosine 0.475; one BM25 found needs 0.325 and a tenth of the question's subject.
+     */
+    static final AnswerGate GATE = new AnswerGate(0.475, 0.325, 0.10);
+    /** Passage vectors kept: 4,096 x 384 floats, about 6 MiB. */
+    static final int CACHED = 4096;
+
+    private final Embedder index;
+    private final Embedder judge;
+    private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    @Autowired
+    AnswerJudge(Embedder embedder) {
+        this(embedder, embedder.modelId().equals(MiniLmEmbedder.MODEL) ? embedder : new MiniLmEmbedder());
+    }
+
+    /** @param judge the model whose cosines the gate was chosen for (MiniLM; a test may give another) */
+    AnswerJudge(Embedder index, Embedder judge) {
+        this.index = index;
+        this.judge = judge;
+    }
+
+    /** The model the gate judges with (MiniLM): Ask chooses a passage's best turn with it too. */
+    Embedder model() {
+        return judge;
+    }
+
+    /** Whether the index's own cosines are not the judge's, so hits are judged again ({@link #cosines}). */
+    boolean rescores() {
+        return judge != index;
+    }
+
+    /** The question's vector in the judge's model and each text's cosine to it. */
+    record Cosines(float[] question, double[] values) {
+    }
+
+    /** A hit with the judge's cosine to the question (NaN when not needed) and whether it answers. */
+    record Judged(Hit hit, double similarity, boolean answers) {
+    }
+
+    /** The hits in their order, each judged; {@code question} as searched. */
+    List<Judged> judge(String question, List<Hit> hits) {
+        List<Judged> out = new ArrayList<>(hits.size());
+        if (judge == index) { // the search already computed the judge's cosines
+            hits.forEach(h -> out.add(new Judged(h, h.similarity(), GATE.admits(h))));
+            return out;
+        }
+        // A word match covering too little of the question fails whatever its cosine: no network run for it.
+        List<Integer> needed = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.bm25Rank() == 0 || h.coverage() >= GATE.coverage()) {
+                needed.add(i);
+            }
+        }
+        double[] cosines = cosines(question, needed.stream().map(i -> text(hits.get(i))).toList()).values();
+        int n = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (n < needed.size() && needed.get(n) == i) {
+                double c = cosines[n++];
+                Hit rescored = new Hit(h.id(), h.conversationId(), h.score(), h.bm25Rank(), h.vectorRank(), c, h.coverage(), h.document());
+                out.add(new Judged(h, c, GATE.admits(rescored)));
+            } else {
+                out.add(new Judged(h, Double.NaN, false));
+            }
+        }
+        return out;
+    }
+
+    Cosines cosines(String question, List<String> passages) {
+        double[] out = new double[passages.size()];
+        List<String> texts = new ArrayList<>();
+        texts.add(question);
+        float[][] vectors = new float[passages.size()][];
+        synchronized (cache) {
+            for (int i = 0; i < passages.size(); i++) {
+                vectors[i] = cache.get(passages.get(i));
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (vectors[i] == null) {
+                missing.add(i);
+                texts.add(passages.get(i));
+            }
+        }
+        List<float[]> embedded = judge.embedAll(texts); // the question and the passages not cached, in one parallel batch
+        float[] q = embedded.getFirst();
+        synchronized (cache) {
+            for (int m = 0; m < missing.size(); m++) {
+                vectors[missing.get(m)] = embedded.get(m + 1);
+                cache.put(passages.get(missing.get(m)), embedded.get(m + 1));
+            }
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            double dot = 0;
+            for (int d = 0; d < q.length; d++) {
+                dot += q[d] * vectors[i][d];
+            }
+            out[i] = dot;
+        }
+        return new Cosines(q, out);
+    }
+
+    static String text(Hit h) {
+        String text = h.document() == null ? null : h.document().get(ChunkDocuments.TEXT);
+        return text == null ? "" : text;
+    }
+}
