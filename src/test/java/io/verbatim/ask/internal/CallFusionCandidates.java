@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CallFusionCandidates {
 
     /** One chunk: its conversation, whether that conversation answers the question, its ranks (0: not in the list), cosine. */
-    public record Candidate(String conversation, boolean relevant, int bm25Rank, int vectorRank, double similarity, double coverage) {
+    public record Candidate(String conversation, boolean relevant, int bm25Rank, int vectorRank, double similarity, double coverage,
+                            String text) {
     }
 
     /** The question and its candidates. */
@@ -74,12 +75,13 @@ public final class CallFusionCandidates {
             for (RetrievalEvaluation.Question q : RetrievalEvaluation.QUESTIONS) {
                 List<Hit> hits = searcher.search(index, q.text(), embedder.embed(q.text()), filter.toQuery(), 1000, Mode.HYBRID);
                 out.add(new Asked(q.text(), hits.stream().map(h -> new Candidate(names.get(h.conversationId()),
-                        q.relevant().contains(names.get(h.conversationId())), h.bm25Rank(), h.vectorRank(), h.similarity(), h.coverage())).toList()));
+                        q.relevant().contains(names.get(h.conversationId())), h.bm25Rank(), h.vectorRank(), h.similarity(), h.coverage(),
+                        h.document().get(ChunkDocuments.TEXT))).toList()));
             }
             for (String q : others) {
                 List<Hit> hits = searcher.search(index, q, embedder.embed(q), filter.toQuery(), 1000, Mode.HYBRID);
                 out.add(new Asked(q, hits.stream().map(h -> new Candidate(names.get(h.conversationId()), false, h.bm25Rank(), h.vectorRank(),
-                        h.similarity(), h.coverage())).toList()));
+                        h.similarity(), h.coverage(), h.document().get(ChunkDocuments.TEXT))).toList()));
             }
             return out;
         } finally {

@@ -135,6 +135,12 @@ public final class PassageSearchHarness implements AutoCloseable {
         return models;
     }
 
+    /** The part of a passage the answer judge reads for the question, at most {@code tokens} model tokens ({@link AnswerJudge#window}). */
+    public static String judgeWindow(String question, String text, int tokens) {
+        HybridSearcher s = new HybridSearcher(1, 60, 0);
+        return AnswerJudge.window(text, new java.util.HashSet<>(s.terms(question)), s::textTerms, tokens);
+    }
+
     public static double defaultMinSimilarity(String model) {
         return embedder(model).minSimilarity(AskProperties.defaults().minSimilarity());
     }

@@ -34,11 +34,11 @@ public final class RefusalFloorCrossValidation {
     private static final double ENGINE_SLACK = 0.15;
     private static final double[] COVERAGES = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
 
-    record Candidate(String key, boolean relevant, int bm25Rank, int vectorRank, double similarity, double coverage) {
+    record Candidate(String key, boolean relevant, int bm25Rank, int vectorRank, double similarity, double coverage, String text) {
     }
 
     /** A question put to one library: which library, answerable there or not, its fold (-1 held out), its candidates. */
-    record Item(String library, boolean answerable, int fold, List<Candidate> candidates) {
+    record Item(String library, boolean answerable, int fold, String question, List<Candidate> candidates) {
         boolean heldOut() {
             return fold < 0;
         }
@@ -67,7 +67,8 @@ public final class RefusalFloorCrossValidation {
 
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--static-ranking-minilm-gate")) {
-            staticRankingMiniLmGate();
+            int w = List.of(args).indexOf("--window");
+            staticRankingMiniLmGate(w < 0 ? 0 : Integer.parseInt(args[w + 1]));
             System.exit(0);
         }
         for (String model : PassageSearchHarness.models(args)) {
@@ -77,43 +78,79 @@ public final class RefusalFloorCrossValidation {
     }
 
     /**
-     * A design not built (issue 17's processing target): passages indexed and ranked with the static model, the answer
-     * gate on MiniLM's cosine of the question and the passage (computed only for what an answer is composed from).
-     * Here each static candidate takes MiniLM's cosine for the same passage (documents: the same 900-character
-     * passage; calls: the conversation's best passage in MiniLM's own candidates, 0 when it has none there).
+     * The engine's path since 2026-12-07 (issue 17): passages indexed and ranked with the static model, chat's top
+     * {@link #CHAT_PASSAGES} fused passages (no floor on static cosines), each judged by the gate on MiniLM's cosine of
+     * the question and that passage's text ({@code AnswerJudge}). Beside it, MiniLM's own path the same way (its search
+     * floor 0.3, BM25 hits 0.15, then the top 6, then the gate) and both models as the tool measures them without the cut.
      */
-    private static void staticRankingMiniLmGate() throws Exception {
+    private static void staticRankingMiniLmGate(int window) throws Exception {
         List<Item> ranked = items("static");
         List<Item> gated = items("minilm");
+        if (window > 0) { // the judge reads only a window of each passage around the question's words
+            ranked = ranked.stream().map(i -> new Item(i.library(), i.answerable(), i.fold(), i.question(), i.candidates().stream()
+                    .map(c -> new Candidate(c.key(), c.relevant(), c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage(),
+                            PassageSearchHarness.judgeWindow(i.question(), c.text(), window))).toList())).toList();
+        }
+        java.util.function.Function<List<String>, List<float[]>> minilm = PassageSearchHarness.engineEmbedder("minilm");
+        Map<String, float[]> vectors = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (Item i : ranked) {
+            i.candidates().forEach(c -> texts.add(c.text()));
+        }
+        List<String> distinct = texts.stream().distinct().toList();
+        List<float[]> embedded = minilm.apply(distinct);
+        for (int i = 0; i < distinct.size(); i++) {
+            vectors.put(distinct.get(i), embedded.get(i));
+        }
+        List<String> questions = ranked.stream().map(Item::question).distinct().toList();
+        List<float[]> questionVectors = minilm.apply(questions);
+        Map<String, float[]> asked = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            asked.put(questions.get(i), questionVectors.get(i));
+        }
         List<Item> mixed = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Map<String, Double> cosine = new HashMap<>();
-            gated.get(i).candidates().forEach(c -> cosine.merge(c.key(), c.similarity(), Math::max));
-            mixed.add(new Item(ranked.get(i).library(), ranked.get(i).answerable(), ranked.get(i).fold(), ranked.get(i).candidates().stream()
-                    .map(c -> new Candidate(c.key(), c.relevant(), c.bm25Rank(), c.vectorRank(), cosine.getOrDefault(c.key(), 0.0), c.coverage()))
+        for (Item item : ranked) {
+            float[] q = asked.get(item.question());
+            mixed.add(new Item(item.library(), item.answerable(), item.fold(), item.question(), item.candidates().stream()
+                    .map(c -> new Candidate(c.key(), c.relevant(), c.bm25Rank(), c.vectorRank(), dot(q, vectors.get(c.text())), c.coverage(), c.text()))
                     .toList()));
         }
-        report("minilm", gated);
-        report("static", ranked);
-        report("static ranking, MiniLM gate", "static", mixed);
+        System.out.printf(Locale.ROOT, "%d passages (judge window %d tokens, 0: whole; mean %.0f characters) and %d questions embedded with MiniLM for the gate%n",
+                distinct.size(), window, distinct.stream().mapToInt(String::length).average().orElse(0), questions.size());
+        report("minilm", "minilm", gated, 0);
+        report("static", "static", ranked, 0);
+        report("MiniLM, the engine's path (search floor, top " + CHAT_PASSAGES + ", gate)", "minilm", gated, CHAT_PASSAGES);
+        report("static ranking, MiniLM gate, the engine's path (top " + CHAT_PASSAGES + ", gate on MiniLM's cosine)", "static", mixed, CHAT_PASSAGES);
+    }
+
+    /** Passages a chat message searches for ({@code ChatService}); the gate judges these. */
+    private static final int CHAT_PASSAGES = 6;
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private static void report(String model, List<Item> items) {
-        report(model, model, items);
+        report(model, model, items, 0);
     }
 
-    private static void report(String label, String model, List<Item> items) {
+    /** @param cut 0: the gate over every candidate; else the engine's path, the gate over the top {@code cut} fused passages */
+    private static void report(String label, String model, List<Item> items, int cut) {
         double engineFloor = PassageSearchHarness.defaultMinSimilarity(model);
         Floor engine = new Floor(engineFloor, ENGINE_SLACK, 0);
         List<Item> tuning = items.stream().filter(i -> !i.heldOut()).toList();
         System.out.printf(Locale.ROOT, "%nModel %s: %d tuning items (%d answerable), %d held-out items; the engine's setting now: %s%n", label,
                 tuning.size(), tuning.stream().filter(Item::answerable).count(), items.size() - tuning.size(), engine);
-        System.out.println("  engine's setting, tuning items: " + rates(tuning, engine, model));
+        System.out.println("  engine's setting, tuning items: " + rates(tuning, engine, model, cut));
         Rates cv = new Rates(0, 0, 0, 0);
         for (int f = 0; f < FOLDS; f++) {
             int fold = f;
-            Floor chosen = choose(tuning.stream().filter(i -> i.fold() != fold).toList(), model);
-            Rates r = rates(tuning.stream().filter(i -> i.fold() == fold).toList(), chosen, model);
+            Floor chosen = choose(tuning.stream().filter(i -> i.fold() != fold).toList(), model, cut);
+            Rates r = rates(tuning.stream().filter(i -> i.fold() == fold).toList(), chosen, model, cut);
             System.out.printf(Locale.ROOT, "  fold %d: chosen on the others %s -> %s%n", f, chosen, r);
             cv = new Rates(cv.answered() + r.answered(), cv.answerable() + r.answerable(), cv.refused() + r.refused(),
                     cv.unanswerable() + r.unanswerable());
@@ -121,24 +158,24 @@ public final class RefusalFloorCrossValidation {
         System.out.println("  5-fold cross-validated: " + cv);
         for (String library : List.of("documents", "calls")) {
             Predicate<Item> on = i -> i.library().equals(library);
-            Floor chosen = choose(tuning.stream().filter(on).toList(), model);
+            Floor chosen = choose(tuning.stream().filter(on).toList(), model, cut);
             System.out.printf(Locale.ROOT, "  chosen on the %s library only (%s), measured on the other: %s (engine's setting there: %s)%n", library,
-                    chosen, rates(tuning.stream().filter(on.negate()).toList(), chosen, model), rates(tuning.stream().filter(on.negate()).toList(), engine, model));
+                    chosen, rates(tuning.stream().filter(on.negate()).toList(), chosen, model, cut), rates(tuning.stream().filter(on.negate()).toList(), engine, model, cut));
         }
-        Floor chosen = choose(tuning, model);
-        System.out.println("  chosen on every tuning item: " + chosen + " -> tuning " + rates(tuning, chosen, model));
+        Floor chosen = choose(tuning, model, cut);
+        System.out.println("  chosen on every tuning item: " + chosen + " -> tuning " + rates(tuning, chosen, model, cut));
         List<Item> held = items.stream().filter(Item::heldOut).toList();
-        System.out.println("  held-out document questions, once: " + rates(held, chosen, model) + " (engine's setting: " + rates(held, engine, model) + ")");
+        System.out.println("  held-out document questions, once: " + rates(held, chosen, model, cut) + " (engine's setting: " + rates(held, engine, model, cut) + ")");
         System.out.println("  the curve on the tuning items at the chosen slack (floor: balanced accuracy):");
         StringBuilder curve = new StringBuilder("   ");
         for (double fl = 0; fl <= 0.9001; fl += 0.05) {
-            curve.append(String.format(Locale.ROOT, " %.2f:%.3f", fl, rates(tuning, new Floor(fl, chosen.slack(), chosen.coverage()), model).balanced()));
+            curve.append(String.format(Locale.ROOT, " %.2f:%.3f", fl, rates(tuning, new Floor(fl, chosen.slack(), chosen.coverage()), model, cut).balanced()));
         }
         System.out.println(curve);
     }
 
     /** Best balanced accuracy; ties: more answers kept, the engine's slack nearest, then the middle of the tied floors. */
-    static Floor choose(List<Item> items, String model) {
+    static Floor choose(List<Item> items, String model, int cut) {
         double bestScore = -1;
         int bestAnswered = -1;
         double bestSlackDistance = Double.MAX_VALUE;
@@ -147,7 +184,7 @@ public final class RefusalFloorCrossValidation {
             for (int step = 0; step <= 36; step++) {
               for (double cover : COVERAGES) {
                 Floor f = new Floor(step * 0.025, slack, cover);
-                Rates r = rates(items, f, model);
+                Rates r = rates(items, f, model, cut);
                 double score = Math.round(r.balanced() * 1e9) / 1e9;
                 double slackDistance = Math.abs(slack - ENGINE_SLACK);
                 int cmp = score != bestScore ? Double.compare(score, bestScore)
@@ -169,13 +206,13 @@ public final class RefusalFloorCrossValidation {
         return tied.get(tied.size() / 2);
     }
 
-    static Rates rates(List<Item> items, Floor f, String model) {
+    static Rates rates(List<Item> items, Floor f, String model, int cut) {
         int answered = 0;
         int answerable = 0;
         int refused = 0;
         int unanswerable = 0;
         for (Item i : items) {
-            int rank = rank(i, f, model);
+            int rank = rank(i, f, model, cut);
             if (i.answerable()) {
                 answerable++;
                 answered += rank >= 1 && rank <= 5 ? 1 : 0;
@@ -187,25 +224,37 @@ public final class RefusalFloorCrossValidation {
         return new Rates(answered, answerable, refused, unanswerable);
     }
 
-    /** -1: nothing survives the floor (refusal); else the 1-based fused rank of the first relevant candidate, 0 if none. */
-    static int rank(Item item, Floor f, String model) {
+    /**
+     * -1: nothing survives the floor (refusal); else the 1-based fused rank of the first relevant candidate, 0 if none.
+     * With {@code cut} the engine's order: the search's own floor (MiniLM's 0.3, 0.15 for BM25 hits; none for static),
+     * the top {@code cut} passages, then the gate {@code f} over those.
+     */
+    static int rank(Item item, Floor f, String model, int cut) {
         int k = model.equals("static") ? 20 : 60; // the engine's fusion (Embedder.rrfK), vector weight 0.1 for both
         record Scored(Candidate c, double score, int best) {
         }
+        double searchFloor = model.equals("static") ? Double.NEGATIVE_INFINITY : PassageSearchHarness.defaultMinSimilarity(model);
         List<Scored> kept = new ArrayList<>();
         for (Candidate found : item.candidates()) {
             int bm25 = found.bm25Rank() <= CANDIDATES ? found.bm25Rank() : 0;
             int vector = found.vectorRank() <= CANDIDATES ? found.vectorRank() : 0;
-            if (bm25 == 0 && vector == 0 || bm25 == 0 && found.similarity() < f.floor() || found.similarity() < f.floor() - f.slack() || bm25 > 0 && found.coverage() < f.coverage()) {
+            if (bm25 == 0 && vector == 0) {
+                continue;
+            }
+            if (cut > 0 ? bm25 == 0 && found.similarity() < searchFloor || found.similarity() < searchFloor - ENGINE_SLACK : !admits(found, bm25, f)) {
                 continue; // the engine's two floors: what only the vectors found, and what BM25 found
             }
             double score = (bm25 > 0 ? 1.0 / (k + bm25) : 0) + (vector > 0 ? 0.1 / (k + vector) : 0);
             kept.add(new Scored(found, score, Math.min(bm25 == 0 ? Integer.MAX_VALUE : bm25, vector == 0 ? Integer.MAX_VALUE : vector)));
         }
+        kept.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparingInt(Scored::best));
+        if (cut > 0) {
+            kept = new ArrayList<>(kept.subList(0, Math.min(cut, kept.size())));
+            kept.removeIf(x -> !admits(x.c(), x.c().bm25Rank() <= CANDIDATES ? x.c().bm25Rank() : 0, f));
+        }
         if (kept.isEmpty()) {
             return -1;
         }
-        kept.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparingInt(Scored::best));
         java.util.Set<String> seen = new java.util.HashSet<>(); // a unit (passage, conversation) counts once, as hit@5 does
         for (Scored s : kept) {
             if (seen.add(s.c().key()) && s.c().relevant()) {
@@ -216,6 +265,10 @@ public final class RefusalFloorCrossValidation {
             }
         }
         return 0;
+    }
+
+    private static boolean admits(Candidate found, int bm25, Floor f) {
+        return !(bm25 == 0 && found.similarity() < f.floor() || found.similarity() < f.floor() - f.slack() || bm25 > 0 && found.coverage() < f.coverage());
     }
 
     private static List<Item> items(String model) throws Exception {
@@ -246,21 +299,22 @@ public final class RefusalFloorCrossValidation {
                 }
             }
             for (DocumentRetrievalEvaluation.Question q : docQuestions) {
-                items.add(new Item("documents", true, folds.get(q.text()), harness.candidates(q.text()).stream()
+                items.add(new Item("documents", true, folds.get(q.text()), q.text(), harness.candidates(q.text()).stream()
                         .map(c -> new Candidate(c.found().sourceId() + "|" + c.found().text(), c.found().sourceId().equals(ids.get(q.document()))
                                 && DocumentRetrievalEvaluation.norm(c.found().text()).contains(DocumentRetrievalEvaluation.norm(q.needle())),
-                                c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage())).toList()));
+                                c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage(), c.found().text())).toList()));
             }
             for (String q : callQuestions) {
-                items.add(new Item("documents", false, folds.get(q), harness.candidates(q).stream()
-                        .map(c -> new Candidate(c.found().sourceId() + "|" + c.found().text(), false, c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage())).toList()));
+                items.add(new Item("documents", false, folds.get(q), q, harness.candidates(q).stream()
+                        .map(c -> new Candidate(c.found().sourceId() + "|" + c.found().text(), false, c.bm25Rank(), c.vectorRank(), c.similarity(),
+                                c.coverage(), c.found().text())).toList()));
             }
         }
         List<String> asked = docQuestions.stream().map(DocumentRetrievalEvaluation.Question::text).toList();
         for (CallFusionCandidates.Asked a : CallFusionCandidates.collect(model, asked)) {
             boolean answerable = !asked.contains(a.question());
-            items.add(new Item("calls", answerable, folds.get(a.question()), a.candidates().stream()
-                    .map(c -> new Candidate(c.conversation(), c.relevant(), c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage())).toList()));
+            items.add(new Item("calls", answerable, folds.get(a.question()), a.question(), a.candidates().stream()
+                    .map(c -> new Candidate(c.conversation(), c.relevant(), c.bm25Rank(), c.vectorRank(), c.similarity(), c.coverage(), c.text())).toList()));
         }
         return items;
     }
