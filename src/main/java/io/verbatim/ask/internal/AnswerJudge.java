@@ -11,32 +11,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which passages found for a question are close enough to answer from (chat answers from those only, else gives the
- * persona's refusal). The gate is always MiniLM's ({@link #GATE}), whatever model indexes and ranks: the static model's
- * own cosines hardly separate answerable from unanswerable questions (5-fold balanced accuracy 0.772 against MiniLM's
- * 0.912), while static ranking judged by MiniLM's cosine keeps 0.904 ({@code scripts/bench.sh refusal-floor
- * --static-ranking-minilm-gate}, docs/documents.md "Session 17"). So with the static model MiniLM embeds only the question
- * and the handful of passages a chat answer would be composed from, not every passage of every document; the passages'
- * MiniLM vectors are kept in a small cache (the same price list answers many questions). MiniLM reads at most
- * {@link #WINDOW} tokens of each passage, around the question's words.
+ * persona's refusal). The judge is always MiniLM, whatever model indexes and ranks: the static model's own cosines
+ * hardly separate answerable from unanswerable questions (5-fold balanced accuracy 0.772 against MiniLM's 0.912).
+ * With the static model MiniLM embeds only the question and a {@link #WINDOW}-token window of each of the few passages
+ * a chat answer would be composed from (not every passage of every document), and {@link #WINDOW_GATE} judges its
+ * cosines: 5-fold 0.877 on the engine's path ({@code scripts/bench.sh refusal-floor --static-ranking-minilm-gate
+ * --window 64}, docs/documents.md "Session 18"). The windows' vectors are kept in a small cache (the same price list
+ * answers many questions).
  */
 @Component
 class AnswerJudge {
 
     /**
-     * MiniLM's gate, chosen by cross-validation over answerable questions and questions the library does not answer
-     * ({@code scripts/bench.sh refusal-floor}, docs/documents.md "Session 14"): a passage only the vectors found needs
-     * cosine 0.475; one BM25 found needs 0.325 and a tenth of the question's subject.
+     * MiniLM's gate on the search's own cosines (MiniLM indexing, whole passages), chosen by cross-validation over
+     * answerable questions and questions the library does not answer ({@code scripts/bench.sh refusal-floor},
+     * docs/documents.md "Session 14"): a passage only the vectors found needs cosine 0.475; one BM25 found needs 0.325
+     * and a tenth of the question's subject.
      */
-    static final AnswerGate GATE = new AnswerGate(0.475, 0.325, 0.10);
+    static final AnswerGate WHOLE_PASSAGE_GATE = new AnswerGate(0.475, 0.325, 0.10);
+    /**
+     * The gate on MiniLM's cosine of a {@link #WINDOW}-token window (static indexing), chosen the same way on the engine's
+     * path ({@code refusal-floor --static-ranking-minilm-gate --window 64}, docs/documents.md "Session 18"): 0.35 for
+     * both, a tenth of the question's subject for a word match; 5-fold balanced accuracy 0.877.
+     */
+    static final AnswerGate WINDOW_GATE = new AnswerGate(0.35, 0.35, 0.10);
     /** Passage vectors kept: 4,096 x 384 floats, about 6 MiB. */
     static final int CACHED = 4096;
     /**
-     * Model tokens of a passage the judge reads ({@link #window}): MiniLM's cost grows with the text, and a passage is up
-     * to 900 characters (about 200 tokens). The gate chosen on whole passages is the one chosen on 128-token windows
-     * ({@code refusal-floor --static-ranking-minilm-gate --window 128}: held-out 0.904 against 0.885 whole, 5-fold 0.860
-     * against 0.877, within a question of each other); 64 tokens moved the chosen gate and lost held-out questions.
+     * Model tokens of a passage the judge reads ({@link #window}): MiniLM's cost grows with the text (a passage is up to
+     * 900 characters, about 200 tokens). Chosen on the engine's path by 5-fold cross-validation and cost: 64 tokens gave
+     * the balanced accuracy of whole passages (0.877 both; 128 tokens 0.860) and a chat search p95 of 38 ms with the
+     * gate (whole passages 71-86 ms, 128 tokens 61-65 ms) at 100,000 pages.
      */
-    static final int WINDOW = 128;
+    static final int WINDOW = 64;
     /** For the question's terms and a sentence's, as the index analyses them. */
     private static final HybridSearcher TERMS = new HybridSearcher(1, 60, 0);
 
@@ -66,6 +73,11 @@ class AnswerJudge {
         };
     }
 
+    /** The gate this judge applies: on the window's cosine when it rescores, else on the search's. */
+    AnswerGate gate() {
+        return rescores() ? WINDOW_GATE : WHOLE_PASSAGE_GATE;
+    }
+
     /** The model the gate judges with (MiniLM): Ask chooses a passage's best turn with it too. */
     Embedder model() {
         return judge;
@@ -88,14 +100,14 @@ class AnswerJudge {
     List<Judged> judge(String question, List<Hit> hits) {
         List<Judged> out = new ArrayList<>(hits.size());
         if (judge == index) { // the search already computed the judge's cosines
-            hits.forEach(h -> out.add(new Judged(h, h.similarity(), GATE.admits(h))));
+            hits.forEach(h -> out.add(new Judged(h, h.similarity(), WHOLE_PASSAGE_GATE.admits(h))));
             return out;
         }
         // A word match covering too little of the question fails whatever its cosine: no network run for it.
         List<Integer> needed = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            if (h.bm25Rank() == 0 || h.coverage() >= GATE.coverage()) {
+            if (h.bm25Rank() == 0 || h.coverage() >= WINDOW_GATE.coverage()) {
                 needed.add(i);
             }
         }
@@ -106,7 +118,7 @@ class AnswerJudge {
             if (n < needed.size() && needed.get(n) == i) {
                 double c = cosines[n++];
                 Hit rescored = new Hit(h.id(), h.conversationId(), h.score(), h.bm25Rank(), h.vectorRank(), c, h.coverage(), h.document());
-                out.add(new Judged(h, c, GATE.admits(rescored)));
+                out.add(new Judged(h, c, WINDOW_GATE.admits(rescored)));
             } else {
                 out.add(new Judged(h, Double.NaN, false));
             }

@@ -27,8 +27,8 @@ class AnswerJudgeTest {
         List<AnswerJudge.Judged> judged = judge.judge(QUESTION, List.of(warranty, parking, passing));
 
         assertThat(judged).extracting(AnswerJudge.Judged::answers).containsExactly(true, false, false);
-        assertThat(judged.get(0).similarity()).isGreaterThan(AnswerJudge.GATE.vectorFloor());
-        assertThat(judged.get(1).similarity()).isLessThan(AnswerJudge.GATE.vectorFloor());
+        assertThat(judged.get(0).similarity()).isGreaterThan(judge.gate().vectorFloor());
+        assertThat(judged.get(1).similarity()).isLessThan(judge.gate().vectorFloor());
         assertThat(judged.get(2).similarity()).isNaN();
         // The same again (the passages' vectors now come from the cache): the same judgement.
         assertThat(judge.judge(QUESTION, List.of(warranty, parking, passing))).extracting(AnswerJudge.Judged::similarity)
