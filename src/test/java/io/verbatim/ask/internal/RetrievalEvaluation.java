@@ -172,19 +172,23 @@ public final class RetrievalEvaluation {
                 hits = kept;
             }
             List<String> ranked = HybridSearcher.conversations(hits).stream().map(names::get).toList();
-            int rank = 0;
-            for (int i = 0; i < ranked.size(); i++) {
-                if (q.relevant().contains(ranked.get(i))) {
-                    rank = i + 1;
-                    break;
-                }
-            }
+            int rank = firstRelevant(q, ranked);
             hits5 += rank >= 1 && rank <= 5 ? 1 : 0;
             hits1 += rank == 1 ? 1 : 0;
             mrr += rank == 0 ? 0 : 1.0 / rank;
         }
         int n = QUESTIONS.size();
         return new double[] {hits5 / n, hits1 / n, mrr / n};
+    }
+
+    /** The 1-based rank of the first conversation that answers {@code q}; 0 when none does. */
+    private static int firstRelevant(Question q, List<String> ranked) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (q.relevant().contains(ranked.get(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     // --- 1. quality ------------------------------------------------------------------------------------
@@ -223,13 +227,7 @@ public final class RetrievalEvaluation {
                 float[] vector = mode == Mode.BM25 ? null : embedder.embed(q.text());
                 List<Hit> hits = searcher.search(index, q.text(), vector, filter.toQuery(), 50, mode);
                 List<String> ranked = HybridSearcher.conversations(hits).stream().map(names::get).toList();
-                int rank = 0;
-                for (int i = 0; i < ranked.size(); i++) {
-                    if (q.relevant().contains(ranked.get(i))) {
-                        rank = i + 1;
-                        break;
-                    }
-                }
+                int rank = firstRelevant(q, ranked);
                 hits5 += rank >= 1 && rank <= 5 ? 1 : 0;
                 hits1 += rank == 1 ? 1 : 0;
                 mrr += rank == 0 ? 0 : 1.0 / rank;
