@@ -40,7 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   (8 real-embedded variants of each of the 16 test calls, vectors plus noise); pages are 6 to 12 sentences of
  *   the calls' turns in 50 collections, 400 of them embedded for real and the rest given their base page's
  *   vector plus noise. Timed: the engine's search path (embed the question, the collection and scope filter,
- *   hybrid BM25 + HNSW, stored fields), for four filters: 5 collections + all calls, 1 collection, 5 collections
+ *   hybrid BM25 + HNSW, stored fields, then chat's answer gate over the top 6: with the static model MiniLM on the
+ *   question and a window of each passage, no cache), for four filters: 5 collections + all calls, 1 collection, 5 collections
  *   only, 5 collections + one team's calls.</li>
  *   <li><b>Replica lag</b> between two nodes on one PostgreSQL under steady indexing: node 1 (embedded
  *   PostgreSQL) and node 2 (its own data directory, node 1's database) as {@code docs/deploy.md} starts them;

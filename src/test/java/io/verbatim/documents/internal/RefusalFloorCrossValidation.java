@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code scripts/bench.sh refusal-floor [--models minilm,static]}: chooses, per embedding model, the similarity floor below
+ * {@code scripts/bench.sh refusal-floor [--models minilm,static] | --static-ranking-minilm-gate [--window N]}: chooses, per embedding model, the similarity floor below
  * which the hybrid search drops a passage (the vector-only floor, and how much lower a passage BM25 found may be), so that
  * questions the library answers keep their answer in the top 5 and questions it does not answer find nothing (chat then
  * gives the persona's refusal). Answerable: the document questions over the licence library and the call questions over
