@@ -33,7 +33,7 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
     private final java.util.function.Supplier<Pronunciations> dictionary;
     private final VocabularyStore vocabulary;
     /** Bump when base-conversation.txt or the estimator changes: decoders cache models by key. */
-    private static final int BASE_VERSION = 2;
+    private static final int BASE_VERSION = 1;
     private SpeechAdaptation base;
 
     TenantSpeechAdaptations(AdaptationProperties properties, LanguageModelStore models, PlatformTransactionManager transactions,

@@ -67,7 +67,7 @@ public final class DomainModel {
             throws IOException {
         long start = System.nanoTime();
         NgramCounts counts = new NgramCounts();
-        baseText().forEach(line -> addKnownRuns(counts, LmText.words(line), dictionary));
+        baseText().forEach(counts::addText);
         tenantText.forEach(counts::addText);
         Map<String, String> pronunciations = new LinkedHashMap<>();
         for (Phrase phrase : vocabulary) {
@@ -99,23 +99,6 @@ public final class DomainModel {
         return new Built(arpa, pronunciations, List.copyOf(unpronounceable), counts.sentences(), counts.tokens(),
                 model.vocabularySize(), model.bigramCount(), model.trigramCount(), (System.nanoTime() - start) / 1_000_000,
                 dictionary.letterToSound().describe());
-    }
-
-    /**
-     * The base text's words the dictionary does not know are the public chats' typos, run-together words and
-     * addresses ("rajgmailcom", "nothingthank"), not words a tenant's callers say: a sentence is cut at each, so the
-     * model neither learns them nor asks for their pronunciations. The tenant's own text keeps every word (a name said
-     * once must still be recognised).
-     */
-    static void addKnownRuns(NgramCounts counts, List<String> words, Pronunciations dictionary) {
-        int from = 0;
-        for (int i = 0; i < words.size(); i++) {
-            if (!dictionary.known(words.get(i))) {
-                counts.add(words.subList(from, i));
-                from = i + 1;
-            }
-        }
-        counts.add(words.subList(from, words.size()));
     }
 
     /** A one-word phrase sounds like its spellings; in a longer one, a spelling of as many words lends the word its own. */
