@@ -29,7 +29,14 @@ class SpeechVocabularyPage {
     String page(Model model) {
         model.addAttribute("user", CurrentUser.require());
         model.addAttribute("phrases", vocabulary.phrases());
-        model.addAttribute("model", models.status().orElse(null));
+        var status = models.status().orElse(null);
+        model.addAttribute("model", status);
+        if (status != null) {
+            // The tenant's new words: those its own text and vocabulary brought, not the base text's (the same for all).
+            var base = io.verbatim.adaptation.lm.DomainModel.baseWords();
+            model.addAttribute("newWords", status.pronunciations().keySet().stream().filter(w -> !base.contains(w)).sorted().toList());
+            model.addAttribute("unpronounceable", status.unpronounceable().stream().filter(w -> !base.contains(w)).sorted().toList());
+        }
         return "settings/speech";
     }
 }

@@ -49,6 +49,22 @@ public final class DomainModel {
     private DomainModel() {
     }
 
+    /** The base text's distinct words, read once. */
+    private static final class BaseWords {
+        static final java.util.Set<String> WORDS = baseText().stream().flatMap(l -> LmText.words(l).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Every word of the shipped base text: what a tenant's model knows before any of its own text. A settings page lists
+     * a model's words outside the dictionary minus these (the base text's own are the public chats' typos and
+     * run-together words, "rajgmailcom", "nothingthank": kept in the model, where leaving them out made the 8 kHz
+     * recognition worse, docs/speech.md).
+     */
+    public static java.util.Set<String> baseWords() {
+        return BaseWords.WORDS;
+    }
+
     /** The shipped licence-clean conversation turns (see adaptation/NOTICE.md). */
     public static List<String> baseText() {
         List<String> lines = new ArrayList<>();

@@ -39,6 +39,10 @@ class SpeechVocabularyPageIT extends PlatformTest {
         assertThat(demo.raw()).contains("Speech vocabulary").contains("value=\"ComfortPro &lt;b&gt;\"")
                 .contains("value=\"comfort pro; comfy pro\"").contains("id=\"model-status\"").contains("comfortpro")
                 .contains("/js/settings-speech.js").doesNotContain("<b>\"");
+        // New words are the tenant's, not the base text's typos and run-together words (still in the model).
+        String newWords = demo.raw().substring(demo.raw().indexOf("id=\"model-pronunciations\""));
+        newWords = newWords.substring(0, newWords.indexOf("</dd>"));
+        assertThat(newWords).contains("comfortpro").doesNotContain("rajgmailcom").doesNotContain("nothingthank");
 
         var acme = page("admin@acme.local");
         assertThat(acme.status()).isEqualTo(200);
