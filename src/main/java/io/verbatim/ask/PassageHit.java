@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param quote      a short excerpt of the passage around the query's words
  * @param text       the whole passage
  * @param score      fused rank score (reciprocal rank fusion of BM25 and vector search; higher is better)
- * @param similarity MiniLM's cosine between the query and the passage (what the answer gate judged), NaN when not
- *                   computed (a word match covering too little of the query fails without it)
+ * @param similarity MiniLM's cosine between the query and the passage (what the answer gate judged: with the static
+ *                   index, of the passage's window around the query's words), NaN when not computed (a word match
+ *                   covering too little of the query fails without it)
  * @param answers    close enough to the query to answer from (the answer gate, on MiniLM's cosine whatever model indexes
  *                   and ranks); a list without any such
  *                   passage means the library does not answer the question
