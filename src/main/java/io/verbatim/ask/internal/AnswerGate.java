@@ -8,9 +8,14 @@ package io.verbatim.ask.internal;
 record AnswerGate(double vectorFloor, double textFloor, double coverage) {
 
     boolean admits(HybridSearcher.Hit hit) {
-        if (Double.isNaN(hit.similarity())) {
-            return hit.bm25Rank() > 0 && hit.coverage() >= coverage; // no vector for the question (BM25 only)
+        return admits(hit.bm25Rank(), hit.similarity(), hit.coverage());
+    }
+
+    /** The same for a hit judged on another cosine than the search's ({@link AnswerJudge}). */
+    boolean admits(int bm25Rank, double similarity, double coverage) {
+        if (Double.isNaN(similarity)) {
+            return bm25Rank > 0 && coverage >= this.coverage; // no vector for the question (BM25 only)
         }
-        return hit.bm25Rank() > 0 ? hit.similarity() >= textFloor && hit.coverage() >= coverage : hit.similarity() >= vectorFloor;
+        return bm25Rank > 0 ? similarity >= textFloor && coverage >= this.coverage : similarity >= vectorFloor;
     }
 }

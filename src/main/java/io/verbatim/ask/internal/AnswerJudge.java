@@ -117,8 +117,7 @@ class AnswerJudge {
             Hit h = hits.get(i);
             if (n < needed.size() && needed.get(n) == i) {
                 double c = cosines[n++];
-                Hit rescored = new Hit(h.id(), h.conversationId(), h.score(), h.bm25Rank(), h.vectorRank(), c, h.coverage(), h.document());
-                out.add(new Judged(h, c, WINDOW_GATE.admits(rescored)));
+                out.add(new Judged(h, c, WINDOW_GATE.admits(h.bm25Rank(), c, h.coverage())));
             } else {
                 out.add(new Judged(h, Double.NaN, false));
             }
@@ -126,9 +125,30 @@ class AnswerJudge {
         return out;
     }
 
+    /** Ask's hits above the minimum similarity and the question's vector in the judge's model ({@link #aboveFloor}). */
+    record Kept(List<Hit> hits, float[] question) {
+    }
+
+    /**
+     * The first {@code limit} hits whose judge's cosine reaches {@code floor}, {@code floor} less
+     * {@link HybridSearcher#BM25_SIMILARITY_SLACK} for a word match: MiniLM's floors as the search applies them to its own
+     * cosines (Ask, with the static index).
+     */
+    Kept aboveFloor(String question, List<Hit> hits, double floor, int limit) {
+        Cosines cosines = cosines(question, hits.stream().map(AnswerJudge::text).toList());
+        List<Hit> kept = new ArrayList<>(limit);
+        for (int i = 0; i < hits.size() && kept.size() < limit; i++) {
+            double need = hits.get(i).bm25Rank() > 0 ? floor - HybridSearcher.BM25_SIMILARITY_SLACK : floor;
+            if (cosines.values()[i] >= need) {
+                kept.add(hits.get(i));
+            }
+        }
+        return new Kept(kept, cosines.question());
+    }
+
     Cosines cosines(String question, List<String> whole) {
-        Set<String> terms = new java.util.HashSet<>(TERMS.terms(question));
-        List<String> passages = whole.stream().map(t -> window(t, terms, TERMS::textTerms, WINDOW)).toList();
+        Set<String> terms = questionTerms(question);
+        List<String> passages = whole.stream().map(t -> window(t, terms, WINDOW)).toList();
         double[] out = new double[passages.size()];
         List<String> texts = new ArrayList<>();
         texts.add(question);
@@ -165,16 +185,17 @@ class AnswerJudge {
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;:])\\s+|\\n+");
 
+    /** The question's subject terms as the index analyses them (stemmed; stop and question words left out). */
+    static Set<String> questionTerms(String question) {
+        return new java.util.HashSet<>(TERMS.terms(question));
+    }
+
     /**
-     * The part of {@code text} the judge reads when {@code tokens > 0}: the sentence holding most of the question's
-     * terms (the first when none does), widened by its neighbours, following ones first, while the window stays within
-     * {@code tokens} model tokens (a longer sentence is kept whole). {@code questionTerms} and {@code analyse} as the
-     * index analyses text (stemmed).
+     * The part of {@code text} the judge reads: the sentence holding most of the question's terms
+     * ({@link #questionTerms}; the first sentence when none does), widened by its neighbours, following ones first, while
+     * the window stays within {@code tokens} model tokens (a longer sentence is kept whole).
      */
-    static String window(String text, Set<String> questionTerms, java.util.function.Function<String, List<String>> analyse, int tokens) {
-        if (tokens <= 0) {
-            return text;
-        }
+    static String window(String text, Set<String> questionTerms, int tokens) {
         String[] sentences = SENTENCE_END.split(text.strip());
         if (sentences.length <= 1) {
             return text;
@@ -182,7 +203,7 @@ class AnswerJudge {
         int best = 0;
         int bestHeld = 0;
         for (int i = 0; i < sentences.length; i++) {
-            int held = (int) analyse.apply(sentences[i]).stream().distinct().filter(questionTerms::contains).count();
+            int held = (int) TERMS.textTerms(sentences[i]).stream().distinct().filter(questionTerms::contains).count();
             if (held > bestHeld) {
                 best = i;
                 bestHeld = held;

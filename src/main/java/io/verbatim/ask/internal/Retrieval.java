@@ -69,33 +69,25 @@ class Retrieval {
     Result retrieve(String question, float[] vector, SearchFilter filter, int limit, Mode mode, boolean judged) {
         List<String> terms = searcher.terms(question);
         boolean rescore = judged && judge.rescores() && vector != null && mode != Mode.BM25;
-        float[][] judgeVector = {vector == null || !judge.rescores() ? vector : null};
-        List<Passage> passages = indexes.current(filter.tenant()).search(s -> {
-            List<Hit> hits = searcher.search(s, question, vector, filter.toQuery(), rescore ? limit + JUDGED_EXTRA : limit, mode);
-            if (rescore) {
-                AnswerJudge.Cosines cosines = judge.cosines(question, hits.stream().map(AnswerJudge::text).toList());
-                judgeVector[0] = cosines.question();
-                List<Hit> kept = new ArrayList<>(limit);
-                for (int i = 0; i < hits.size() && kept.size() < limit; i++) {
-                    // MiniLM's floors, as the search applies them to its own cosines: lower for a word match.
-                    double need = hits.get(i).bm25Rank() > 0 ? floor - HybridSearcher.BM25_SIMILARITY_SLACK : floor;
-                    if (cosines.values()[i] >= need) {
-                        kept.add(hits.get(i));
-                    }
-                }
-                hits = kept;
-            }
-            Map<String, Double> idf = idf(s, terms);
-            List<Passage> out = new ArrayList<>(hits.size());
-            for (Hit h : hits) {
-                out.add(passage(h, idf));
-            }
-            return out;
-        });
-        if (judgeVector[0] == null && vector != null) {
-            judgeVector[0] = judge.model().embed(question);
+        record Found(List<Hit> hits, Map<String, Double> idf) {
         }
-        return new Result(passages, judgeVector[0], terms);
+        Found found = indexes.current(filter.tenant()).search(s ->
+                new Found(searcher.search(s, question, vector, filter.toQuery(), rescore ? limit + JUDGED_EXTRA : limit, mode), idf(s, terms)));
+        // MiniLM runs after the index is released; the turn choice needs the question in its model either way.
+        List<Hit> hits = found.hits();
+        float[] judgeVector = vector == null || !judge.rescores() ? vector : null;
+        if (rescore) {
+            AnswerJudge.Kept kept = judge.aboveFloor(question, hits, floor, limit);
+            hits = kept.hits();
+            judgeVector = kept.question();
+        } else if (judgeVector == null && vector != null) {
+            judgeVector = judge.model().embed(question);
+        }
+        List<Passage> passages = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            passages.add(passage(h, found.idf()));
+        }
+        return new Result(passages, judgeVector, terms);
     }
 
     /** Conversations whose transcript contains all of {@code all} and one of {@code any} (a word match, not a meaning match). */

@@ -61,18 +61,17 @@ class AnswerJudgeTest {
 
     @Test
     void theJudgeReadsTheSentencesAroundTheQuestionsWordsWithinItsWindow() {
-        HybridSearcher terms = new HybridSearcher(1, 60, 0);
         String passage = "Our company was founded in 1998. We serve three counties. The furnace warranty covers parts for ten years. "
                 + "Labour is covered for one year. Payment is due on completion.";
-        var question = new java.util.HashSet<>(terms.terms(QUESTION));
+        var question = AnswerJudge.questionTerms(QUESTION);
         // Room for about two sentences: the one with the question's words and the one after it.
-        assertThat(AnswerJudge.window(passage, question, terms::textTerms, 18))
+        assertThat(AnswerJudge.window(passage, question, 18))
                 .isEqualTo("The furnace warranty covers parts for ten years. Labour is covered for one year.");
         // Nothing of the question: the window starts at the beginning.
-        assertThat(AnswerJudge.window(passage, java.util.Set.of("zebra"), terms::textTerms, 8)).isEqualTo("Our company was founded in 1998.");
+        assertThat(AnswerJudge.window(passage, java.util.Set.of("zebra"), 8)).isEqualTo("Our company was founded in 1998.");
         // A window as long as the passage, or a single sentence: the text itself.
-        assertThat(AnswerJudge.window(passage, question, terms::textTerms, 500)).isEqualTo(passage.strip());
-        assertThat(AnswerJudge.window("One long sentence without an end", question, terms::textTerms, 2)).isEqualTo("One long sentence without an end");
+        assertThat(AnswerJudge.window(passage, question, 500)).isEqualTo(passage.strip());
+        assertThat(AnswerJudge.window("One long sentence without an end", question, 2)).isEqualTo("One long sentence without an end");
     }
 
     private static Hit hit(int bm25Rank, int vectorRank, double similarity, double coverage, String text) {

@@ -137,8 +137,7 @@ public final class PassageSearchHarness implements AutoCloseable {
 
     /** The part of a passage the answer judge reads for the question, at most {@code tokens} model tokens ({@link AnswerJudge#window}). */
     public static String judgeWindow(String question, String text, int tokens) {
-        HybridSearcher s = new HybridSearcher(1, 60, 0);
-        return AnswerJudge.window(text, new java.util.HashSet<>(s.terms(question)), s::textTerms, tokens);
+        return AnswerJudge.window(text, AnswerJudge.questionTerms(question), tokens);
     }
 
     public static double defaultMinSimilarity(String model) {

@@ -161,15 +161,7 @@ public final class RetrievalEvaluation {
             List<Hit> hits = searcher.search(index, q.text(), embedder.embed(q.text()), filter.toQuery(),
                     judge.rescores() ? 20 + Retrieval.JUDGED_EXTRA : 20, Mode.HYBRID);
             if (judge.rescores()) {
-                double[] cosines = judge.cosines(q.text(), hits.stream().map(AnswerJudge::text).toList()).values();
-                List<Hit> kept = new ArrayList<>();
-                for (int i = 0; i < hits.size() && kept.size() < 20; i++) {
-                    double need = hits.get(i).bm25Rank() > 0 ? p.minSimilarity() - HybridSearcher.BM25_SIMILARITY_SLACK : p.minSimilarity();
-                    if (cosines[i] >= need) {
-                        kept.add(hits.get(i));
-                    }
-                }
-                hits = kept;
+                hits = judge.aboveFloor(q.text(), hits, p.minSimilarity(), 20).hits();
             }
             List<String> ranked = HybridSearcher.conversations(hits).stream().map(names::get).toList();
             int rank = firstRelevant(q, ranked);
