@@ -49,7 +49,8 @@ final class NameFinder {
             + "|specialist|advisor|adviser|representative|rep|dispatcher|receptionist|hygienist|dentist|therapist|trainer|coach"
             + "|instructor|designer|consultant|inspector|electrician|plumber|foreman|contractor|colleague|coworker|husband|wife"
             + "|son|daughter|mom|mother|dad|father|brother|sister|friend|neighbor|neighbour|landlord|boss|mechanic|driver"
-            + "|adjuster|planner|stylist|groomer|surgeon|pharmacist|teacher|roommate|boyfriend|girlfriend|broker|realtor)"
+            + "|adjuster|planner|stylist|groomer|surgeon|pharmacist|teacher|roommate|boyfriend|girlfriend|broker|realtor"
+            + "|kid|child|grandson|granddaughter|nephew|niece|cousin|aunt|uncle|partner|fiance|fiancé|fiancée|grandma|grandpa)"
             + "\\s*,?\\s+(" + CAP + "(?:\\s+" + CAP + ")?)(?=\\s*[,.;:!?]|\\s+\\p{Ll}|\\s*$)");
     private static final Pattern TRAILING_VOCATIVE = Pattern.compile("(?U),\\s+(" + CAP + ")\\s*[?!.]");
     private static final Pattern NAME_QUESTION = Pattern.compile("\\b(?:your (?:full |first |last |first and last )?name"
@@ -102,6 +103,9 @@ final class NameFinder {
             seedPattern(VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, false, false);
             seedPattern(TRAILING_VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, true, true);
             seedPattern(ROLE_APPOSITION, text, ts, m, new Rule("role-apposition", 3), personas, lowercaseSeen, false, true);
+            for (Pattern p : List.of(PersonCues.SPEAKER, PersonCues.ADDRESSEE, PersonCues.INVERTED_SPEAKER)) {
+                seedPattern(p, text, ts, m, new Rule("speech-verb", 2), personas, lowercaseSeen, false, true);
+            }
             if (i > 0 && speakers.get(i - 1) != speakers.get(i) && NAME_QUESTION.matcher(Tok.fold(texts.get(i - 1))).find()) {
                 answer(text, ts, m, personas, 0);
             }

@@ -23,10 +23,11 @@ class PiiExternalFloorsTest {
     void presidioWrittenText() {
         PiiEvaluation.Result r = run("presidio_synth");
         Counts all = PiiEvaluation.overall(r.all());
-        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.89);
+        // session 19: 0.91 -> 0.93 (who speaks or is spoken to)
+        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.91);
         assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.92);
-        // names no list holds (issue 19): 0.74 before the proper-name shapes, 0.88 after
-        assertThat(r.all().get(PiiType.NAME).recall()).as("NAME recall").isGreaterThanOrEqualTo(0.86);
+        // names no list holds (issue 19): 0.74 before the proper-name shapes, 0.88 after, 0.90 with the speech verbs
+        assertThat(r.all().get(PiiType.NAME).recall()).as("NAME recall").isGreaterThanOrEqualTo(0.89);
         // session 12: 0.91 -> 0.92 (no listed name after an article)
         assertThat(r.all().get(PiiType.NAME).precision()).as("NAME precision").isGreaterThanOrEqualTo(0.90);
     }

@@ -49,6 +49,25 @@ class PiiUnlistedNamesTest {
     }
 
     @Test
+    void whoSpeaksOrIsSpokenToIsAPerson() {
+        assertThat(names("Velkora shouted at the clerk: \"Stop that!\"")).containsExactly("Velkora");
+        assertThat(names("I'm so sorry! said Orvedine to the clerk.")).containsExactly("Orvedine");
+        assertThat(names("Please follow up with Drevan Kolt next week.")).containsExactly("Drevan Kolt");
+        assertThat(names("She named him Torvik.")).containsExactly("Torvik");
+        assertThat(names("Grelda had given the keys back already.")).containsExactly("Grelda");
+        assertThat(names("I want to take my kid Zemirko off the plan.")).containsExactly("Zemirko");
+    }
+
+    @Test
+    void speechVerbsLeavePronounsRolesAndBusinessesAlone() {
+        assertThat(names("He said the price went up. The manager told us to wait.")).isEmpty();
+        assertThat(names("God gave us patience, I suppose.")).isEmpty();
+        assertThat(names("I asked Harvolin Plumbing for a quote.")).isEmpty();
+        // a word the same call uses in lower case is no name
+        assertThat(names("Then Support told me to wait.", "I called support twice.")).isEmpty();
+    }
+
+    @Test
     void streetsTownsAndBusinessesAreNoNames() {
         assertThat(names("I live at 159 Velutra Marovi, near the square.")).isEmpty();
         assertThat(names("Seventy-seven Kestrel Court, please.")).isEmpty();
