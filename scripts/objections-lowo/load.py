@@ -77,12 +77,15 @@ def fit_binary(X, y, l2):
     return lambda Xt: p(Xt)[:, 0]
 
 
-def knn_votes(T, k=10, mask_fn=None):
+def knn_votes(T, k=10, labels=None, in_bank=None):
     """Per turn, per category: max over its sentences of the share of the k nearest customer sentences
-    (of OTHER writers) whose turn carries the category."""
-    bank = np.concatenate([r['V'] for r in T.rows]).astype(np.float32)
-    owner = np.concatenate([[i] * len(r['V']) for i, r in enumerate(T.rows)])
-    labs = T.Y[owner]
+    (of OTHER writers) whose turn carries the category. labels: another label matrix for the bank (default T.Y);
+    in_bank: a boolean mask of the turns the bank may hold (default all)."""
+    labels = T.Y if labels is None else labels
+    rows = [i for i in range(len(T.rows)) if in_bank is None or in_bank[i]]
+    bank = np.concatenate([T.rows[i]['V'] for i in rows]).astype(np.float32)
+    owner = np.concatenate([[i] * len(T.rows[i]['V']) for i in rows])
+    labs = labels[owner]
     wr = T.W[owner]
     out = np.zeros((len(T.rows), K))
     for i, r in enumerate(T.rows):

@@ -64,17 +64,8 @@ YM = (S > 0.5).astype(float)
 X = np.hstack([block('mean'), block('prev'), block('extra')])
 
 
-def votes(Yt, k=10):
-    bank = np.concatenate([r['V'] for r in T.rows]).astype(np.float32)
-    owner = np.concatenate([[i] * len(r['V']) for i, r in enumerate(T.rows)])
-    labs = Yt[owner]; wr = T.W[owner]
-    out = np.zeros((len(T.rows), K))
-    for i, r in enumerate(T.rows):
-        sims = r['V'] @ bank.T
-        sims[:, wr == r['writer']] = -9
-        idx = np.argpartition(-sims, k, axis=1)[:, :k]
-        out[i] = labs[idx].mean(1).max(0)
-    return out
+def votes(Yt):
+    return knn_votes(T, labels=Yt)
 
 
 def run(name, Yt, Ychoose):

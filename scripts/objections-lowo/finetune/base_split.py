@@ -4,18 +4,8 @@ import os; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__fil
 from exp import *
 X = np.hstack([block('mean'), block('prev'), block('extra')])
 GR = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
-def votes_from(train_mask, k=10):
-    bank_rows = [i for i in range(len(T.rows)) if train_mask[i]]
-    bank = np.concatenate([T.rows[i]['V'] for i in bank_rows]).astype(np.float32)
-    owner = np.concatenate([[i] * len(T.rows[i]['V']) for i in bank_rows])
-    labs = Y[owner]; wr = W[owner]
-    out = np.zeros((len(T.rows), K))
-    for i, r in enumerate(T.rows):
-        sims = r['V'] @ bank.T
-        sims[:, wr == r['writer']] = -9
-        idx = np.argpartition(-sims, k, axis=1)[:, :k]
-        out[i] = labs[idx].mean(1).max(0)
-    return out
+def votes_from(train_mask):
+    return knn_votes(T, in_bank=train_mask)
 def ff(P, Yy, t):
     pred = P >= t; return 2 * (pred & (Yy > 0)).sum() / max(1, pred.sum() + (Yy > 0).sum())
 for test, val in ((('ta', 'tb'), 'tc'), (('te', 'tf'), 'tg')):
