@@ -1,5 +1,6 @@
 package io.verbatim.adaptation.lm;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,14 @@ import java.util.regex.Pattern;
  * Turns written text into the words a recogniser says: lower case (the pocketsphinx dictionary's
  * case), punctuation dropped (apostrophes inside words kept), hyphens split, digits spoken (short
  * numbers as cardinals, longer digit strings digit by digit, the way phone and account numbers are
- * read), fillers dropped (the engine reports them as noise, not words).
+ * read), fillers dropped (the engine reports them as noise, not words). Accents are taken off, not the
+ * letters that carry them ("José" is "jose", as the dictionary spells it, not "jos").
  */
 public final class LmText {
 
     private static final Set<String> FILLERS = Set.of("um", "uh", "hmm", "mm", "hum", "umhum", "mhm", "ah", "er", "erm",
             "uhm", "hm");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' ]+");
     private static final Pattern EDGE_APOSTROPHES = Pattern.compile("(^'+|'+$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -29,6 +32,7 @@ public final class LmText {
     /** The spoken words of one sentence or turn. */
     public static List<String> words(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace("a.m.", " a m ").replace("p.m.", " p m ");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = NOT_WORD.matcher(t).replaceAll(" ");
         List<String> out = new ArrayList<>();
         for (String raw : SPACES.split(t.strip())) {

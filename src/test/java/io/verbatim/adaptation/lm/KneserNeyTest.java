@@ -102,6 +102,9 @@ class KneserNeyTest {
         assertThat(LmText.words("Thanks for calling ComfortPro, this is Tyler. Um, it's 72 - call (480) 555-0166!"))
                 .containsExactly("thanks", "for", "calling", "comfortpro", "this", "is", "tyler", "it's", "seventy", "two",
                         "call", "four", "eight", "zero", "five", "five", "five", "zero", "one", "six", "six");
+        // accents come off, the letters stay: the dictionary spells these without them
+        assertThat(LmText.words("José asked for the café's crème brûlée, señor: aprobación"))
+                .containsExactly("jose", "asked", "for", "the", "cafe's", "creme", "brulee", "senor", "aprobacion");
     }
 
     /** Zipf-distributed words with a little local structure: enough trigrams seen 1-4 times. */
