@@ -83,7 +83,7 @@ final class Gazetteer {
             done is are was were be been am have has had let let's lets we we're you you're your he she they them
             my our their me us him her his hers mine yours ours anything something nothing everything someone
             anyone nobody everybody somebody one two three four five six seven eight nine ten first last next
-            mr mrs ms miss dr doctor sir madam ma'am mister god
+            mr mrs ms miss dr doctor sir madam ma'am mister god everyone mom mum dad mommy daddy grandma grandpa granny
             monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
             january february march april may june july august september october november december
             jan feb mar apr jun jul aug sep sept oct nov dec hai hii thx thnx thanx pls plz ty np
