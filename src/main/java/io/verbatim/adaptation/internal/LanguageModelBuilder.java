@@ -38,8 +38,8 @@ class LanguageModelBuilder {
     static final int MAX_TRANSCRIPTS = 10_000;
     /** Corrected turns a model learns from (newest transcripts first). */
     static final int MAX_CORRECTED_TURNS = 100_000;
-    /** Moves when what every model is built from changes (2: the QA config's scripted phrases). */
-    private static final String BASE = ";base=2";
+    /** Moves when what every model is built from changes (2: the QA config's scripted phrases; 3: accents folded, LmText). */
+    private static final String BASE = ";base=3";
     private static final String NOTHING = "t=0:-;v=-" + BASE;
 
     private final JdbcClient jdbc;

@@ -32,8 +32,11 @@ class TenantSpeechAdaptations implements SpeechAdaptationSource {
     private final TransactionTemplate tx;
     private final java.util.function.Supplier<Pronunciations> dictionary;
     private final VocabularyStore vocabulary;
-    /** Bump when base-conversation.txt or the estimator changes: decoders cache models by key. */
-    private static final int BASE_VERSION = 1;
+    /**
+     * Bump when base-conversation.txt, how its text is written (LmText) or the estimator changes: decoders cache models by
+     * key. 3: accents folded (2 was a reverted cut of the base text; not reused).
+     */
+    private static final int BASE_VERSION = 3;
     private SpeechAdaptation base;
 
     TenantSpeechAdaptations(AdaptationProperties properties, LanguageModelStore models, PlatformTransactionManager transactions,
