@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
 
-    private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
+    /** A capitalised word (PersonCues builds its cues from it too). */
+    static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final String CAPS = "(" + CAP + "(?:\\s+" + CAP + "){0,3})";
     private static final Pattern TITLE = Pattern.compile("(?U)\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Sr|Sra|Srta|Don|Doña|don|doña"
             + "|Señor|Señora|Señorita|señor|señora|señorita|Sir|Officer|Nurse|Pastor|Father|Sister|Captain)\\.?\\s+" + CAPS);
@@ -103,7 +104,7 @@ final class NameFinder {
             seedPattern(VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, false, false);
             seedPattern(TRAILING_VOCATIVE, text, ts, m, new Rule("vocative", 3), personas, lowercaseSeen, true, true);
             seedPattern(ROLE_APPOSITION, text, ts, m, new Rule("role-apposition", 3), personas, lowercaseSeen, false, true);
-            for (Pattern p : List.of(PersonCues.SPEAKER, PersonCues.ADDRESSEE, PersonCues.INVERTED_SPEAKER)) {
+            for (Pattern p : PersonCues.ALL) {
                 seedPattern(p, text, ts, m, new Rule("speech-verb", 2), personas, lowercaseSeen, false, true);
             }
             if (i > 0 && speakers.get(i - 1) != speakers.get(i) && NAME_QUESTION.matcher(Tok.fold(texts.get(i - 1))).find()) {

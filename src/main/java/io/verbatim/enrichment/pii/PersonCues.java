@@ -1,5 +1,6 @@
 package io.verbatim.enrichment.pii;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PersonCues {
 
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)";
+    /** One or two capitalised words. */
+    private static final String NAME = "(" + NameFinder.CAP + "(?:\\s+" + NameFinder.CAP + ")?)";
     private static final String SPEECH = "said|says|shouted|yelled|whispered|screamed|asked|told|replied|answered|explained|insisted"
             + "|promised|laughed";
 
@@ -26,6 +28,8 @@ final class PersonCues {
 
     /** The speaker after the verb: "said Erle to Maurice". */
     static final Pattern INVERTED_SPEAKER = Pattern.compile("(?U)\\b(?i:said|asked|replied|shouted|answered)\\s+" + NAME + "\\s+to\\b");
+
+    static final List<Pattern> ALL = List.of(SPEAKER, ADDRESSEE, INVERTED_SPEAKER);
 
     private PersonCues() {
     }
