@@ -391,6 +391,7 @@ public final class InsightsDataGenerator {
             sales.loadCards(spec, anchor);
             sales.loadAppointmentsAndLeads(spec, roster, anchor);
             sales.markExisting(spec);
+            sales.rebuildRollups(spec);
             return stats;
         }
         // The contact cards first: every conversation points to one (issue 13).
@@ -426,6 +427,7 @@ public final class InsightsDataGenerator {
             producer.shutdownNow();
         }
         sales.loadAppointmentsAndLeads(spec, roster, anchor);
+        sales.rebuildRollups(spec);
         stats.totalNanos = System.nanoTime() - t0;
         stats.print(out, spec.id());
         return stats;
@@ -519,6 +521,12 @@ public final class InsightsDataGenerator {
                 // off for this transaction only (transactional DDL), and the batch's days are marked once below.
                 s.execute("ALTER TABLE conversations DISABLE TRIGGER conversations_rollup");
                 s.execute("ALTER TABLE analyses DISABLE TRIGGER analyses_rollup");
+                // The sales/CSR roll-ups (V43, V49) and the speed-to-lead rows (V50) are recomputed per key by their
+                // triggers, once per inserted row (a CSR's day once per call of that day): about 100 conversations a
+                // second. Off for the batch too; SalesDataGenerator rebuilds those tables from scratch after the load.
+                for (String trigger : DEFERRED_TRIGGERS) {
+                    s.execute("ALTER TABLE " + trigger.replace(" ", " DISABLE TRIGGER "));
+                }
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 copy(c, copy, "conversations", CONVERSATION_COLUMNS, b.conversations(), b.to() - b.from(), stats);
                 if (!lean) {
@@ -538,6 +546,9 @@ public final class InsightsDataGenerator {
                 }
                 s.execute("ALTER TABLE conversations ENABLE TRIGGER conversations_rollup");
                 s.execute("ALTER TABLE analyses ENABLE TRIGGER analyses_rollup");
+                for (String trigger : DEFERRED_TRIGGERS) {
+                    s.execute("ALTER TABLE " + trigger.replace(" ", " ENABLE TRIGGER "));
+                }
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
@@ -545,6 +556,10 @@ public final class InsightsDataGenerator {
             }
         }
     }
+
+    /** "table trigger" pairs off during a batch: their tables are rebuilt after the load ({@link SalesDataGenerator#rebuildRollups}). */
+    static final List<String> DEFERRED_TRIGGERS = List.of("conversations conversations_rollups",
+            "analyses analyses_rollups", "conversations conversations_lead_responses_insert", "analyses analyses_lead_responses");
 
     /**
      * COPY is refused on tables with row-level security, even for the owner, so each batch goes through a
