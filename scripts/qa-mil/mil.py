@@ -103,7 +103,7 @@ def writer(cid):
     return cid.split("_")[0]
 
 
-def run(calls, key, variant, l2, r, folds_of=None):
+def run(calls, key, variant, l2, r):
     data = [c for c in calls if key in c["items"]]
     ws = sorted({writer(c["id"]) for c in data})
     right = 0

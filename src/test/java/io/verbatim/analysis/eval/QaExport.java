@@ -3,8 +3,10 @@ package io.verbatim.analysis.eval;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes {@link QaExperiment}'s embedded calls as JSON lines for offline work on the scorecard judges
@@ -14,30 +16,19 @@ import java.util.Locale;
  */
 public final class QaExport {
 
+    /** One line: {@code items} maps an item key to [verdict, confidence, gold]. */
+    record Line(String id, Map<String, List<Object>> items, double[] v1, float[][] agent) {
+    }
+
     public static void main(String[] args) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
         List<QaExperiment.Call> calls = QaExperiment.load(Path.of(args[0]));
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
             for (QaExperiment.Call c : calls) {
-                StringBuilder b = new StringBuilder("{\"id\":\"").append(c.id()).append("\",\"items\":{");
-                boolean first = true;
-                for (var e : c.items().entrySet()) {
-                    b.append(first ? "" : ",").append('"').append(e.getKey()).append("\":[").append(e.getValue().verdict())
-                            .append(',').append(e.getValue().confidence()).append(",\"").append(e.getValue().gold()).append("\"]");
-                    first = false;
-                }
-                b.append("},\"v1\":[");
-                for (int i = 0; i < c.v1().length; i++) {
-                    b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", c.v1()[i]));
-                }
-                b.append("],\"agent\":[");
-                for (int s = 0; s < c.agentSentences().length; s++) {
-                    b.append(s == 0 ? "[" : ",[");
-                    for (int i = 0; i < c.agentSentences()[s].length; i++) {
-                        b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.6f", c.agentSentences()[s][i]));
-                    }
-                    b.append(']');
-                }
-                out.write(b.append("]}\n").toString());
+                Map<String, List<Object>> items = new LinkedHashMap<>();
+                c.items().forEach((key, item) -> items.put(key, List.of(item.verdict(), item.confidence(), item.gold())));
+                out.write(json.writeValueAsString(new Line(c.id(), items, c.v1(), c.agentSentences())));
+                out.write('\n');
             }
         }
     }
