@@ -524,9 +524,7 @@ public final class InsightsDataGenerator {
                 // The sales/CSR roll-ups (V43, V49) and the speed-to-lead rows (V50) are recomputed per key by their
                 // triggers, once per inserted row (a CSR's day once per call of that day): about 100 conversations a
                 // second. Off for the batch too; SalesDataGenerator rebuilds those tables from scratch after the load.
-                for (String trigger : DEFERRED_TRIGGERS) {
-                    s.execute("ALTER TABLE " + trigger.replace(" ", " DISABLE TRIGGER "));
-                }
+                deferTriggers(s, true, "conversations", "analyses");
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 copy(c, copy, "conversations", CONVERSATION_COLUMNS, b.conversations(), b.to() - b.from(), stats);
                 if (!lean) {
@@ -546,9 +544,7 @@ public final class InsightsDataGenerator {
                 }
                 s.execute("ALTER TABLE conversations ENABLE TRIGGER conversations_rollup");
                 s.execute("ALTER TABLE analyses ENABLE TRIGGER analyses_rollup");
-                for (String trigger : DEFERRED_TRIGGERS) {
-                    s.execute("ALTER TABLE " + trigger.replace(" ", " ENABLE TRIGGER "));
-                }
+                deferTriggers(s, false, "conversations", "analyses");
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
@@ -557,9 +553,28 @@ public final class InsightsDataGenerator {
         }
     }
 
-    /** "table trigger" pairs off during a batch: their tables are rebuilt after the load ({@link SalesDataGenerator#rebuildRollups}). */
-    static final List<String> DEFERRED_TRIGGERS = List.of("conversations conversations_rollups",
-            "analyses analyses_rollups", "conversations conversations_lead_responses_insert", "analyses analyses_lead_responses");
+    /** A row trigger switched off while a batch writes its table. */
+    record DeferredTrigger(String table, String trigger) {
+    }
+
+    /**
+     * The row triggers that recompute a whole key per inserted row (a CSR's or a rep's day, a contact's first response):
+     * off during a batch, their tables rebuilt after the load ({@link SalesDataGenerator#rebuildRollups}).
+     */
+    static final List<DeferredTrigger> DEFERRED_TRIGGERS = List.of(new DeferredTrigger("conversations", "conversations_rollups"),
+            new DeferredTrigger("analyses", "analyses_rollups"),
+            new DeferredTrigger("conversations", "conversations_lead_responses_insert"),
+            new DeferredTrigger("analyses", "analyses_lead_responses"),
+            new DeferredTrigger("appointments", "appointments_rollups"));
+
+    /** Switches the deferred triggers of {@code tables} off or back on, inside the batch's transaction (transactional DDL). */
+    static void deferTriggers(Statement s, boolean off, String... tables) throws SQLException {
+        for (DeferredTrigger t : DEFERRED_TRIGGERS) {
+            if (List.of(tables).contains(t.table())) {
+                s.execute("ALTER TABLE " + t.table() + (off ? " DISABLE" : " ENABLE") + " TRIGGER " + t.trigger());
+            }
+        }
+    }
 
     /**
      * COPY is refused on tables with row-level security, even for the owner, so each batch goes through a

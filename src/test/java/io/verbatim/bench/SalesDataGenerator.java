@@ -200,10 +200,9 @@ final class SalesDataGenerator {
     }
 
     /**
-     * The tables the deferred triggers keep ({@link InsightsDataGenerator#DEFERRED_TRIGGERS}, and {@code appointments_rollups}
-     * during the appointments' load) rebuilt for the tenant from their definitions, as V49 and V50 backfilled them: the
-     * end state the row triggers would have left, in one set-based pass instead of one refresh per inserted row. Run
-     * after every load, so an interrupted one is made whole by the next.
+     * The tables the deferred triggers keep ({@link InsightsDataGenerator#DEFERRED_TRIGGERS}) rebuilt for the tenant from
+     * their definitions, as V49 and V50 backfilled them: the end state the row triggers would have left, in one set-based
+     * pass instead of one refresh per inserted row. Run after every load, so an interrupted one is made whole by the next.
      */
     void rebuildRollups(TenantSpec spec) throws Exception {
         String[][] tables = {
@@ -262,20 +261,16 @@ final class SalesDataGenerator {
                 c.setAutoCommit(false);
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 try (Statement s = c.createStatement()) {
-                    // The appointments' roll-up trigger refreshes a CSR's and a rep's day per row; off for the batch
-                    // (transactional DDL), the tables are rebuilt after the load (rebuildRollups).
-                    if (table.equals("appointments")) {
-                        s.execute("ALTER TABLE appointments DISABLE TRIGGER appointments_rollups");
-                    }
+                    // The appointments' roll-up trigger refreshes a CSR's and a rep's day per row: off for the batch, the
+                    // tables are rebuilt after the load (rebuildRollups).
+                    InsightsDataGenerator.deferTriggers(s, true, table);
                     // COPY is refused on tables with row-level security, even for the owner: a staging table, then one INSERT.
                     s.execute("CREATE TEMP TABLE stage_" + table + " ON COMMIT DROP AS SELECT " + columns + " FROM " + table
                             + " WITH NO DATA");
                     copy.copyIn("COPY stage_" + table + " (" + columns + ") FROM STDIN",
                             new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20);
                     s.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM stage_" + table);
-                    if (table.equals("appointments")) {
-                        s.execute("ALTER TABLE appointments ENABLE TRIGGER appointments_rollups");
-                    }
+                    InsightsDataGenerator.deferTriggers(s, false, table);
                 }
                 c.commit();
             }
