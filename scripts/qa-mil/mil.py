@@ -5,7 +5,10 @@ mil:  rule verdict one-hot + confidence, plus a learned score per agent sentence
       (a soft maximum: one sentence of sympathy or one tip can meet the item).
 both: base + the pooled sentence score.
 Decided as the product decides: the rule's "not applicable" stands, else met or not met.
-Usage: python3 mil.py train.jsonl [item,...]
+Usage: python3 mil.py train.jsonl [item,...] [variant,...]
+       python3 mil.py train.jsonl --write item [out.json]   fits "both" for the item on every training call, the
+           penalty and sharpness chosen leave-one-writer-out on the same grid, and writes the judge the product reads
+           (analysis/models/qa-mil-<item>.json, LearnedScorecard) with check cases its Java reader must reproduce.
 """
 import json, sys
 import numpy as np
@@ -35,7 +38,7 @@ def head(c, key):
     return h
 
 
-def fit(H, X, bags, y, l2, r, use_bag, use_x):
+def fit(H, X, bags, y, l2, r, use_bag, use_x, keep=None):
     """H: n x h call features, X: n x d pooled (or None), bags: list of m_i x 384 (standardised), y in {0,1}."""
     n = len(y)
     dh = H.shape[1]
@@ -84,6 +87,8 @@ def fit(H, X, bags, y, l2, r, use_bag, use_x):
     t0 = np.zeros(dh + dx + db + 2)
     res = minimize(f, t0, jac=True, method="L-BFGS-B", options={"maxiter": 300})
     t = res.x
+    if keep is not None:
+        keep.update(zip(("u", "a", "w", "c", "sb"), unpack(t)))
 
     def predict(H2, X2, bags2):
         u, a, w, c, sb = unpack(t)
@@ -141,8 +146,72 @@ def rules(calls, key):
     return sum(["true", "false", "null"][int(c["items"][key][0])] == c["items"][key][2] for c in data) / len(data)
 
 
+FEATURES = ("qa-mil-v1: rule verdict, rule confidence, agent mean, agent first turn, agent last third,"
+            " soft maximum of a learned score over agent sentences")
+
+
+def check_inputs(k, dx):
+    """Deterministic inputs both sides can build: the Java test recomputes these and compares probabilities."""
+    verdict = k % 2
+    confidence = 0.55 + 0.1 * k
+    pooled = np.array([0.05 * np.sin(0.37 * d + k) for d in range(dx)])
+    sentences = np.array([[0.05 * np.cos(0.11 * d * (j + 1) + k) for d in range(384)] for j in range(k + 1)])
+    return verdict, confidence, pooled, sentences
+
+
+def write(calls, key, out):
+    import datetime
+    grid = [(l2, r) for l2 in L2S for r in RS]
+    scored = []
+    for l2, r in grid:
+        acc, n = run(calls, key, "both", l2, r)
+        scored.append((acc, l2, r))
+        print(f"  l2 {l2} r {r}: {acc:.3f}", flush=True)
+    # the best cell; on a tie the stronger penalty, then the softer maximum
+    best = max(scored, key=lambda t: (t[0], t[1], -t[2]))
+    base = max(run(calls, key, "base", l2, 0)[0] for l2 in L2S)
+    acc, l2, r = best
+    data = [c for c in calls if key in c["items"] and c["items"][key][2] != "null"]
+    X = np.array([c["v1"] for c in data])
+    mu, sd = X.mean(0), X.std(0) + 1e-6
+    S = np.vstack([c["agent"] for c in data if len(c["agent"])])
+    smu, ssd = S.mean(0), S.std(0) + 1e-6
+    H = np.array([head(c, key) for c in data])
+    y = np.array([1.0 if c["items"][key][2] == "true" else 0.0 for c in data])
+    weights = {}
+    pred = fit(H, (X - mu) / sd, [(c["agent"] - smu) / ssd for c in data], y, l2, r, True, True, keep=weights)
+    checks = []
+    for k in range(3):
+        v, conf, pooled, sentences = check_inputs(k, X.shape[1])
+        h = np.zeros((1, 4))
+        h[0, v] = 1
+        h[0, 3] = conf
+        p = pred(h, ((pooled - mu) / sd)[None, :], [(sentences - smu) / ssd])[0]
+        checks.append({"verdict": v, "confidence": conf, "sentences": k + 1, "p_met": float(p)})
+    model = {
+        "name": "qa-mil-" + key, "features": FEATURES, "item": key,
+        "training": {"command": "python3 scripts/qa-mil/mil.py /tmp/qa-train.jsonl --write " + key,
+                     "export": "QaExport src/test/resources/evaluation/train /tmp/qa-train.jsonl",
+                     "sets": ["src/test/resources/evaluation/train"], "examples": len(data),
+                     "date": datetime.date.today().isoformat(),
+                     "licence": "the project's own written development conversations (same licence as the code)",
+                     "leave_one_writer_out": round(acc, 4), "shipped_inputs_refitted": round(base, 4),
+                     "penalty": l2, "sharpness": r},
+        "head": weights["u"].tolist(), "bias": float(weights["c"]),
+        "pooled_mean": mu.tolist(), "pooled_scale": sd.tolist(), "pooled_weights": weights["a"].tolist(),
+        "sentence_mean": smu.tolist(), "sentence_scale": ssd.tolist(), "sentence_weights": weights["w"].tolist(),
+        "sentence_bias": float(weights["sb"]), "sharpness": r, "checks": checks}
+    with open(out, "w") as f:
+        json.dump(model, f, separators=(",", ":"))
+    print(f"{key}: both {acc:.3f} (l2 {l2}, r {r}) against shipped inputs refitted {base:.3f}; wrote {out}")
+
+
 if __name__ == "__main__":
     calls = load(sys.argv[1])
+    if len(sys.argv) > 3 and sys.argv[2] == "--write":
+        write(calls, sys.argv[3], sys.argv[4] if len(sys.argv) > 4
+              else f"src/main/resources/analysis/models/qa-mil-{sys.argv[3]}.json")
+        sys.exit(0)
     items = sys.argv[2].split(",") if len(sys.argv) > 2 else ITEMS
     variants = sys.argv[3].split(",") if len(sys.argv) > 3 else ["base", "mil", "both"]
     for key in items:

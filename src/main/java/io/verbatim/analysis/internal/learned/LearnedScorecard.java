@@ -38,6 +38,7 @@ public final class LearnedScorecard {
     static final java.util.Set<String> MAX_POOLED = java.util.Set.of("value_added");
     public static final List<String> CLASSES = List.of("true", "false", "null");
     private static final Map<String, Optional<LinearModel>> MODELS = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<SentenceMaxJudge>> SENTENCE_JUDGES = new ConcurrentHashMap<>();
 
     private LearnedScorecard() {
     }
@@ -49,6 +50,14 @@ public final class LearnedScorecard {
      */
     public static Optional<LinearModel> model(String key) {
         return MODELS.computeIfAbsent(key, k -> LinearModel.load("qa3-" + k, featuresOf(k)).or(() -> LinearModel.load("qa-" + k, featuresOf(k))));
+    }
+
+    /**
+     * The item's sentence-level judge ({@code qa-mil-<key>}), preferred to its {@code qa-} model where one ships: shipped
+     * only where it beat the pooled judge leave-one-writer-out by the trainer's margin (docs/analysis-evaluation.md).
+     */
+    public static Optional<SentenceMaxJudge> sentenceJudge(String key) {
+        return SENTENCE_JUDGES.computeIfAbsent(key, k -> SentenceMaxJudge.load("qa-mil-" + k));
     }
 
     /** The inputs the item's judge reads. */
@@ -75,7 +84,22 @@ public final class LearnedScorecard {
                 ItemResult r = scored.item(item.key());
                 // An auto-fail item (identity verification) zeroes the whole score: it stays with rules that cite what was
                 // said, never a classifier's judgment of the call as a whole.
-                Optional<LinearModel> model = builtIn(item) && !item.autoFail() ? model(item.key()) : Optional.empty();
+                boolean ours = builtIn(item) && !item.autoFail();
+                Optional<SentenceMaxJudge> sentenceJudge = ours ? sentenceJudge(item.key()) : Optional.empty();
+                if (r != null && sentenceJudge.isPresent() && r.result() != ItemStatus.NOT_APPLICABLE) {
+                    if (pooled == null) {
+                        pooled = agent(text, rules);
+                    }
+                    double met = sentenceJudge.get().probabilityMet(r.result().ordinal(), confidence.getOrDefault(item.key(), 0.75),
+                            pooled, agentVectors(text, rules));
+                    ItemStatus status = met >= 0.5 ? ItemStatus.MET : ItemStatus.NOT_MET;
+                    items.add(new ItemResult(r.key(), r.name(), r.section(), status, item.mustNotOccur() != (status == ItemStatus.MET),
+                            r.weight(), r.mustNotOccur(), r.autoFail(), status == r.result() ? r.evidence() : List.of()));
+                    confidence.put(item.key(), Math.max(met, 1 - met));
+                    changed |= status != r.result();
+                    continue;
+                }
+                Optional<LinearModel> model = ours ? model(item.key()) : Optional.empty();
                 // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition) unless the
                 // item's model was trained to decide it too; otherwise the classifier decides met or not met where it applies.
                 boolean all = model.isPresent() && decidesApplicability(model.get());
@@ -132,6 +156,11 @@ public final class LearnedScorecard {
         List<Sentence> agent = text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
         List<Sentence> first = agent.isEmpty() ? List.of() : text.sentencesOf(agent.getFirst().turn());
         return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)));
+    }
+
+    /** The agent's sentence vectors, in order. */
+    static List<float[]> agentVectors(ConversationText text, RuleEvaluator rules) {
+        return text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).map(rules::vector).toList();
     }
 
     /** The element-wise maximum of the agent's sentence vectors. */
