@@ -28,6 +28,12 @@ public class Rollups {
     /** ...or up to this many days when they held few conversations (small tenants, tests, a late import). */
     static final int INLINE_SMALL_DAYS = 62;
     static final int INLINE_SMALL_CONVERSATIONS = 20_000;
+    /** A refresh of a month of days or more is a rebuild (live traffic touches today and a few days): the roll-ups are analysed after it. */
+    static final int ANALYSE_DAYS = 31;
+    private static final List<String> DAILY_TABLES = List.of("daily_conversation_stats", "daily_conversation_counts",
+            "daily_qa_items", "daily_team_stats", "daily_team_counts", "daily_team_qa_items");
+    private static final List<String> ROLLUP_TABLES = java.util.stream.Stream.concat(DAILY_TABLES.stream(),
+            MonthlyRollupSql.TABLES.stream().map(t -> "monthly_" + t)).toList();
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
     private final JdbcClient jdbc;
@@ -87,13 +93,26 @@ public class Rollups {
         if (days != null && days > 0) {
             log.debug("Roll-ups of {}: {} day(s) recomputed", tenant, days);
         }
+        if (days != null && days >= ANALYSE_DAYS) {
+            analyse();
+        }
         return days == null ? 0 : days;
+    }
+
+    /**
+     * After a rebuild this large the roll-ups' statistics no longer describe them (a first build after a migration's
+     * backfill: the planner took them for empty and read a year of days row by row, V55), so they are analysed at once
+     * rather than at autovacuum's next pass. Without the MAINTAIN privilege PostgreSQL skips each table with a warning.
+     */
+    private void analyse() {
+        long t0 = System.nanoTime();
+        jdbc.sql("ANALYZE " + String.join(", ", ROLLUP_TABLES)).update();
+        log.info("Roll-ups analysed after a large refresh in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     private void recompute(String tenant, List<LocalDate> days) {
         Date[] dates = days.stream().map(Date::valueOf).toArray(Date[]::new);
-        for (String table : List.of("daily_conversation_stats", "daily_conversation_counts", "daily_qa_items",
-                "daily_team_stats", "daily_team_counts", "daily_team_qa_items")) {
+        for (String table : DAILY_TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenant AND day = ANY(:days)")
                     .param("tenant", tenant).param("days", dates).update();
         }
