@@ -269,9 +269,9 @@ public class Dashboards {
             // generic plan, which guesses a range of days matches a few rows (28 for a year at 1M calls, 7,151 read):
             // a year of a manager's team days was then read row by row through the day index, one page visit per row.
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-            // No parallel workers: a roll-up read sums a few thousand rows, and starting two workers cost more than it
-            // saved (a manager's year of counts: 29-35 ms with two workers, 7 ms without, once the roll-ups had
-            // statistics); on a small server they would also take cores from the requests running beside it.
+            // No parallel workers: a roll-up read sums a few thousand rows, and starting two cost more than they saved
+            // (with statistics, a manager's year of counts planned two workers: 29-35 ms warm, where the admin's serial
+            // plan over more rows took 7 ms); on a small server they would also take cores from the requests beside it.
             jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
             return work.get();
         });
