@@ -51,7 +51,7 @@ public class Dashboards {
             // Per day only what the charts draw (volume, sentiment); the totals from whole months where it can.
             List<Slice> slices = jdbc.sql("""
                     SELECT c.day, c.direction, c.channel, c.source, %s FROM %s c
-                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.VOLUME_SUMS, scope.stats(),
+                    WHERE %s GROUP BY c.day, c.direction, c.channel, c.source""".formatted(Measures.VOLUME_SUMS, scope.dayStats(),
                             scope.where()))
                     .params(scope.params()).query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class),
                             rs.getString("direction"), rs.getString("channel"), rs.getString("source"), Measures.read(rs)))
@@ -188,7 +188,7 @@ public class Dashboards {
 
     private List<Slice> perDay(RollupScope scope, String sums) {
         return jdbc.sql("SELECT c.day, %s FROM %s c WHERE %s GROUP BY c.day"
-                        .formatted(sums, scope.stats(), scope.where()))
+                        .formatted(sums, scope.dayStats(), scope.where()))
                 .params(scope.params())
                 .query((rs, n) -> new Slice(rs.getObject("day", LocalDate.class), null, null, null, Measures.read(rs)))
                 .list();

@@ -11,7 +11,7 @@ import java.util.Map;
  * The WHERE clause over a roll-up table (alias {@code c}) for a period, an optional agent and the
  * caller's visibility: the role scope is part of the query, never a filter applied afterwards.
  */
-record RollupScope(String where, Map<String, Object> params, boolean perAgent, String filter, boolean split) {
+record RollupScope(String where, Map<String, Object> params, boolean perAgent, String filter, boolean split, boolean tenantWide) {
 
     /** The per-team roll-ups when neither the caller's scope nor a filter needs agents, else the per-agent ones. */
     static RollupScope of(Period period, String agentKey, Visibility visibility) {
@@ -30,6 +30,15 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
 
     String stats() {
         return perAgent ? "daily_conversation_stats" : "daily_team_stats";
+    }
+
+    /**
+     * The table for per-day series: over a whole tenant (no team filter, no agent, the caller sees every call) the
+     * per-tenant day roll-ups (V56), a fifth of the team rows; else {@link #stats()}. Sums over the period read
+     * {@link #span} (the monthly tables have no per-tenant level).
+     */
+    String dayStats() {
+        return tenantWide ? "daily_tenant_stats" : stats();
     }
 
     String counts() {
@@ -65,7 +74,7 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
 
     /** The same scope read from the daily roll-ups only (the equivalence test's reference). */
     RollupScope dailyOnly() {
-        return new RollupScope(where, params, perAgent, filter, false);
+        return new RollupScope(where, params, perAgent, filter, false, tenantWide);
     }
 
     /** {@code period} null: every day. */
@@ -101,6 +110,8 @@ record RollupScope(String where, Map<String, Object> params, boolean perAgent, S
         if (period != null) {
             where.insert(periodAt, "c.day BETWEEN :from AND :to AND ");
         }
-        return new RollupScope(where.toString(), params, perAgent, filter, split);
+        boolean tenantWide = !perAgent && agentKey == null && visibility.scope() == Visibility.Scope.TENANT
+                && (period == null || period.team() == null);
+        return new RollupScope(where.toString(), params, perAgent, filter, split, tenantWide);
     }
 }

@@ -74,7 +74,10 @@ final class RollupSql {
             "effort_sum", "effort_n", "needs_review");
 
     /** The per-team roll-ups of the given days, summed from the per-agent ones. */
-    static final String TEAM_STATS = teamStats();
+    static final String TEAM_STATS = summed("daily_team_stats", "daily_conversation_stats", "team_id, direction, channel, source");
+
+    /** The per-tenant day roll-ups of the given days (V56), summed from the per-team ones. */
+    static final String TENANT_STATS = summed("daily_tenant_stats", "daily_team_stats", "direction, channel, source");
 
     static final String TEAM_COUNTS = """
             INSERT INTO daily_team_counts (tenant_id, day, team_id, kind, key, conversations)
@@ -89,7 +92,8 @@ final class RollupSql {
             GROUP BY tenant_id, day, team_id, scorecard, section, item_key
             """;
 
-    private static String teamStats() {
+    /** Sums the day rows of {@code source} into {@code target} by (tenant, day, {@code keys}). */
+    private static String summed(String target, String source, String keys) {
         String columns = String.join(", ", SUMMED);
         StringBuilder sums = new StringBuilder();
         for (String column : SUMMED) {
@@ -100,11 +104,11 @@ final class RollupSql {
             histogram.append(i > 1 ? ", " : "").append("sum(qa_histogram[").append(i).append("])::int");
         }
         return """
-                INSERT INTO daily_team_stats (tenant_id, day, team_id, direction, channel, source, %s, qa_histogram)
-                SELECT tenant_id, day, team_id, direction, channel, source, %sARRAY[%s]
-                FROM daily_conversation_stats WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))
-                GROUP BY tenant_id, day, team_id, direction, channel, source
-                """.formatted(columns, sums, histogram);
+                INSERT INTO %1$s (tenant_id, day, %3$s, %4$s, qa_histogram)
+                SELECT tenant_id, day, %3$s, %5$sARRAY[%6$s]
+                FROM %2$s WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))
+                GROUP BY tenant_id, day, %3$s
+                """.formatted(target, source, keys, columns, sums, histogram);
     }
 
     /** Ten buckets of QA score: [0,10), [10,20) ... [90,100]. */

@@ -31,7 +31,7 @@ public class Rollups {
     /** A refresh of a month of days or more is a rebuild (live traffic touches today and a few days): the roll-ups are analysed after it. */
     static final int ANALYSE_DAYS = 31;
     private static final List<String> DAILY_TABLES = List.of("daily_conversation_stats", "daily_conversation_counts",
-            "daily_qa_items", "daily_team_stats", "daily_team_counts", "daily_team_qa_items");
+            "daily_qa_items", "daily_team_stats", "daily_team_counts", "daily_team_qa_items", "daily_tenant_stats");
     private static final List<String> ROLLUP_TABLES = java.util.stream.Stream.concat(DAILY_TABLES.stream(),
             MonthlyRollupSql.TABLES.stream().map(t -> "monthly_" + t)).toList();
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
@@ -120,6 +120,7 @@ public class Rollups {
         jdbc.sql(RollupSql.COUNTS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.QA_ITEMS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.TEAM_STATS).param("tenant", tenant).param("days", dates).update();
+        jdbc.sql(RollupSql.TENANT_STATS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.TEAM_COUNTS).param("tenant", tenant).param("days", dates).update();
         jdbc.sql(RollupSql.TEAM_QA_ITEMS).param("tenant", tenant).param("days", dates).update();
         // The months of those days, summed again from their daily rows (V52: the whole months of a long window).

@@ -73,10 +73,28 @@ class MonthlyRollupsIT extends PlatformTest {
         int months = data.inTenant(t.id(), () -> jdbc.sql("SELECT count(DISTINCT day) FROM monthly_team_stats").query(Integer.class).single());
         assertThat(months).as("months with calls in the monthly roll-ups").isGreaterThanOrEqualTo(4);
         assertSameAnswers(data, t, daily, team, csrs.getFirst());
+        assertTenantDaysSumTheTeams(data, t);
 
         data.change(t);
         refresh(t);
         assertSameAnswers(data, t, daily, team, csrs.getFirst());
+        assertTenantDaysSumTheTeams(data, t);
+    }
+
+    /** The per-tenant day roll-ups (V56, the tenant-wide per-day series) are exactly the team rows summed. */
+    private void assertTenantDaysSumTheTeams(SalesCsrRollupData data, Tenant t) {
+        String measures = "conversations, analysed, sentiment_negative, sentiment_neutral, sentiment_positive, qa_n, auto_failed";
+        String summed = "sum(conversations), sum(analysed), sum(sentiment_negative), sum(sentiment_neutral), "
+                + "sum(sentiment_positive), sum(qa_n), sum(auto_failed)";
+        String tenantRows = "SELECT day, direction, channel, source, " + measures + ", qa_sum::numeric, qa_histogram FROM daily_tenant_stats";
+        String teamSums = "SELECT day, direction, channel, source, " + summed + ", sum(qa_sum)::numeric, ARRAY[" + java.util.stream.IntStream
+                .rangeClosed(1, 10).mapToObj(i -> "sum(qa_histogram[" + i + "])::int").collect(java.util.stream.Collectors.joining(", "))
+                + "] FROM daily_team_stats GROUP BY day, direction, channel, source";
+        long[] counts = data.inTenant(t.id(), () -> jdbc.sql("SELECT (SELECT count(*) FROM daily_tenant_stats), (SELECT count(*) FROM ("
+                        + "(" + tenantRows + " EXCEPT ALL " + teamSums + ") UNION ALL (" + teamSums + " EXCEPT ALL " + tenantRows + ")) d)")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
+        assertThat(counts[0]).as("tenant day rows").isPositive();
+        assertThat(counts[1]).as("tenant day rows differing from the team rows summed").isZero();
     }
 
     private void refresh(Tenant t) {
