@@ -85,25 +85,13 @@ public final class LearnedScorecard {
                 // An auto-fail item (identity verification) zeroes the whole score: it stays with rules that cite what was
                 // said, never a classifier's judgment of the call as a whole.
                 boolean ours = builtIn(item) && !item.autoFail();
+                // A sentence-level judge, where one ships, replaces the item's pooled model.
                 Optional<SentenceMaxJudge> sentenceJudge = ours ? sentenceJudge(item.key()) : Optional.empty();
-                if (r != null && sentenceJudge.isPresent() && r.result() != ItemStatus.NOT_APPLICABLE) {
-                    if (pooled == null) {
-                        pooled = agent(text, rules);
-                    }
-                    double met = sentenceJudge.get().probabilityMet(r.result().ordinal(), confidence.getOrDefault(item.key(), 0.75),
-                            pooled, agentVectors(text, rules));
-                    ItemStatus status = met >= 0.5 ? ItemStatus.MET : ItemStatus.NOT_MET;
-                    items.add(new ItemResult(r.key(), r.name(), r.section(), status, item.mustNotOccur() != (status == ItemStatus.MET),
-                            r.weight(), r.mustNotOccur(), r.autoFail(), status == r.result() ? r.evidence() : List.of()));
-                    confidence.put(item.key(), Math.max(met, 1 - met));
-                    changed |= status != r.result();
-                    continue;
-                }
-                Optional<LinearModel> model = ours ? model(item.key()) : Optional.empty();
+                Optional<LinearModel> model = ours && sentenceJudge.isEmpty() ? model(item.key()) : Optional.empty();
                 // Applicability stays the rules' (an item's applicable_when is the scorecard's own definition) unless the
                 // item's model was trained to decide it too; otherwise the classifier decides met or not met where it applies.
                 boolean all = model.isPresent() && decidesApplicability(model.get());
-                if (r == null || model.isEmpty() || (r.result() == ItemStatus.NOT_APPLICABLE && !all)) {
+                if (r == null || (model.isEmpty() && sentenceJudge.isEmpty()) || (r.result() == ItemStatus.NOT_APPLICABLE && !all)) {
                     if (r != null) {
                         items.add(r);
                     }
@@ -112,21 +100,29 @@ public final class LearnedScorecard {
                 if (pooled == null) {
                     pooled = agent(text, rules);
                 }
-                if (max == null && model.get().features().equals(FEATURES_MAX)) {
-                    max = agentMax(text, rules);
-                }
-                double[] p = model.get().probabilities(features(model.get().features(), r.result(),
-                        confidence.getOrDefault(item.key(), 0.75), pooled, max));
-                int met = model.get().classes().indexOf("true");
-                int notMet = model.get().classes().indexOf("false");
-                int none = model.get().classes().indexOf("null");
-                ItemStatus status = p[met] >= p[notMet] ? ItemStatus.MET : ItemStatus.NOT_MET;
-                double sure = Math.max(p[met], p[notMet]) / (p[met] + p[notMet]);
-                if (all && p[none] > Math.max(p[met], p[notMet])) {
-                    status = ItemStatus.NOT_APPLICABLE;
-                    sure = p[none];
-                } else if (all) {
-                    sure = Math.max(p[met], p[notMet]);
+                double ruleConfidence = confidence.getOrDefault(item.key(), 0.75);
+                ItemStatus status;
+                double sure;
+                if (sentenceJudge.isPresent()) {
+                    double met = sentenceJudge.get().probabilityMet(r.result().ordinal(), ruleConfidence, pooled, agentVectors(text, rules));
+                    status = met >= 0.5 ? ItemStatus.MET : ItemStatus.NOT_MET;
+                    sure = Math.max(met, 1 - met);
+                } else {
+                    if (max == null && model.get().features().equals(FEATURES_MAX)) {
+                        max = agentMax(text, rules);
+                    }
+                    double[] p = model.get().probabilities(features(model.get().features(), r.result(), ruleConfidence, pooled, max));
+                    int met = model.get().classes().indexOf("true");
+                    int notMet = model.get().classes().indexOf("false");
+                    int none = model.get().classes().indexOf("null");
+                    status = p[met] >= p[notMet] ? ItemStatus.MET : ItemStatus.NOT_MET;
+                    sure = Math.max(p[met], p[notMet]) / (p[met] + p[notMet]);
+                    if (all && p[none] > Math.max(p[met], p[notMet])) {
+                        status = ItemStatus.NOT_APPLICABLE;
+                        sure = p[none];
+                    } else if (all) {
+                        sure = Math.max(p[met], p[notMet]);
+                    }
                 }
                 Boolean passed = status == ItemStatus.NOT_APPLICABLE ? null : item.mustNotOccur() != (status == ItemStatus.MET);
                 items.add(new ItemResult(r.key(), r.name(), r.section(), status, passed, r.weight(), r.mustNotOccur(), r.autoFail(),
@@ -153,19 +149,23 @@ public final class LearnedScorecard {
 
     /** What the agent said, pooled: all of it, their first turn, their last third. */
     public static double[] agent(ConversationText text, RuleEvaluator rules) {
-        List<Sentence> agent = text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
+        List<Sentence> agent = agentSentences(text);
         List<Sentence> first = agent.isEmpty() ? List.of() : text.sentencesOf(agent.getFirst().turn());
         return Pooling.concat(Pooling.mean(rules, agent), Pooling.mean(rules, first), Pooling.mean(rules, LearnedSentiment.third(agent, 2)));
     }
 
     /** The agent's sentence vectors, in order. */
     static List<float[]> agentVectors(ConversationText text, RuleEvaluator rules) {
-        return text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).map(rules::vector).toList();
+        return agentSentences(text).stream().map(rules::vector).toList();
+    }
+
+    private static List<Sentence> agentSentences(ConversationText text) {
+        return text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList();
     }
 
     /** The element-wise maximum of the agent's sentence vectors. */
     public static double[] agentMax(ConversationText text, RuleEvaluator rules) {
-        return Pooling.max(rules, text.sentences().stream().filter(s -> s.speaker() == Speaker.AGENT).toList());
+        return Pooling.max(rules, agentSentences(text));
     }
 
     /** The judge's inputs for {@code features} ({@link #FEATURES} or {@link #FEATURES_MAX}; {@code agentMax} only for the latter). */

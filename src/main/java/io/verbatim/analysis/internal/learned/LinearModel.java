@@ -115,7 +115,7 @@ public record LinearModel(String name, String features, boolean oneVsRest, List<
                 doubles(root.get("scale")), weights, doubles(root.get("bias")), t == null || t.isNull() ? null : doubles(t));
     }
 
-    private static double[] doubles(JsonNode array) {
+    static double[] doubles(JsonNode array) {
         double[] out = new double[array.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = array.get(i).asDouble();

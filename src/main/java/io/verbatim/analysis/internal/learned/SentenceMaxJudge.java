@@ -76,9 +76,9 @@ public record SentenceMaxJudge(String name, String features, double[] head, doub
             }
             JsonNode root = JSON.readTree(in);
             SentenceMaxJudge judge = new SentenceMaxJudge(root.get("name").stringValue(), root.get("features").stringValue(),
-                    doubles(root.get("head")), root.get("bias").asDouble(), doubles(root.get("pooled_mean")),
-                    doubles(root.get("pooled_scale")), doubles(root.get("pooled_weights")), doubles(root.get("sentence_mean")),
-                    doubles(root.get("sentence_scale")), doubles(root.get("sentence_weights")), root.get("sentence_bias").asDouble(),
+                    LinearModel.doubles(root.get("head")), root.get("bias").asDouble(), LinearModel.doubles(root.get("pooled_mean")),
+                    LinearModel.doubles(root.get("pooled_scale")), LinearModel.doubles(root.get("pooled_weights")), LinearModel.doubles(root.get("sentence_mean")),
+                    LinearModel.doubles(root.get("sentence_scale")), LinearModel.doubles(root.get("sentence_weights")), root.get("sentence_bias").asDouble(),
                     root.get("sharpness").asDouble(), root.path("checks"));
             if (!judge.features().equals(FEATURES)) {
                 throw new IllegalStateException("judge " + name + " was trained on " + judge.features() + ", this code builds "
@@ -88,13 +88,5 @@ public record SentenceMaxJudge(String name, String features, double[] head, doub
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
     }
 }
