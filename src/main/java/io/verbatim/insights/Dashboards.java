@@ -268,11 +268,12 @@ public class Dashboards {
             // Plans for the actual period and scope every time. After five runs the driver's prepared statements get a
             // generic plan, which guesses a range of days matches a few rows (28 for a year at 1M calls, 7,151 read):
             // a year of a manager's team days was then read row by row through the day index, one page visit per row.
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
             // No parallel workers: a roll-up read sums a few thousand rows, and starting two cost more than they saved
             // (with statistics, a manager's year of counts planned two workers: 29-35 ms warm, where the admin's serial
             // plan over more rows took 7 ms); on a small server they would also take cores from the requests beside it.
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+            // Both transaction-local, in one round trip.
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+                    + "set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
             return work.get();
         });
     }

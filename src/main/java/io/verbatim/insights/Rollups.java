@@ -67,12 +67,23 @@ public class Rollups {
         if (days > INLINE_DAYS && !small) {
             return false;
         }
-        refresh();
+        recomputePending(); // on a page's request: no ANALYZE here, the background refresh does that after a rebuild
         return true;
     }
 
-    /** Recomputes every day with pending changes for the current tenant; returns the number of days. */
+    /**
+     * Recomputes every day with pending changes for the current tenant and, after a rebuild, analyses the roll-ups;
+     * returns the number of days.
+     */
     public int refresh() {
+        int days = recomputePending();
+        if (days >= ANALYSE_DAYS) {
+            analyse();
+        }
+        return days;
+    }
+
+    private int recomputePending() {
         String tenant = TenantContext.require().value();
         Integer days = transactions.execute(s -> {
             // The background job asks for every tenant every few seconds: nothing pending, no lock.
@@ -92,9 +103,6 @@ public class Rollups {
         });
         if (days != null && days > 0) {
             log.debug("Roll-ups of {}: {} day(s) recomputed", tenant, days);
-        }
-        if (days != null && days >= ANALYSE_DAYS) {
-            analyse();
         }
         return days == null ? 0 : days;
     }
