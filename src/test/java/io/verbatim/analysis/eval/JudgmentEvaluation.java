@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import io.verbatim.speech.Transcript;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * on every labelled conversation of the given folders and prints per-field accuracy for the part
  * held aside (ids whose SHA-1 starts with 0-3: never read while tuning), the rest, and all, with the
  * confusions. The product's evaluation through the API is {@code scripts/bench.sh evaluate}.
- * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned] [--by-rule]} (--by-rule: accuracy of each outcome field per deciding rule).
+ * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned] [--by-rule] [--caseless]} (--by-rule: accuracy of each outcome field per deciding rule;
+ * --caseless: every transcript written the way speech engines write, see {@link Caseless}).
  */
 public final class JudgmentEvaluation {
 
@@ -36,6 +38,7 @@ public final class JudgmentEvaluation {
         boolean verbose = List.of(args).contains("--verbose");
         boolean onlyTuned = List.of(args).contains("--only-tuned");
         boolean byRule = List.of(args).contains("--by-rule");
+        boolean caseless = List.of(args).contains("--caseless");
         int w = List.of(args).indexOf("--write-rule-confidence");
         Path ruleFile = w >= 0 ? Path.of(args[w + 1]) : null;
         Map<String, Map<String, int[]>> ruleCounts = ruleFile == null ? null : new TreeMap<>();
@@ -55,12 +58,13 @@ public final class JudgmentEvaluation {
                 if (onlyTuned && held) {
                     continue;
                 }
-                Enrichment e = enricher.enrich(call.transcript(), new EnrichmentOptions(call.transcript().language(),
+                Transcript transcript = caseless ? Caseless.of(call.transcript()) : call.transcript();
+                Enrichment e = enricher.enrich(transcript, new EnrichmentOptions(transcript.language(),
                         call.attributes().agentName(), null));
                 SentimentSignal s = new SentimentSignal(SentimentSignal.Polarity.valueOf(e.sentiment().customer().name()),
                         SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)),
                         e.sentiment().customerConfidence(), e.sentiment().trendConfidence());
-                AnalysisResult r = analyst.analyse(call.transcript(), call.attributes(), QaConfigs.defaults(), s);
+                AnalysisResult r = analyst.analyse(transcript, call.attributes(), QaConfigs.defaults(), s);
                 JsonNode labels = call.labels();
                 Map<String, String> got = new LinkedHashMap<>();
                 // the analysis' judgment (the trained judge's, else the lexicon's that came in)

@@ -85,7 +85,7 @@ public final class DialogueActs {
 
     /** A question by its mark, or (speech-engine text has no punctuation) by its interrogative first word. */
     public static boolean question(Sentence s) {
-        return s.text().strip().endsWith("?") || INTERROGATIVE.matcher(s.words().strip()).find();
+        return s.questionMark() || INTERROGATIVE.matcher(s.words().strip()).find();
     }
 
     private static void load() {

@@ -101,7 +101,7 @@ public final class ActionItemFinder {
     public static List<ActionItem> find(ConversationText text) {
         List<ActionItem> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            boolean question = s.text().strip().endsWith("?");
+            boolean question = s.questionMark();
             if (question && !((isOfferWithTime(s) || OFFER_QUESTION.matcher(s.folded()).find()) && acceptedNext(text, s.turn()))) {
                 continue;
             }

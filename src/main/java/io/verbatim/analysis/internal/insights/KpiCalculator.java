@@ -82,7 +82,7 @@ public final class KpiCalculator {
         if (signal != null) {
             opp += add(factors, "commercial_opportunity", "buying signal (price, requirements, timing questions)", 15, signal.evidence());
         }
-        long questions = text.sentences().stream().filter(x -> x.speaker() == Speaker.CUSTOMER && x.text().strip().endsWith("?")).count();
+        long questions = text.sentences().stream().filter(x -> x.speaker() == Speaker.CUSTOMER && x.questionMark()).count();
         if (questions >= 2) {
             opp += add(factors, "commercial_opportunity", "engaged: asked " + questions + " questions", 10, null);
         }

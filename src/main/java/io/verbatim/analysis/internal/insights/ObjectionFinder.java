@@ -77,7 +77,7 @@ public final class ObjectionFinder {
             List<Sentence> sentences = text.sentencesOf(t);
             String turnWords = Normalizer.words(turns.get(t).text());
             for (Sentence s : sentences) {
-                boolean question = s.text().strip().endsWith("?") && !s.text().contains(",");
+                boolean question = s.questionMark() && !s.text().contains(",");
                 if (!question && (Text.any(s, PRICE) || PRICE_RX.matcher(s.folded()).find()) && pricedOrLeaving(text, t)) {
                     found.putIfAbsent(ObjectionCategory.PRICE, s);
                 }

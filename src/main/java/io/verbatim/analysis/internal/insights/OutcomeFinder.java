@@ -218,7 +218,7 @@ public final class OutcomeFinder {
 
     private static Sentence agreedFollowUp(ConversationText text) {
         for (Sentence s : text.sentences()) {
-            if (s.speaker() == Speaker.AGENT && FOLLOW_UP.matcher(s.folded()).find() && s.text().strip().endsWith("?")
+            if (s.speaker() == Speaker.AGENT && FOLLOW_UP.matcher(s.folded()).find() && s.questionMark()
                     && ActionItemFinder.acceptedNext(text, s.turn())) {
                 return s;
             }
@@ -249,7 +249,7 @@ public final class OutcomeFinder {
             }
             Sentence question = null;
             for (Sentence s : text.sentencesOf(t)) {
-                if (s.text().strip().endsWith("?")) {
+                if (s.questionMark()) {
                     question = s;
                 }
             }

@@ -93,7 +93,7 @@ public final class SummaryWriter {
         for (Sentence s : text.sentences()) {
             if (s.speaker() == Speaker.AGENT && s.turn() > after && !s.hasAny(BOILERPLATE) && s.wordCount() >= 5
                     && OFFER.matcher(s.folded()).find() && !GENERIC.matcher(s.folded()).find() && !avoid.contains(s.evidence())
-                    && !s.text().strip().endsWith("?") && (best == null || s.wordCount() > best.wordCount())) {
+                    && !s.questionMark() && (best == null || s.wordCount() > best.wordCount())) {
                 best = s;
             }
         }

@@ -84,6 +84,6 @@ public final class LearnedActionItems {
         double[] previous = s.index() == 0 ? new double[Pooling.DIMENSIONS] : Pooling.mean(rules, List.of(all.get(s.index() - 1)));
         double position = all.size() <= 1 ? 0 : (double) s.index() / (all.size() - 1);
         return Pooling.concat(own, previous, new double[] {s.speaker() == Speaker.AGENT ? 1 : 0, position,
-                s.text().strip().endsWith("?") ? 1 : 0, Math.log1p(s.wordCount()), picked.contains(s.index()) ? 1 : 0});
+                s.questionMark() ? 1 : 0, Math.log1p(s.wordCount()), picked.contains(s.index()) ? 1 : 0});
     }
 }

@@ -104,7 +104,7 @@ public final class ReasonClassifier {
     private List<Scored> score(ConversationText text, List<CallReasonDefinition> reasons, Function<Sentence, float[]> known) {
         CompiledTaxonomy taxonomy = compiled(reasons);
         List<Sentence> opening = opening(text);
-        String joined = String.join(" . ", opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).map(Sentence::text).toList());
+        String joined = String.join(" . ", opening.stream().filter(s -> s.speaker() == Speaker.CUSTOMER).map(Sentence::punctuated).toList());
         boolean useJoined = params.joinedWeight() > 0 && !joined.isBlank();
         List<float[]> vectors = new ArrayList<>();
         if (known != null) {
@@ -113,7 +113,7 @@ public final class ReasonClassifier {
                 vectors.add(embedder.embedAll(List.of(joined)).get(0));
             }
         } else {
-            List<String> inputs = new ArrayList<>(opening.stream().map(Sentence::text).toList());
+            List<String> inputs = new ArrayList<>(opening.stream().map(Sentence::punctuated).toList());
             if (useJoined) {
                 inputs.add(joined);
             }

@@ -29,7 +29,7 @@ final class Questions {
         if (s.text().indexOf('\u00bf') >= 0) {
             return true;
         }
-        if (!t.endsWith("?")) {
+        if (!s.questionMark()) {
             return false;
         }
         if (!looksEnglish(s)) {

@@ -26,8 +26,8 @@ final class SentenceVectors {
         // they go through the model's memoised path; the vectors are the same, only computed once per process.
         List<Sentence> common = missing.stream().filter(SentenceVectors::memoised).toList();
         List<Sentence> rest = missing.stream().filter(x -> !memoised(x)).toList();
-        store(common, embedder.embedExamples(common.stream().map(Sentence::text).toList()));
-        store(rest, embedder.embedAll(rest.stream().map(Sentence::text).toList()));
+        store(common, embedder.embedExamples(common.stream().map(Sentence::punctuated).toList()));
+        store(rest, embedder.embedAll(rest.stream().map(Sentence::punctuated).toList()));
     }
 
     /** Whether the sentence goes through the memoised path (the same vector in every conversation that says it). */

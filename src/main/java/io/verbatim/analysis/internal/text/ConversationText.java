@@ -28,6 +28,8 @@ public final class ConversationText {
         speakerOrdinal = new int[turns.size()];
         speakerTurnCount = new int[Speaker.values().length];
         double last = 0;
+        String lang = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
+        boolean restore = (lang.isEmpty() || lang.startsWith("en")) && unpunctuated(turns);
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             speakerOrdinal[t] = speakerTurnCount[turn.speaker().ordinal()]++;
@@ -35,13 +37,15 @@ public final class ConversationText {
             List<Sentence> own = new ArrayList<>();
             String text = turn.text();
             int ordinal = 0;
-            for (int[] span : SentenceSplitter.split(text)) {
-                String s = text.substring(span[0], span[1]);
+            List<SentenceEnds.Span> spans = restore ? SentenceEnds.split(text)
+                    : SentenceSplitter.split(text).stream().map(x -> new SentenceEnds.Span(x[0], x[1], false)).toList();
+            for (SentenceEnds.Span span : spans) {
+                String s = text.substring(span.start(), span.end());
                 if (Normalizer.words(s).isBlank()) {
                     continue;
                 }
-                Sentence sentence = new Sentence(all.size(), t, ordinal++, turn.speaker(), startOf(turn, span[0]), s,
-                        Normalizer.fold(s), Normalizer.words(s));
+                Sentence sentence = new Sentence(all.size(), t, ordinal++, turn.speaker(), startOf(turn, span.start()), s,
+                        Normalizer.fold(s), Normalizer.words(s), !restore ? "" : span.question() ? "?" : ".");
                 all.add(sentence);
                 own.add(sentence);
             }
@@ -51,6 +55,27 @@ public final class ConversationText {
         this.byTurn = Collections.unmodifiableList(perTurn);
         this.end = Math.max(last, transcript.durationSeconds());
         this.language = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Written the way speech engines write: fewer than one sentence mark per 40 words in the whole conversation
+     * (typed transcripts have one every 8 to 15). Its sentences are then found by {@link SentenceEnds}.
+     */
+    static boolean unpunctuated(List<Turn> turns) {
+        long words = 0;
+        long marks = 0;
+        for (Turn turn : turns) {
+            String text = turn.text();
+            words += Normalizer.wordCount(Normalizer.words(text));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '?' || c == '!' || c == '\u2026')
+                        && (i + 1 == text.length() || !Character.isDigit(text.charAt(i + 1)))) {
+                    marks++;
+                }
+            }
+        }
+        return words > 0 && marks * 40 < words;
     }
 
     private static double startOf(Turn turn, int offset) {

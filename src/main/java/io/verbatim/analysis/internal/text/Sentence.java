@@ -13,9 +13,24 @@ import io.verbatim.speech.Speaker;
  * @param text     verbatim
  * @param folded   {@link Normalizer#fold}
  * @param words    {@link Normalizer#words}
+ * @param restoredEnd "" as written; "." or "?" when the turn came without punctuation and {@link SentenceEnds} found
+ *                    where this sentence ends and whether it asks
  */
 public record Sentence(int index, int turn, int ordinal, Speaker speaker, double start, String text, String folded,
-                       String words) {
+                       String words, String restoredEnd) {
+
+    /** Ends with a question mark, written or restored. */
+    public boolean questionMark() {
+        return restoredEnd.equals("?") || text.strip().endsWith("?");
+    }
+
+    /**
+     * The text with its restored end mark, for the sentence model: it was trained on written sentences, and "do you
+     * know how old the door is" means a question to it only with the mark. Never shown as a quote.
+     */
+    public String punctuated() {
+        return text + restoredEnd;
+    }
 
     public Evidence evidence() {
         return new Evidence(turn, Math.round(start * 10) / 10.0, text);
