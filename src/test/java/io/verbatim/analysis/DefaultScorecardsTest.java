@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verbatim.conversations.Channel;
 import io.verbatim.conversations.Direction;
 import io.verbatim.speech.Transcript;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,28 @@ class DefaultScorecardsTest {
         assertThat(status(r, "identified_self")).isEqualTo(ItemStatus.NOT_MET);
         assertThat(status(r, "closing")).isEqualTo(ItemStatus.MET);
         assertThat(status(r, "offered_solution")).isEqualTo(ItemStatus.MET);
+    }
+
+    /** Speech-engine text has no capitals: the introduction's wording shows the name, whatever the engine heard. */
+    @Test
+    void recognisedOpeningsIntroduceTheAgentWithoutCapitals() {
+        for (String opening : List.of("thanks for calling harbor federal bank this is korea how can i help you today",
+                "hi i'm dana with brightview windows thanks for having me out", "northstar heating devon speaking",
+                "hello my name is alyssa how can i help you")) {
+            ScorecardResult r = score(Calls.of(
+                    "agent", 0, 2, opening,
+                    "customer", 2.5, 5, "hi my furnace stopped working last night",
+                    "agent", 5.5, 8, "okay let's get someone out there"), "Priya Raman");
+            assertThat(status(r, "identified_self")).as(opening).isEqualTo(ItemStatus.MET);
+        }
+        for (String opening : List.of("hello i'm sorry we're closed today", "hi thanks for calling how can i help you",
+                "yes i'm checking that right now", "okay it's right here")) {
+            ScorecardResult r = score(Calls.of(
+                    "agent", 0, 2, opening,
+                    "customer", 2.5, 5, "hi my furnace stopped working last night",
+                    "agent", 5.5, 8, "okay let's get someone out there"), "Priya Raman");
+            assertThat(status(r, "identified_self")).as(opening).isEqualTo(ItemStatus.NOT_MET);
+        }
     }
 
     @Test

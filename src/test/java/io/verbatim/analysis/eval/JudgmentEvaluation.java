@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
  * on every labelled conversation of the given folders and prints per-field accuracy for the part
  * held aside (ids whose SHA-1 starts with 0-3: never read while tuning), the rest, and all, with the
  * confusions. The product's evaluation through the API is {@code scripts/bench.sh evaluate}.
- * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned] [--by-rule] [--caseless]} (--by-rule: accuracy of each outcome field per deciding rule;
- * --caseless: every transcript written the way speech engines write, see {@link Caseless}).
+ * Usage: {@code JudgmentEvaluation <folder>... [--verbose] [--only-tuned] [--by-rule] [--caseless] [--no-agent-name]} (--by-rule: accuracy of each outcome field per deciding rule;
+ * --caseless: every transcript written the way speech engines write, see {@link Caseless}; --no-agent-name: the
+ * metadata does not name the agent, so only the words can show that the agent introduced themselves).
  */
 public final class JudgmentEvaluation {
 
@@ -39,6 +40,7 @@ public final class JudgmentEvaluation {
         boolean onlyTuned = List.of(args).contains("--only-tuned");
         boolean byRule = List.of(args).contains("--by-rule");
         boolean caseless = List.of(args).contains("--caseless");
+        boolean nameless = List.of(args).contains("--no-agent-name");
         int w = List.of(args).indexOf("--write-rule-confidence");
         Path ruleFile = w >= 0 ? Path.of(args[w + 1]) : null;
         Map<String, Map<String, int[]>> ruleCounts = ruleFile == null ? null : new TreeMap<>();
@@ -64,7 +66,9 @@ public final class JudgmentEvaluation {
                 SentimentSignal s = new SentimentSignal(SentimentSignal.Polarity.valueOf(e.sentiment().customer().name()),
                         SentimentSignal.Trend.valueOf(e.sentiment().trend().name().toUpperCase(Locale.ROOT)),
                         e.sentiment().customerConfidence(), e.sentiment().trendConfidence());
-                AnalysisResult r = analyst.analyse(transcript, call.attributes(), QaConfigs.defaults(), s);
+                var attributes = nameless ? new io.verbatim.analysis.ConversationAttributes(call.attributes().channel(),
+                        call.attributes().direction(), call.attributes().tags(), null) : call.attributes();
+                AnalysisResult r = analyst.analyse(transcript, attributes, QaConfigs.defaults(), s);
                 JsonNode labels = call.labels();
                 Map<String, String> got = new LinkedHashMap<>();
                 // the analysis' judgment (the trained judge's, else the lexicon's that came in)
