@@ -210,8 +210,9 @@ public final class RuleEvaluator {
         List<Sentence> candidates = inScope(p.scope());
         List<Sentence> hits = new ArrayList<>();
         if (p.all().isEmpty()) {
+            boolean scripted = scripted(p.scope());
             for (Sentence s : candidates) {
-                if (s.hasAny(p.any())) {
+                if (s.hasAny(p.any()) || scripted && heard(s, p.any())) {
                     hits.add(s);
                 }
             }
@@ -236,6 +237,20 @@ public final class RuleEvaluator {
             }
         }
         return Match.of(hits);
+    }
+
+    /**
+     * A phrase listened for at the opening or the close of a recognised conversation: a scripted line, which a speech
+     * engine may have written as words that only sound like it ({@link SoundsLike}).
+     */
+    private boolean scripted(Scope scope) {
+        Window w = scope.window();
+        return text.restored() && w != null && (w.firstTurns() != null || w.lastTurns() != null);
+    }
+
+    private boolean heard(Sentence s, List<String> phrases) {
+        java.util.Set<String> unsure = text.unsureWords(s.turn());
+        return !unsure.isEmpty() && phrases.stream().anyMatch(x -> SoundsLike.heard(s, x, SoundsLike.TOLERANCE, unsure));
     }
 
     private Match regex(Condition.Regex r) {

@@ -19,6 +19,7 @@ public final class ConversationText {
     private final int[] speakerTurnCount;
     private final double end;
     private final String language;
+    private final boolean restored;
 
     public ConversationText(Transcript transcript) {
         this.transcript = transcript;
@@ -30,6 +31,7 @@ public final class ConversationText {
         double last = 0;
         String lang = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
         boolean restore = (lang.isEmpty() || lang.startsWith("en")) && unpunctuated(turns);
+        this.restored = restore;
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             speakerOrdinal[t] = speakerTurnCount[turn.speaker().ordinal()]++;
@@ -89,6 +91,28 @@ public final class ConversationText {
             return words.get(index).start();
         }
         return turn.start() + fraction * Math.max(0, turn.end() - turn.start());
+    }
+
+    /** Below this a recognised word may be another that sounds like it. */
+    static final double UNSURE = 0.5;
+
+    /**
+     * The words (as {@link Normalizer#words} writes them) the speech engine was unsure of in this turn: confidence below
+     * {@value #UNSURE}. Empty for typed transcripts and engines that give no word confidences.
+     */
+    public java.util.Set<String> unsureWords(int turn) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Word w : transcript.turns().get(turn).words()) {
+            if (w.confidence() != null && w.confidence() < UNSURE) {
+                out.add(Normalizer.words(w.text()).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Written the way speech engines write (no punctuation), so its sentence ends were restored by {@link SentenceEnds}. */
+    public boolean restored() {
+        return restored;
     }
 
     public Transcript transcript() {
