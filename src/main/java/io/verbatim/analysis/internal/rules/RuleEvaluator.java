@@ -257,7 +257,7 @@ public final class RuleEvaluator {
         Pattern pattern = pattern(r.pattern(), r.caseSensitive());
         List<Sentence> hits = new ArrayList<>();
         for (Sentence s : inScope(r.scope())) {
-            if (pattern.matcher(r.caseSensitive() ? s.text() : s.folded()).find()) {
+            if (pattern.matcher(r.caseSensitive() ? s.punctuated() : s.folded()).find()) {
                 hits.add(s);
             }
         }

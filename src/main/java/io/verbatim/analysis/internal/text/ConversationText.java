@@ -46,8 +46,10 @@ public final class ConversationText {
                 if (Normalizer.words(s).isBlank()) {
                     continue;
                 }
+                String end = !restore ? "" : span.question() ? "?" : ".";
+                // the folded form carries the restored mark, so patterns that read a question mark hear it too
                 Sentence sentence = new Sentence(all.size(), t, ordinal++, turn.speaker(), startOf(turn, span.start()), s,
-                        Normalizer.fold(s), Normalizer.words(s), !restore ? "" : span.question() ? "?" : ".");
+                        Normalizer.fold(s + end), Normalizer.words(s), end);
                 all.add(sentence);
                 own.add(sentence);
             }

@@ -11,7 +11,7 @@ import io.verbatim.speech.Speaker;
  * @param ordinal  position of the sentence within its turn
  * @param start    estimated start (word timings when present, else proportional to the character offset)
  * @param text     verbatim
- * @param folded   {@link Normalizer#fold}
+ * @param folded   {@link Normalizer#fold} of the text with its restored end mark
  * @param words    {@link Normalizer#words}
  * @param restoredEnd "" as written; "." or "?" when the turn came without punctuation and {@link SentenceEnds} found
  *                    where this sentence ends and whether it asks
