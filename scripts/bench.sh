@@ -17,7 +17,9 @@
 #   scripts/bench.sh train-roles [--write] TRAIN [OTHER...]  the mono-audio role check (which side speaks like the agent), leave-one-writer-out
 #                                    (cross-validated), --write stores them in src/main/resources/analysis/models
 #   scripts/bench.sh judgments [folder...] [--verbose]  in-process: sentiment, booking, QA, objections per folder,
-#                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part
+#                                                  held-out part (SHA-1 of the id starts 0-3) vs tuned part;
+#                                                  --caseless reads each transcript as a speech engine writes it,
+#                                                  --no-agent-name withholds the agent's name from the metadata
 #   scripts/bench.sh evaluate <folder> [--out report.json] [--taxonomy-from-labels] [--holdout] [--clients N]
 #                                                  imports a labelled folder through the API of a fresh platform and
 #                                                  scores the analyst: per-field accuracy, confusion, P/R/F1, held-out part
