@@ -70,6 +70,28 @@ class DefaultScorecardsTest {
         }
     }
 
+    /** Without the agent's name in the metadata, the usual ways of giving one's name still count. */
+    @Test
+    void typedIntroductionsWithoutTheNameInTheMetadata() {
+        for (String opening : List.of("Northstar Heating, Devon speaking.", "Good morning, ClearView, you've got Marisol. How can I help?",
+                "Morning, Angela? Beau, with PureFlow Water.", "Hi Harold, it's Jenna from Evergreen Outdoor Design.",
+                "Thanks for calling Keystone Roofing, my name's Tamsin.")) {
+            ScorecardResult r = score(Calls.of(
+                    "agent", 0, 2, opening,
+                    "customer", 2.5, 5, "Hi, my furnace stopped working last night.",
+                    "agent", 5.5, 8, "Okay, let's get someone out there."), null);
+            assertThat(status(r, "identified_self")).as(opening).isEqualTo(ItemStatus.MET);
+        }
+        for (String opening : List.of("Up here, the high sounds drop off.", "Hello, thanks for calling. How can I help?",
+                "It's Tuesday, so we're busy. How can I help?")) {
+            ScorecardResult r = score(Calls.of(
+                    "agent", 0, 2, opening,
+                    "customer", 2.5, 5, "Hi, my furnace stopped working last night.",
+                    "agent", 5.5, 8, "Okay, let's get someone out there."), null);
+            assertThat(status(r, "identified_self")).as(opening).isEqualTo(ItemStatus.NOT_MET);
+        }
+    }
+
     @Test
     void aNameGivenOnlyWhenAskedDoesNotCount() {
         ScorecardResult r = score(Calls.of(
