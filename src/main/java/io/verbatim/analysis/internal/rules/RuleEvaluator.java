@@ -249,8 +249,8 @@ public final class RuleEvaluator {
     }
 
     private boolean heard(Sentence s, List<String> phrases) {
-        java.util.Set<String> unsure = text.unsureWords(s.turn());
-        return !unsure.isEmpty() && phrases.stream().anyMatch(x -> SoundsLike.heard(s, x, SoundsLike.TOLERANCE, unsure));
+        Set<String> unsure = text.unsureWords(s.turn());
+        return phrases.stream().anyMatch(x -> SoundsLike.heard(s, x, SoundsLike.TOLERANCE, unsure));
     }
 
     private Match regex(Condition.Regex r) {

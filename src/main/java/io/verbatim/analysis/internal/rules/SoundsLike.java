@@ -2,8 +2,10 @@ package io.verbatim.analysis.internal.rules;
 
 import io.verbatim.analysis.internal.text.Sentence;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A scripted phrase heard through a speech engine's mistakes: "thanks for calling" written as "thanks for coal and".
@@ -29,7 +31,7 @@ final class SoundsLike {
     private SoundsLike() {
     }
 
-    static boolean heard(Sentence s, String phrase, double tolerance, java.util.Set<String> unsure) {
+    static boolean heard(Sentence s, String phrase, double tolerance, Set<String> unsure) {
         if (tolerance <= 0 || unsure.isEmpty()) {
             return false;
         }
@@ -57,7 +59,7 @@ final class SoundsLike {
         return false;
     }
 
-    private static boolean anyOf(String[] words, int from, int to, java.util.Set<String> unsure) {
+    private static boolean anyOf(String[] words, int from, int to, Set<String> unsure) {
         for (int i = from; i < to; i++) {
             if (unsure.contains(words[i])) {
                 return true;
@@ -77,28 +79,9 @@ final class SoundsLike {
         return b.toString();
     }
 
-    /** Levenshtein distance, stopping early once every path exceeds {@code limit}. */
+    /** Levenshtein distance, or {@code limit + 1} once it is known to exceed {@code limit}. */
     static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int best = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-                best = Math.min(best, cur[j]);
-            }
-            if (best > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        int d = new LevenshteinDistance(limit).apply(a, b);
+        return d < 0 ? limit + 1 : d;
     }
 }
