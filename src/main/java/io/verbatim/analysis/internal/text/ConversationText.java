@@ -6,8 +6,12 @@ import io.verbatim.speech.Turn;
 import io.verbatim.speech.Word;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** A transcript prepared for rules: its sentences, folded once, with turn positions per speaker. */
 public final class ConversationText {
@@ -20,6 +24,8 @@ public final class ConversationText {
     private final double end;
     private final String language;
     private final boolean restored;
+    /** Per turn, the words the engine was unsure of; filled when a rule first asks. */
+    private final Map<Integer, Set<String>> unsure = new HashMap<>();
 
     public ConversationText(Transcript transcript) {
         this.transcript = transcript;
@@ -29,9 +35,8 @@ public final class ConversationText {
         speakerOrdinal = new int[turns.size()];
         speakerTurnCount = new int[Speaker.values().length];
         double last = 0;
-        String lang = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
-        boolean restore = (lang.isEmpty() || lang.startsWith("en")) && unpunctuated(turns);
-        this.restored = restore;
+        this.language = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
+        this.restored = (language.isEmpty() || language.startsWith("en")) && unpunctuated(turns);
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             speakerOrdinal[t] = speakerTurnCount[turn.speaker().ordinal()]++;
@@ -39,14 +44,14 @@ public final class ConversationText {
             List<Sentence> own = new ArrayList<>();
             String text = turn.text();
             int ordinal = 0;
-            List<SentenceEnds.Span> spans = restore ? SentenceEnds.split(text)
+            List<SentenceEnds.Span> spans = restored ? SentenceEnds.split(text)
                     : SentenceSplitter.split(text).stream().map(x -> new SentenceEnds.Span(x[0], x[1], false)).toList();
             for (SentenceEnds.Span span : spans) {
                 String s = text.substring(span.start(), span.end());
                 if (Normalizer.words(s).isBlank()) {
                     continue;
                 }
-                String end = !restore ? "" : span.question() ? "?" : ".";
+                String end = !restored ? "" : span.question() ? "?" : ".";
                 // the folded form carries the restored mark, so patterns that read a question mark hear it too
                 Sentence sentence = new Sentence(all.size(), t, ordinal++, turn.speaker(), startOf(turn, span.start()), s,
                         Normalizer.fold(s + end), Normalizer.words(s), end);
@@ -58,7 +63,6 @@ public final class ConversationText {
         this.sentences = Collections.unmodifiableList(all);
         this.byTurn = Collections.unmodifiableList(perTurn);
         this.end = Math.max(last, transcript.durationSeconds());
-        this.language = transcript.language() == null ? "" : transcript.language().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -102,14 +106,16 @@ public final class ConversationText {
      * The words (as {@link Normalizer#words} writes them) the speech engine was unsure of in this turn: confidence below
      * {@value #UNSURE}. Empty for typed transcripts and engines that give no word confidences.
      */
-    public java.util.Set<String> unsureWords(int turn) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Word w : transcript.turns().get(turn).words()) {
-            if (w.confidence() != null && w.confidence() < UNSURE) {
-                out.add(Normalizer.words(w.text()).strip());
+    public Set<String> unsureWords(int turn) {
+        return unsure.computeIfAbsent(turn, t -> {
+            Set<String> out = new HashSet<>();
+            for (Word w : transcript.turns().get(t).words()) {
+                if (w.confidence() != null && w.confidence() < UNSURE) {
+                    out.add(Normalizer.words(w.text()).strip());
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Written the way speech engines write (no punctuation), so its sentence ends were restored by {@link SentenceEnds}. */
